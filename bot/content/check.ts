@@ -1,0 +1,277 @@
+/**
+ * The content checker: three passes over every file, every problem reported at once.
+ *  1. YAML syntax, with positions.
+ *  2. Shape, with zod.
+ *  3. Cross-references and safety rules: targets exist, ids unique, every node reachable,
+ *     no dead ends, every choice list has a doubt option.
+ * Pure: it takes file texts and returns problems plus, when there are none, the content.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml'
+import type { z } from 'zod'
+import { ROOT_FLOW, ROUTED_TOPICS, nodeKey, type Content } from './model.js'
+import { formatPath, positionOf, type Path } from './positions.js'
+import { FlowSchema, KnowledgeFileSchema, type Flow, type KnowledgeFile } from './schema.js'
+import { suggestion } from './suggest.js'
+
+export interface ContentFile {
+  /** Relative path such as `flows/stap-2.yaml`; it is how problems name the file. */
+  path: string
+  text: string
+}
+
+export interface Problem {
+  file: string
+  line: number
+  col: number
+  path: string
+  message: string
+}
+
+export const formatProblem = (p: Problem) =>
+  `${p.file}:${p.line}:${p.col} ${p.path}: ${p.message}`
+
+export type CheckResult = { ok: true; content: Content } | { ok: false; problems: Problem[] }
+
+/** Actions without an argument that a flow may lead to; the engine implements each. */
+export const GLOBAL_ACTIONS = ['menu', 'twijfel', 'acuut', 'dossier', 'restart'] as const
+const ENTRY_PREFIXES = ['topic', 'signal', 'sector', 'contact'] as const
+
+interface Parsed<T> {
+  file: ContentFile
+  doc: Document
+  lines: LineCounter
+  data: T
+}
+
+export function checkContent(files: ContentFile[]): CheckResult {
+  const problems: Problem[] = []
+  const flows: Parsed<Flow>[] = []
+  const knowledge: Parsed<KnowledgeFile>[] = []
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const lines = new LineCounter()
+    const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+    // Pass 1: syntax. A file with syntax errors is not shape-checked: its data is not reliable.
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors) {
+        const pos = err.linePos?.[0] ?? lines.linePos(err.pos[0])
+        problems.push({
+          file: file.path,
+          line: pos.line,
+          col: pos.col,
+          path: '(yaml)',
+          message: `${yamlMessage(err.message)} Fix the YAML syntax here (indentation, a missing ":" or an unclosed quote).`,
+        })
+      }
+      continue
+    }
+    // Pass 2: shape.
+    const isFlow = file.path.startsWith('flows/') || file.path.includes('/flows/')
+    const schema = isFlow ? FlowSchema : KnowledgeFileSchema
+    const parsed = (schema as z.ZodType).safeParse(doc.toJS() ?? {})
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined
+        const pos = positionOf(doc, lines, issue.path, unknownKey)
+        problems.push({
+          file: file.path,
+          ...pos,
+          path: formatPath(unknownKey ? [...issue.path, unknownKey] : issue.path),
+          message: shapeMessage(issue, isFlow),
+        })
+      }
+      continue
+    }
+    if (isFlow) flows.push({ file, doc, lines, data: parsed.data as Flow })
+    else knowledge.push({ file, doc, lines, data: parsed.data as KnowledgeFile })
+  }
+
+  // Pass 3: cross-references. Runs on whatever passed pass 2, so one bad file does not hide
+  // reference problems in the others.
+  const content = emptyContent()
+  const at = (p: Parsed<unknown>, path: Path, message: string) =>
+    problems.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message })
+
+  for (const k of knowledge) {
+    for (const [i, s] of (k.data.sources ?? []).entries()) {
+      if (content.sources.has(s.id)) at(k, ['sources', i, 'id'], `duplicate source id "${s.id}".`)
+      else content.sources.set(s.id, s)
+    }
+    for (const kind of ENTRY_PREFIXES) {
+      const list = k.data[`${kind}s`] ?? []
+      const map = content[`${kind}s`] as Map<string, unknown>
+      for (const [i, e] of list.entries()) {
+        if (map.has(e.id)) at(k, [`${kind}s`, i, 'id'], `duplicate ${kind} id "${e.id}".`)
+        else map.set(e.id, e)
+      }
+    }
+  }
+  for (const f of flows) {
+    const expected = f.file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '')
+    if (f.data.id !== expected) at(f, ['id'], `flow id "${f.data.id}" must match its file name "${expected}".`)
+    if (content.flows.has(f.data.id)) {
+      at(f, ['id'], `duplicate flow id "${f.data.id}".`)
+      continue
+    }
+    content.flows.set(f.data.id, f.data)
+    for (const [i, n] of f.data.nodes.entries()) {
+      if (content.nodes.has(nodeKey(f.data.id, n.id))) at(f, ['nodes', i, 'id'], `duplicate node id "${n.id}".`)
+      else content.nodes.set(nodeKey(f.data.id, n.id), n)
+    }
+  }
+
+  const checkSources = (p: Parsed<unknown>, path: Path, ids: string[] | undefined) => {
+    for (const [i, s] of (ids ?? []).entries()) {
+      if (!content.sources.has(s))
+        at(p, [...path, i], `unknown source "${s}".${suggestion(s, content.sources.keys())} Add it to knowledge/bronnen.yaml or fix the id.`)
+    }
+  }
+  /** Returns the reason an action id is invalid, or undefined when it resolves. */
+  const actionProblem = (action: string): string | undefined => {
+    if ((GLOBAL_ACTIONS as readonly string[]).includes(action)) return undefined
+    const m = /^([a-z]+):([a-z0-9-]+)(?:\/([a-z0-9-]+))?$/.exec(action)
+    if (!m) return `"${action}" is not a node id or action. Use a node id of this flow, "flow:<id>", "flow:<id>/<node>", "topic:<id>" or one of ${GLOBAL_ACTIONS.join(', ')}.`
+    const [, kind, target, node] = m as unknown as [string, string, string, string | undefined]
+    if (kind === 'flow') {
+      if (!content.flows.has(target)) return `unknown flow "${target}".${suggestion(target, content.flows.keys())}`
+      if (node && !content.nodes.has(nodeKey(target, node)))
+        return `unknown node "${node}" in flow "${target}".${suggestion(node, content.flows.get(target)!.nodes.map((n) => n.id))}`
+      return undefined
+    }
+    if ((ENTRY_PREFIXES as readonly string[]).includes(kind) && !node) {
+      const map = content[`${kind as (typeof ENTRY_PREFIXES)[number]}s`] as Map<string, unknown>
+      return map.has(target) ? undefined : `unknown ${kind} "${target}".${suggestion(target, map.keys())}`
+    }
+    return `unknown action kind "${kind}". Use flow:, topic:, signal:, sector: or contact:.`
+  }
+
+  for (const k of knowledge) {
+    for (const kind of ENTRY_PREFIXES) {
+      for (const [i, e] of (k.data[`${kind}s`] ?? []).entries()) {
+        checkSources(k, [`${kind}s`, i, 'sources'], e.sources)
+        for (const [j, r] of e.related.entries()) {
+          const why = actionProblem(r)
+          if (why) at(k, [`${kind}s`, i, 'related', j], why)
+        }
+      }
+    }
+  }
+
+  // Reachability: nodes from their flow's start (plus deep links from anywhere), flows from
+  // the root menu, from knowledge `related`, or through search keywords.
+  const reachedNodes = new Set<string>()
+  const linkedFlows = new Set<string>([ROOT_FLOW])
+  const noteLink = (action: string) => {
+    const m = /^flow:([a-z0-9-]+)(?:\/([a-z0-9-]+))?$/.exec(action)
+    if (!m) return
+    linkedFlows.add(m[1]!)
+    if (m[2]) reachedNodes.add(nodeKey(m[1]!, m[2]))
+  }
+  for (const k of knowledge)
+    for (const kind of ENTRY_PREFIXES) for (const e of k.data[`${kind}s`] ?? []) e.related.forEach(noteLink)
+
+  for (const f of flows) {
+    const flow = f.data
+    if (content.flows.get(flow.id) !== flow) continue
+    const ids = flow.nodes.map((n) => n.id)
+    if (!ids.includes(flow.start)) at(f, ['start'], `unknown node "${flow.start}".${suggestion(flow.start, ids)}`)
+    for (const [i, n] of flow.nodes.entries()) {
+      const path = ['nodes', i]
+      checkSources(f, [...path, 'sources'], n.sources)
+      if (n.sources?.length && !n.reviewed) at(f, [...path, 'sources'], `a node with sources needs "reviewed: YYYY-MM-DD".`)
+      const choices = n.choices ?? []
+      if (choices.length === 0 && !n.end)
+        at(f, path, `node "${n.id}" has no choices: add choices or "end: true" (no dead ends).`)
+      if (choices.length > 0 && n.end)
+        at(f, [...path, 'end'], `node "${n.id}" has choices and "end: true"; end nodes get their buttons from the engine. Remove one.`)
+      const choiceIds = new Set<string>()
+      for (const [j, c] of choices.entries()) {
+        const cid = c.id ?? String(j + 1)
+        if (choiceIds.has(cid)) at(f, [...path, 'choices', j, 'id'], `duplicate choice id "${cid}" in node "${n.id}".`)
+        choiceIds.add(cid)
+        if (ids.includes(c.next)) continue
+        if (/^[a-z0-9-]+$/.test(c.next) && !(GLOBAL_ACTIONS as readonly string[]).includes(c.next)) {
+          at(f, [...path, 'choices', j, 'next'], `unknown node "${c.next}".${suggestion(c.next, ids)}`)
+          continue
+        }
+        const why = actionProblem(c.next)
+        if (why) at(f, [...path, 'choices', j, 'next'], why)
+        else noteLink(c.next)
+      }
+      if (choices.length > 0 && !choices.some((c) => isDoubtChoice(c, flow, content)))
+        at(f, [...path, 'choices'], `node "${n.id}" offers no doubt option. Add a choice like { label: "Ik twijfel", next: twijfel } (safety rule 3).`)
+    }
+    // Walk the flow from its start and from deep links into it.
+    const queue = [flow.start, ...ids.filter((id) => reachedNodes.has(nodeKey(flow.id, id)))]
+    const seen = new Set<string>()
+    while (queue.length) {
+      const id = queue.pop()!
+      if (seen.has(id)) continue
+      seen.add(id)
+      for (const c of flow.nodes.find((n) => n.id === id)?.choices ?? []) if (ids.includes(c.next)) queue.push(c.next)
+    }
+    for (const [i, n] of flow.nodes.entries())
+      if (!seen.has(n.id)) at(f, ['nodes', i, 'id'], `node "${n.id}" cannot be reached from "${flow.start}". Link to it or remove it.`)
+  }
+  for (const f of flows) {
+    const flow = f.data
+    if (!linkedFlows.has(flow.id) && flow.keywords.length === 0)
+      at(f, ['id'], `flow "${flow.id}" is not linked from any other flow or entry and has no keywords, so no user can reach it.`)
+  }
+
+  // Safety content the engine depends on.
+  const anchor = knowledge[0] ?? flows[0]
+  if (anchor) {
+    const vt = content.contacts.get('veilig-thuis')
+    if (!vt || vt.phone !== '0800-2000') at(anchor, [], `contact "veilig-thuis" with phone 0800-2000 is required (safety rule 1).`)
+    if (content.contacts.get('alarmnummer')?.phone !== '112') at(anchor, [], `contact "alarmnummer" with phone 112 is required (safety rule 2).`)
+    const required = [ROUTED_TOPICS.acute, ROUTED_TOPICS.doubt, ...Object.values(ROUTED_TOPICS.institutional)]
+    for (const id of required)
+      if (!content.topics.has(id)) at(anchor, [], `topic "${id}" is required: the engine routes to it by rule.`)
+    if (!content.flows.has(ROOT_FLOW)) at(anchor, [], `flow "${ROOT_FLOW}" (flows/${ROOT_FLOW}.yaml) is required: it is the main menu.`)
+  }
+
+  return problems.length ? { ok: false, problems } : { ok: true, content }
+}
+
+function isDoubtChoice(c: { label: string; next: string }, flow: Flow, content: Content): boolean {
+  if (c.next === 'twijfel') return true
+  if (!/twijfel/i.test(c.label)) return false
+  const target = content.nodes.get(nodeKey(flow.id, c.next))
+  return !!target && target.text.includes('0800-2000')
+}
+
+function emptyContent(): Content {
+  return {
+    flows: new Map(),
+    nodes: new Map(),
+    sources: new Map(),
+    topics: new Map(),
+    signals: new Map(),
+    sectors: new Map(),
+    contacts: new Map(),
+  }
+}
+
+/** yaml's messages end with a code excerpt and position; we print our own position. */
+function yamlMessage(message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim()
+  return first.endsWith('.') ? first : `${first}.`
+}
+
+function shapeMessage(issue: z.core.$ZodIssue, isFlow: boolean): string {
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = isFlow ? 'See bot/content/schema.ts for the allowed keys.' : 'Allowed top-level keys: sources, topics, signals, sectors, contacts.'
+      return `unknown key "${issue.keys[0]}". ${allowed}`
+    }
+    case 'invalid_type':
+      return issue.message.includes('received undefined')
+        ? `missing required field.`
+        : `${issue.message}.`
+    case 'invalid_value':
+      return `${issue.message}.`
+    default:
+      return issue.message.endsWith('.') ? issue.message : `${issue.message}.`
+  }
+}

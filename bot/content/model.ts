@@ -1,0 +1,49 @@
+/** The checked, cross-linked content the engine runs on. Built once at start-up or build time. */
+import type { Contact, Flow, FlowNode, Sector, Signal, Source, Topic } from './schema.js'
+
+export interface Content {
+  flows: Map<string, Flow>
+  /** Every node, keyed "flow/node". */
+  nodes: Map<string, FlowNode>
+  sources: Map<string, Source>
+  topics: Map<string, Topic>
+  signals: Map<string, Signal>
+  sectors: Map<string, Sector>
+  contacts: Map<string, Contact>
+}
+
+export type EntryKind = 'topic' | 'signal' | 'sector' | 'contact'
+export type Entry = Topic | Signal | Sector | Contact
+
+export function entryMap(content: Content, kind: EntryKind): Map<string, Entry> {
+  switch (kind) {
+    case 'topic':
+      return content.topics
+    case 'signal':
+      return content.signals
+    case 'sector':
+      return content.sectors
+    case 'contact':
+      return content.contacts
+  }
+}
+
+export const nodeKey = (flow: string, node: string) => `${flow}/${node}`
+
+/** The flow every conversation starts in; its start node is the main menu. */
+export const ROOT_FLOW = 'start'
+
+/**
+ * Topic ids the engine routes to by rule (acute danger, doubt, abuse by an employee or
+ * volunteer); the content checker requires each of them.
+ */
+export const ROUTED_TOPICS = {
+  acute: 'acuut-gevaar',
+  doubt: 'twijfel-veilig-thuis',
+  institutional: {
+    onderwijs: 'misbruik-door-medewerker-onderwijs',
+    kinderopvang: 'misbruik-door-medewerker-kinderopvang',
+    sport: 'misbruik-in-de-sport',
+    zorg: 'misbruik-door-medewerker',
+  },
+} as const

@@ -1,0 +1,147 @@
+/**
+ * The shape of everything in `flows/` and `knowledge/`, as zod schemas.
+ * Types are derived from the schemas, never the other way round. The field comments are
+ * the content editor's documentation.
+ */
+import { z } from 'zod'
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by "-", e.g. "stap-2"')
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2026-11-23')
+// YAML turns an unquoted 2026-11-23 into a string already (yaml 2 core schema), but a
+// Date sneaks in with other schemas; accept both and keep one shape.
+const reviewed = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  isoDate,
+)
+const nonEmpty = z.string().trim().min(1, 'must not be empty')
+
+export const AUDIENCES = ['professional', 'sport', 'wmo'] as const
+export const Audience = z.enum(AUDIENCES)
+export type Audience = z.infer<typeof Audience>
+
+export const AGE_GROUPS = ['0-4', '4-12', '12-18', 'volwassene', 'oudere'] as const
+export const AgeGroup = z.enum(AGE_GROUPS)
+
+/** A source in the registry (`knowledge/bronnen.yaml`); entries point to it by id. */
+export const SourceSchema = z.strictObject({
+  id,
+  /** Name as shown under answers: "Bron: <title>". */
+  title: nonEmpty,
+  url: z.url().optional(),
+})
+export type Source = z.infer<typeof SourceSchema>
+
+/** Fields every knowledge entry has. */
+const entryBase = {
+  id,
+  /** Short title; also the strongest search field. */
+  title: nonEmpty,
+  /** Words people actually type: synonyms, everyday phrasing, common misspellings. */
+  keywords: z.array(nonEmpty).default([]),
+  /** The answer, in the markdown subset (paragraphs, **bold**, "- " lists). */
+  text: nonEmpty,
+  /** Plain-language (B1) version for volunteers and desk staff; falls back to `text`. */
+  textB1: nonEmpty.optional(),
+  /** Source ids from the registry; at least one. */
+  sources: z.array(id).min(1, 'every entry needs at least one source id'),
+  /** When a person last checked this entry against its sources. */
+  reviewed,
+  /** Buttons offered under the answer: action ids such as "flow:stap-2" or "topic:kindcheck". */
+  related: z.array(nonEmpty).default([]),
+}
+
+export const TopicSchema = z.strictObject({
+  ...entryBase,
+  /** Groups topics for the eval and for browsing, e.g. "recht", "veilig-thuis", "sport". */
+  category: id.optional(),
+})
+export type Topic = z.infer<typeof TopicSchema>
+
+export const SignalSchema = z.strictObject({
+  ...entryBase,
+  /** Age groups this signal is described for. */
+  ages: z.array(AgeGroup).min(1),
+  /** Form of violence, e.g. "lichamelijk", "verwaarlozing", "seksueel", "partnergeweld". */
+  forms: z.array(id).min(1),
+  /** "signaal" is seen in the victim or situation; "risicofactor" raises alertness only. */
+  kind: z.enum(['signaal', 'risicofactor']).default('signaal'),
+  /** What to do next, shown after the signal. */
+  next: nonEmpty.optional(),
+})
+export type Signal = z.infer<typeof SignalSchema>
+
+export const SectorSchema = z.strictObject({
+  ...entryBase,
+  /** The audience whose menu lists this sector. */
+  audience: Audience.default('professional'),
+})
+export type Sector = z.infer<typeof SectorSchema>
+
+export const ContactSchema = z.strictObject({
+  ...entryBase,
+  /** As dialled, e.g. "0800-2000". */
+  phone: z.string().regex(/^[0-9][0-9 -]{1,15}$/, 'digits, spaces and "-" only, e.g. 0800-2000'),
+  /** Only where a source confirms them. */
+  hours: nonEmpty.optional(),
+})
+export type Contact = z.infer<typeof ContactSchema>
+
+export const KnowledgeFileSchema = z.strictObject({
+  sources: z.array(SourceSchema).optional(),
+  topics: z.array(TopicSchema).optional(),
+  signals: z.array(SignalSchema).optional(),
+  sectors: z.array(SectorSchema).optional(),
+  contacts: z.array(ContactSchema).optional(),
+})
+export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>
+
+/** A button in a flow. */
+export const ChoiceSchema = z.strictObject({
+  /** Stable id, unique within the node; defaults to the position. Used in action ids. */
+  id: id.optional(),
+  label: nonEmpty,
+  /**
+   * Where it leads: a node id in this flow, or an action such as "flow:stap-3",
+   * "flow:stap-3/gesprek", "topic:kindcheck", "menu", "twijfel", "acuut", "dossier".
+   */
+  next: nonEmpty,
+  /** Answers to remember for the dossier summary, e.g. `{ afweging-1: ja }`. */
+  set: z.record(id, nonEmpty).optional(),
+})
+export type Choice = z.infer<typeof ChoiceSchema>
+
+export const FlowNodeSchema = z.strictObject({
+  id,
+  text: nonEmpty,
+  textB1: nonEmpty.optional(),
+  choices: z.array(ChoiceSchema).optional(),
+  /** A node without choices must say `end: true`: it closes the flow (no dead ends). */
+  end: z.boolean().optional(),
+  /** What the user should record (vastleggen) at this point; collected in the dossier summary. */
+  record: z.array(nonEmpty).optional(),
+  /** The agreed next step, for the dossier summary (end nodes). */
+  outcome: nonEmpty.optional(),
+  sources: z.array(id).optional(),
+  reviewed: reviewed.optional(),
+  /** Marks a node whose reply is about acute danger: channels show 112 prominently. */
+  acute: z.boolean().optional(),
+})
+export type FlowNode = z.infer<typeof FlowNodeSchema>
+
+export const FlowSchema = z.strictObject({
+  id,
+  title: nonEmpty,
+  /** The meldcode step this flow covers (1–5), if any. */
+  step: z.number().int().min(1).max(5).optional(),
+  /** Words that should lead free text to this flow. */
+  keywords: z.array(nonEmpty).default([]),
+  /** Offer a dossier summary at the end of this flow. */
+  dossier: z.boolean().default(false),
+  start: id,
+  nodes: z.array(FlowNodeSchema).min(1),
+})
+export type Flow = z.infer<typeof FlowSchema>

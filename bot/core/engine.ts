@@ -1,0 +1,371 @@
+/**
+ * The dialogue engine: a pure step function from (session, input) to (new session, replies).
+ * No I/O, no clock, no randomness: time and ids come in through the TurnContext. Channels and
+ * runtimes translate in and out and hold no dialogue logic.
+ *
+ * Order of concerns for typed text, most important first:
+ *   1. acute danger → 112 first, then Veilig Thuis
+ *   2. identifying details → a short privacy notice (never echoed), then carry on with a redacted copy
+ *   3. abuse by an employee or volunteer → its own route
+ *   4. an answer to the buttons on screen, or a command like "menu"
+ *   5. search in the knowledge → an answer with sources, or an honest "I don't know"
+ * Every turn ends with the Veilig Thuis line (safety rule 1).
+ */
+import type { Content, EntryKind } from '../content/model.js'
+import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js'
+import type { Flow, FlowNode, Signal } from '../content/schema.js'
+import { currentNodeKey, dossierSummary } from './dossier.js'
+import * as M from './messages.js'
+import { ShortStringMatcher } from './nlp/fuzzy.js'
+import { contentTokens, fold } from './nlp/normalize.js'
+import { call112, callVT, dedupeActions, entrySources, sourceRefs, withVeiligThuis } from './render.js'
+import { detectAcute } from './safety/acute.js'
+import { detectInstitutional } from './safety/institutional.js'
+import { scanPii } from './safety/privacy.js'
+import type { SearchHit, SearchIndex } from './search/search-index.js'
+import type { Action, Input, Reply, Session, TurnContext, TurnResult } from './types.js'
+
+export const MAX_TEXT_LENGTH = 2000
+
+export interface StepOptions {
+  /** The client named a conversation we no longer have: say so politely, then carry on. */
+  expired?: boolean
+}
+
+/** Typed words that mean the same as a button everywhere. */
+const COMMANDS: Array<[string, string]> = [
+  ['menu', 'menu'], ['start', 'menu'], ['begin', 'menu'], ['hoofdmenu', 'menu'], ['help', 'menu'], ['hulp', 'menu'],
+  ['hoi', 'menu'], ['hallo', 'menu'], ['hey', 'menu'], ['hi', 'menu'], ['hello', 'menu'], ['goedemorgen', 'menu'],
+  ['goedemiddag', 'menu'], ['terug', 'menu'], ['opnieuw', 'restart'], ['nieuw gesprek', 'restart'], ['reset', 'restart'],
+  ['twijfel', 'twijfel'], ['ik twijfel', 'twijfel'], ['weet niet', 'twijfel'], ['ik weet het niet', 'twijfel'],
+  ['samenvatting', 'dossier'], ['dossier', 'dossier'], ['dossiersamenvatting', 'dossier'],
+]
+/** Short answers that pick the button whose label starts with the same word. */
+const YES = new Set(['ja', 'jawel', 'jep', 'yes', 'klopt', 'zeker', 'inderdaad', 'j'])
+const NO = new Set(['nee', 'neen', 'no', 'nope', 'niet', 'n'])
+
+export class Engine {
+  private readonly commands = new ShortStringMatcher(COMMANDS, 0.2)
+  private readonly labelMatchers = new Map<string, ShortStringMatcher<number>>()
+
+  constructor(
+    readonly content: Content,
+    private readonly index: SearchIndex,
+  ) {}
+
+  newSession(ctx: TurnContext): Session {
+    return { id: ctx.newId(), createdAt: ctx.now, updatedAt: ctx.now, trail: [], answers: {}, turns: 0 }
+  }
+
+  step(previous: Session | undefined, input: Input, ctx: TurnContext, options: StepOptions = {}): TurnResult {
+    const session: Session = previous
+      ? { ...previous, trail: [...previous.trail], answers: { ...previous.answers } }
+      : this.newSession(ctx)
+    session.updatedAt = ctx.now
+    session.turns += 1
+
+    const replies: Reply[] = []
+    if (options.expired) replies.push({ text: M.EXPIRED, tag: 'expired' })
+
+    if (input.type === 'start') replies.push(...this.goTo(session, ROOT_FLOW))
+    else if (input.type === 'action') replies.push(...this.onAction(session, input.id, ctx))
+    else replies.push(...this.onText(session, input.text, ctx))
+
+    return { session, replies: withVeiligThuis(replies) }
+  }
+
+  // ---- actions -------------------------------------------------------------------------------
+
+  private onAction(session: Session, id: string, ctx: TurnContext): Reply[] {
+    switch (id) {
+      case 'menu':
+        return this.goTo(session, ROOT_FLOW)
+      case 'restart': {
+        Object.assign(session, this.newSession(ctx), { turns: 1 })
+        return this.goTo(session, ROOT_FLOW)
+      }
+      case 'twijfel':
+        return [this.doubtReply()]
+      case 'acuut':
+      case 'call:112':
+        return [this.acuteReply()]
+      case 'call:0800-2000':
+        return [this.doubtReply()]
+      case 'dossier':
+        return [this.dossierReply(session, ctx)]
+    }
+    const choice = /^c:([a-z0-9-]+)\/([a-z0-9-]+)\/([a-z0-9-]+)$/.exec(id)
+    if (choice) return this.onChoice(session, choice[1]!, choice[2]!, choice[3]!, ctx)
+    const flow = /^flow:([a-z0-9-]+)(?:\/([a-z0-9-]+))?$/.exec(id)
+    if (flow && this.content.flows.has(flow[1]!)) {
+      if (!flow[2] || this.content.nodes.has(nodeKey(flow[1]!, flow[2]))) return this.goTo(session, flow[1]!, flow[2])
+    }
+    const entry = /^(topic|signal|sector|contact):([a-z0-9-]+)$/.exec(id)
+    if (entry) {
+      const reply = this.entryReply(session, entry[1] as EntryKind, entry[2]!)
+      if (reply) return [reply]
+    }
+    return [{ text: M.UNKNOWN_ACTION, tag: 'fallback', actions: this.menuActions() }]
+  }
+
+  /**
+   * A button in a flow. Action ids name flow, node and choice, so a button pressed in an old
+   * message (Teams keeps them) still does the right thing.
+   */
+  private onChoice(session: Session, flowId: string, nodeId: string, choiceId: string, ctx: TurnContext): Reply[] {
+    const node = this.content.nodes.get(nodeKey(flowId, nodeId))
+    const choices = node?.choices ?? []
+    const choice = choices.find((c, i) => (c.id ?? String(i + 1)) === choiceId)
+    if (!choice) return [{ text: M.UNKNOWN_ACTION, tag: 'fallback', actions: this.menuActions() }]
+    if (session.flow !== flowId) {
+      session.flow = flowId
+      session.trail = [nodeKey(flowId, nodeId)]
+    }
+    for (const [k, v] of Object.entries(choice.set ?? {})) {
+      if (k === 'rol') session.role = v
+      else if (k === 'sector') session.sector = v
+      else session.answers[k] = v
+    }
+    const target = choice.next
+    if (this.content.nodes.has(nodeKey(flowId, target))) return this.goTo(session, flowId, target)
+    return this.onAction(session, target, ctx)
+  }
+
+  private goTo(session: Session, flowId: string, nodeId?: string): Reply[] {
+    const flow = this.content.flows.get(flowId)!
+    const id = nodeId ?? flow.start
+    const node = this.content.nodes.get(nodeKey(flowId, id))!
+    if (session.flow !== flowId) {
+      session.trail = []
+      // A new step or the afwegingskader starts a fresh summary, but answers given earlier in
+      // the same conversation (afwegingen) stay: a user may step back to check something.
+    }
+    session.flow = flowId
+    session.node = id
+    if (flowId !== ROOT_FLOW) session.trail.push(nodeKey(flowId, id))
+    return [this.nodeReply(session, flow, node)]
+  }
+
+  private nodeReply(session: Session, flow: Flow, node: FlowNode): Reply {
+    const text = this.b1(session) && node.textB1 ? node.textB1 : node.text
+    let actions: Action[]
+    if (node.end) {
+      actions = [
+        ...(flow.dossier ? [{ id: 'dossier', label: M.LABELS.dossier }] : []),
+        { id: 'menu', label: M.LABELS.menu },
+        { id: 'twijfel', label: M.LABELS.twijfel },
+      ]
+    } else {
+      actions = (node.choices ?? []).map((c, i) => ({ id: `c:${flow.id}/${node.id}/${c.id ?? i + 1}`, label: c.label }))
+    }
+    if (node.acute) actions = [call112, ...actions]
+    const sources = sourceRefs(this.content, node.sources, node.reviewed)
+    return {
+      text,
+      actions: dedupeActions(actions),
+      ...(sources.length ? { sources } : {}),
+      tag: node.acute ? 'acute' : flow.id === ROOT_FLOW ? 'menu' : 'flow',
+    }
+  }
+
+  // ---- free text -----------------------------------------------------------------------------
+
+  private onText(session: Session, raw: string, ctx: TurnContext): Reply[] {
+    const replies: Reply[] = []
+    const text = raw.length > MAX_TEXT_LENGTH ? raw.slice(0, MAX_TEXT_LENGTH) : raw
+    if (raw.length > MAX_TEXT_LENGTH) replies.push({ text: M.TOO_LONG, tag: 'fallback' })
+    if (!text.trim()) return [...replies, ...this.goTo(session, ROOT_FLOW)]
+
+    const pii = scanPii(text)
+    const clean = pii.redacted
+    const acute = detectAcute(clean)
+    if (acute.length) replies.push(this.acuteReply())
+    if (pii.kinds.length) replies.push({ text: M.PRIVACY_NOTICE, tag: 'privacy' })
+    if (acute.length) return replies
+
+    const setting = detectInstitutional(clean)
+    if (setting) {
+      const reply = this.entryReply(session, 'topic', ROUTED_TOPICS.institutional[setting])
+      if (reply) return [...replies, { ...reply, tag: 'institutional' }]
+    }
+
+    const onScreen = this.matchOnScreenChoice(session, clean)
+    if (onScreen) return [...replies, ...this.onAction(session, onScreen, ctx)]
+    const words = fold(clean).split(' ').filter(Boolean)
+    if (words.length <= 4) {
+      const command = this.commands.match(clean)
+      if (command) return [...replies, ...this.onAction(session, command, ctx)]
+    }
+    // Only the privacy notice and nothing else to say: the user typed just a name or number.
+    if (pii.kinds.length && fold(clean.replace(/\[[a-z]+\]/g, '')).length < 3) return [...replies, this.menuReply()]
+
+    return [...replies, ...this.answer(session, clean)]
+  }
+
+  /** A short typed answer ("ja", "nee, geen hulp", "ik twijfel") to the buttons on screen. */
+  private matchOnScreenChoice(session: Session, text: string): string | undefined {
+    const key = currentNodeKey(session)
+    const node = key ? this.content.nodes.get(key) : undefined
+    if (!key || !node?.choices?.length) return undefined
+    const words = fold(text).split(' ').filter(Boolean)
+    if (words.length === 0 || words.length > 6) return undefined
+    const ids = node.choices.map((c, i) => `c:${key}/${c.id ?? i + 1}`)
+    const first = words[0]!
+    const firstWords = node.choices.map((c) => fold(c.label).split(' ')[0])
+    if (YES.has(first) || NO.has(first)) {
+      const want = YES.has(first) ? 'ja' : 'nee'
+      const i = firstWords.indexOf(want)
+      if (i >= 0 && words.length <= 3) return ids[i]
+    }
+    let matcher = this.labelMatchers.get(key)
+    if (!matcher) {
+      matcher = new ShortStringMatcher(node.choices.map((c, i) => [c.label, i] as const), 0.35)
+      this.labelMatchers.set(key, matcher)
+    }
+    const i = matcher.match(text)
+    return i === undefined ? undefined : ids[i]
+  }
+
+  private answer(session: Session, text: string): Reply[] {
+    // Nothing but function words ("wat moet ik nu doen?"): the menu is the honest answer.
+    if (contentTokens(text).length === 0) return this.goTo(session, ROOT_FLOW)
+    const hits = this.index.search(text, 8)
+    const top = hits[0]
+    if (!top || !isConfident(top)) return [this.fallbackReply(hits)]
+
+    if (top.kind === 'flow') return this.goTo(session, top.ref.slice('flow:'.length))
+    if (top.kind === 'signal') return [this.signalsReply(session, hits)]
+    const [kind, id] = top.ref.split(':') as [EntryKind, string]
+    const reply = this.entryReply(session, kind, id)!
+    const more = hits
+      .slice(1)
+      .filter((h) => isConfident(h) && h.score >= top.score * 0.6 && h.kind !== 'signal')
+      .slice(0, 2)
+      .map((h) => ({ id: h.ref, label: `Meer: ${h.title}` }))
+    return [{ ...reply, actions: dedupeActions([...(reply.actions ?? []), ...more]) }]
+  }
+
+  // ---- replies -------------------------------------------------------------------------------
+
+  private entryReply(session: Session, kind: EntryKind, id: string): Reply | undefined {
+    const e = entryMap(this.content, kind).get(id)
+    if (!e) return undefined
+    let text = `**${e.title}**\n\n${this.b1(session) && e.textB1 ? e.textB1 : e.text}`
+    if (kind === 'signal') text += `\n\n${(e as Signal).next ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
+    if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
+    const actions = e.related.map((r) => ({ id: r, label: this.labelFor(r) }))
+    if (id === ROUTED_TOPICS.acute) actions.unshift(call112)
+    return {
+      text,
+      actions: dedupeActions([...actions, { id: 'menu', label: M.LABELS.menu }, { id: 'twijfel', label: M.LABELS.twijfel }]),
+      sources: entrySources(this.content, e),
+      tag: id === ROUTED_TOPICS.acute ? 'acute' : 'answer',
+    }
+  }
+
+  private signalsReply(session: Session, hits: SearchHit[]): Reply {
+    const top = hits[0]!
+    const signals = hits
+      .filter((h) => h.kind === 'signal' && isConfident(h) && h.score >= top.score * 0.5)
+      .slice(0, 4)
+      .map((h) => this.content.signals.get(h.ref.slice('signal:'.length))!)
+    const b1 = this.b1(session)
+    const lines = signals.map((s) => `- **${s.title}** (${s.ages.join(', ')} jaar): ${firstSentence(b1 && s.textB1 ? s.textB1 : s.text)}`)
+    const next = signals.find((s) => s.next)?.next
+    const text = [
+      signals.length > 1 ? '**Signalen die passen bij je vraag**' : `**${signals[0]!.title}**`,
+      signals.length > 1 ? lines.join('\n') : (b1 && signals[0]!.textB1) || signals[0]!.text,
+      next ?? 'Breng de signalen in kaart (stap 1 van de meldcode) en overleg met een collega of de aandachtsfunctionaris (stap 2).',
+      M.SIGNAL_CAUTION,
+    ].join('\n\n')
+    const sources = signals.flatMap((s) => entrySources(this.content, s))
+    const uniqueSources = sources.filter((s, i) => sources.findIndex((t) => t.title === s.title) === i)
+    const related = signals.flatMap((s) => s.related)
+    return {
+      text,
+      actions: dedupeActions([
+        ...related.map((r) => ({ id: r, label: this.labelFor(r) })),
+        ...(this.content.flows.has('stap-1') ? [{ id: 'flow:stap-1', label: this.labelFor('flow:stap-1') }] : []),
+        { id: 'twijfel', label: M.LABELS.twijfel },
+        { id: 'menu', label: M.LABELS.menu },
+      ]).slice(0, 6),
+      sources: uniqueSources,
+      tag: 'answer',
+    }
+  }
+
+  private acuteReply(): Reply {
+    const topic = this.content.topics.get(ROUTED_TOPICS.acute)
+    const body = topic ? `\n\n${topic.text}` : ''
+    return {
+      text: `${M.ACUTE_FIRST}\n\n${M.ACUTE_THEN_VT}${body}`,
+      actions: [call112, callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }],
+      ...(topic ? { sources: entrySources(this.content, topic) } : {}),
+      tag: 'acute',
+    }
+  }
+
+  private doubtReply(): Reply {
+    const topic = this.content.topics.get(ROUTED_TOPICS.doubt)
+    return {
+      text: topic ? `**${topic.title}**\n\n${topic.text}` : M.VT_LINE,
+      actions: dedupeActions([callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }]),
+      ...(topic ? { sources: entrySources(this.content, topic) } : {}),
+      tag: 'doubt',
+    }
+  }
+
+  private dossierReply(session: Session, ctx: TurnContext): Reply {
+    const summary = dossierSummary(this.content, session, ctx.now)
+    return { text: summary ?? M.DOSSIER_EMPTY, actions: this.menuActions(), tag: 'dossier' }
+  }
+
+  private fallbackReply(hits: SearchHit[]): Reply {
+    // Weak hits are offered as suggestions, clearly as questions, never as an answer.
+    const suggestions = hits.slice(0, 3).filter((h) => h.strong && h.score >= 3).map((h) => ({ id: h.ref, label: `Bedoel je: ${h.title}?` }))
+    return { text: M.FALLBACK, actions: dedupeActions([...suggestions, ...this.menuActions()]), tag: 'fallback' }
+  }
+
+  private menuReply(): Reply {
+    return { text: 'Waarmee kan ik je helpen?', actions: this.menuActions(), tag: 'menu' }
+  }
+
+  private menuActions(): Action[] {
+    return [{ id: 'menu', label: M.LABELS.menu }, { id: 'twijfel', label: M.LABELS.twijfel }]
+  }
+
+  /** A readable button label for an action id used in `related`. */
+  private labelFor(action: string): string {
+    const [kind, rest] = action.split(':') as [string, string | undefined]
+    if (!rest) return (M.LABELS as Record<string, string>)[kind] ?? action
+    if (kind === 'flow') {
+      const [flowId, nodeId] = rest.split('/')
+      const flow = this.content.flows.get(flowId!)
+      return nodeId ? `${flow?.title ?? flowId}` : (flow?.title ?? rest)
+    }
+    if (kind === 'call') return rest === '112' ? M.LABELS.call112 : M.LABELS.callVT
+    const e = entryMap(this.content, kind as EntryKind)?.get(rest)
+    return e?.title ?? rest
+  }
+
+  private b1(session: Session): boolean {
+    return session.role === 'sport' || session.role === 'wmo'
+  }
+}
+
+/**
+ * When is a search hit an answer rather than a guess? A query term must match the title or
+ * keywords (not only body text), and a long question needs more than one term to match.
+ * Tuned on tests/eval; see the closing figures in the README.
+ */
+export function isConfident(hit: SearchHit): boolean {
+  if (!hit.strong || hit.matched === 0) return false
+  if (hit.queryTerms >= 4 && hit.matched < 2) return hit.score >= 12
+  return hit.score >= 4
+}
+
+function firstSentence(text: string): string {
+  const plain = text.replace(/\*\*/g, '').replace(/\n+/g, ' ')
+  const m = /^(.{20,220}?[.!?])(\s|$)/.exec(plain)
+  return m ? m[1]! : plain.slice(0, 220)
+}

@@ -1,0 +1,51 @@
+/**
+ * The few texts the engine itself says. They are safety texts, so they live in code rather
+ * than content: no content edit can remove the Veilig Thuis line or the 112 line.
+ * Everything else the bot says comes from flows/ and knowledge/.
+ */
+
+export const VT_NUMBER = '0800-2000'
+
+/** Safety rule 1: this line (or another mention of 0800-2000) ends every turn. */
+export const VT_LINE =
+  'Twijfel je? Bel **Veilig Thuis: 0800-2000** (gratis, dag en nacht, ook voor anoniem advies).'
+
+export const ACUTE_FIRST =
+  '**Is er nu direct gevaar? Bel 112.** Wacht daar niet mee, ook niet om eerst de meldcode te doorlopen.'
+
+export const ACUTE_THEN_VT =
+  'Daarna, of als het gevaar niet direct is: bel **Veilig Thuis: 0800-2000**. Dag en nacht bereikbaar. Bij acute onveiligheid mag je de volgorde van de meldcode overslaan.'
+
+export const PRIVACY_NOTICE =
+  'Je hoeft geen namen, BSN, adressen, telefoonnummers, geboortedata of andere herkenbare gegevens te delen. Ik heb ze niet nodig, herhaal ze niet en bewaar ze niet. Beschrijf de situatie in algemene woorden, bijvoorbeeld "een leerling van 8".'
+
+export const FALLBACK =
+  'Daar heb ik geen betrouwbaar antwoord op, en ik verzin niets. Kies hieronder een onderwerp of stel je vraag anders. Bij twijfel kun je altijd (anoniem) advies vragen bij **Veilig Thuis: 0800-2000**.'
+
+export const UNKNOWN_ACTION =
+  'Die keuze ken ik niet (meer); misschien is de inhoud bijgewerkt. Kies hieronder opnieuw.'
+
+export const EXPIRED =
+  'Dit gesprek is verlopen of niet meer bekend. Er is niets van bewaard. We beginnen opnieuw.'
+
+export const TOO_LONG =
+  'Je bericht is lang; ik heb alleen het begin gelezen. Een korte vraag werkt het best.'
+
+export const NOT_A_REPORT_CHANNEL =
+  'Meldwijzer neemt geen meldingen aan en geeft alleen richting: jij beslist. Een melding doe je bij Veilig Thuis.'
+
+export const SIGNAL_CAUTION =
+  '**Let op:** een signaal bewijst op zichzelf niets. Bijna elk signaal kan ook een andere oorzaak hebben, en sommige kinderen of volwassenen laten geen signalen zien. Leg vast wat je ziet en hoort, en bespreek het met een collega of de aandachtsfunctionaris.'
+
+export const DOSSIER_EMPTY =
+  'Er is nog geen stap of afweging doorlopen, dus er is nog niets samen te vatten. Kies een stap in het menu.'
+
+export const LABELS = {
+  menu: 'Menu',
+  twijfel: 'Ik twijfel: advies van Veilig Thuis',
+  acuut: 'Er is direct gevaar',
+  dossier: 'Samenvatting voor mijn dossier',
+  restart: 'Nieuw gesprek',
+  call112: 'Bel 112',
+  callVT: 'Bel Veilig Thuis 0800-2000',
+} as const

@@ -1,0 +1,88 @@
+/**
+ * Dutch text normalisation, shared by search, safety detection and label matching:
+ * lower case, diacritics folded (cliënt → client), punctuation to spaces, and a small table of
+ * misspellings and spelling variants people type in a hurry.
+ */
+
+/** Lower-case, strip diacritics, turn punctuation into spaces, collapse white space. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/**
+ * Whole-word rewrites applied after folding. Left: what people type; right: the word the
+ * knowledge uses. Only unambiguous ones: fuzzy matching handles the rest.
+ */
+const REWRITES: Record<string, string> = {
+  veiligthuis: 'veilig thuis',
+  vt: 'veilig thuis',
+  meldkode: 'meldcode',
+  meldcodes: 'meldcode',
+  afwegingkader: 'afwegingskader',
+  afwegingskaders: 'afwegingskader',
+  kindermishandelig: 'kindermishandeling',
+  kindermisshandeling: 'kindermishandeling',
+  mishandelt: 'mishandeling',
+  huislijk: 'huiselijk',
+  aandachtsfunctionarisen: 'aandachtsfunctionaris',
+  vcp: 'vertrouwenscontactpersoon',
+  vertrouwenspersoon: 'vertrouwenscontactpersoon',
+  cvsn: 'centrum veilige sport',
+  kinderen: 'kind',
+  kids: 'kind',
+  kid: 'kind',
+  child: 'kind',
+  children: 'kind',
+  pupil: 'leerling',
+  ff: 'even',
+  nie: 'niet',
+  nt: 'niet',
+  wrm: 'waarom',
+  wnr: 'wanneer',
+  idd: 'inderdaad',
+  mn: 'mijn',
+  m: 'hem',
+  zn: 'zijn',
+  dr: 'haar',
+  n: 'een',
+  t: 'het',
+  k: 'ik',
+  stp: 'stap',
+}
+
+export function normalize(text: string): string {
+  return fold(text)
+    .split(' ')
+    .map((w) => REWRITES[w] ?? w)
+    .join(' ')
+}
+
+export function tokens(text: string): string[] {
+  const n = normalize(text)
+  return n ? n.split(' ') : []
+}
+
+/** Dutch (and a few English) function words that carry no meaning for search. */
+export const STOP_WORDS = new Set(
+  (
+    'de het een en of maar dat die dit deze der des den van in op aan te tot met voor door bij uit om over naar ' +
+    'als dan toch nog al ook wel niet geen er hier daar waar wat wie hoe welke welk wanneer waarom ik je jij u ' +
+    'hij zij ze we wij jullie mij me mijn mijne jou jouw uw zijn haar hun hem ons onze is ben bent zijn was waren ' +
+    'wordt worden werd word heb hebt heeft hebben had kan kun kunt kunnen moet moeten mag mogen zal zou zouden ' +
+    'wil wilt willen gaat gaan ga doe doet doen moeten iets iemand even eens heel erg zo veel vaak nu dus want ' +
+    'omdat alleen graag hallo hoi hey beste vraag vragen weet weten denk denken eigenlijk gewoon soms echt ' +
+    'the a an and or of to in on at for with is are was be do does can could should what how who when why i you ' +
+    'he she they we my me it this that'
+  ).split(' '),
+)
+
+/** Tokens that carry meaning: normalised, stop words removed. */
+export function contentTokens(text: string): string[] {
+  return tokens(text).filter((t) => !STOP_WORDS.has(t))
+}

@@ -1,0 +1,38 @@
+/** Small helpers that turn content into channel-neutral replies. */
+import type { Content, Entry } from '../content/model.js'
+import type { Action, Reply, SourceRef } from './types.js'
+import { LABELS, VT_LINE, VT_NUMBER } from './messages.js'
+
+export function sourceRefs(content: Content, ids: readonly string[] | undefined, reviewed: string | undefined): SourceRef[] {
+  if (!ids?.length || !reviewed) return []
+  return ids.flatMap((id) => {
+    const s = content.sources.get(id)
+    return s ? [{ title: s.title, ...(s.url ? { url: s.url } : {}), reviewed }] : []
+  })
+}
+
+/** "Bron: Augeo – stappenplan, gecontroleerd 2026-11-23" lines, for channels without rich sources. */
+export function formatSources(sources: readonly SourceRef[] | undefined): string {
+  return (sources ?? []).map((s) => `Bron: ${s.title}, gecontroleerd ${s.reviewed}`).join('\n')
+}
+
+export const entrySources = (content: Content, e: Entry) => sourceRefs(content, e.sources, e.reviewed)
+
+export const callVT: Action = { id: 'call:0800-2000', label: LABELS.callVT, kind: 'phone' }
+export const call112: Action = { id: 'call:112', label: LABELS.call112, kind: 'emergency' }
+
+/**
+ * Safety rule 1: every turn names Veilig Thuis, 0800-2000, visibly in the text. If no message
+ * of this turn does so already, the line is added to the last one.
+ */
+export function withVeiligThuis(replies: Reply[]): Reply[] {
+  if (replies.some((r) => r.text.includes(VT_NUMBER))) return replies
+  if (replies.length === 0) return [{ text: VT_LINE }]
+  const last = replies[replies.length - 1]!
+  return [...replies.slice(0, -1), { ...last, text: `${last.text}\n\n${VT_LINE}` }]
+}
+
+export function dedupeActions(actions: Action[]): Action[] {
+  const seen = new Set<string>()
+  return actions.filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)))
+}

@@ -1,0 +1,109 @@
+/**
+ * Recognises acute danger in free text (safety rule 2): a weapon; strangling; a threat for
+ * tonight, now or later today; a child who cannot go home safely; imminent departure for
+ * genital mutilation or a forced marriage; a threat to kill oneself or others; a child hurt
+ * right now. A false alarm costs a user one extra line; a miss can cost a life, so the
+ * detector leans towards recall.
+ *
+ * Typos: every token is first corrected towards a lexicon of the inflected forms the patterns
+ * use (edit distance with a length-dependent budget), so "gewrugd" still reads as "gewurgd".
+ */
+import { editDistance, typoBudget } from '../nlp/edit-distance.js'
+import { fold } from '../nlp/normalize.js'
+
+export type AcuteReason =
+  | 'wapen'
+  | 'wurging'
+  | 'dreiging-nu'
+  | 'niet-veilig-naar-huis'
+  | 'vgv-vertrek'
+  | 'huwelijksdwang-vertrek'
+  | 'doodsbedreiging'
+  | 'letsel-nu'
+
+const W = (words: string) => words.trim().split(/\s+/)
+
+const WEAPON = W(`mes messen keukenmes zakmes pistool revolver vuurwapen wapen wapens geweer bijl hamer
+  steekwapen gestoken neergestoken steken stak knife gun weapon`)
+const STRANGLE = W(`wurgen wurgt wurgde wurgden gewurgd wurging wurgpoging verwurgen verwurgd verwurging
+  verwurgde keel nek strangled strangle strangling choked choking choke`)
+// "nu" is left out on purpose: "wat moet ik nu doen" is how half of all questions start.
+// It counts only right next to a threat (see NOW_PHRASE).
+const NOW = W(`vanavond vannacht straks zometeen dadelijk vandaag morgen thuiskomt tonight today later`)
+const NOW_PHRASE = /\b(nu|now)\b (\w+ ){0,2}(slaat|slaan|sla|schopt|bedreigt|dreigt|aanvalt|vermoordt|mishandelt|hits|beats|attacks)\b|\b(slaat|slaan|schopt|bedreigt|dreigt|mishandelt|hits|beats)\b (\w+ ){0,2}(nu|now)\b/
+const THREAT = W(`slaan slaat sla sloeg geslagen vermoorden vermoord vermoordt dood doden pijn doen aandoen
+  aandoet aanvallen afmaken mishandelen mishandelt bedreigt dreigt schoppen schopt elkaar kill hurt hit beat
+  kills hits beats`)
+const KILL = W(`vermoorden vermoord vermoordt doodmaken doodmaakt doden ombrengen afmaken zelfmoord suicide
+  suicidaal kill killing`)
+const KILL_OBJECT = W(`kind kinderen zichzelf mezelf zelf zich haar hem mij me ons gezin iedereen moeder vader
+  vrouw man partner myself himself herself them us`)
+const HOME = W(`huis thuis home`)
+const AFRAID = W(`bang durft durf angst doodsbang scared afraid`)
+const FGM = W(`besnijden besneden besnijdenis meisjesbesnijdenis vgv knippen genitale verminking fgm cutting
+  circumcision circumcised`)
+const MARRIAGE = W(`uithuwelijken uitgehuwelijkt huwelijksdwang trouwen huwelijk achterlating achtergelaten
+  achterlaten marriage married`)
+const DEPARTURE = W(`vakantie zomervakantie reis reist vertrek vertrekt vertrekken vliegt vliegen vlucht ticket
+  tickets morgen binnenkort week weekend herkomst buitenland somalie egypte soedan eritrea ethiopie irak
+  marokko turkije pakistan afghanistan holiday trip travel flight leaving`)
+const HURT = W(`bloedt bloed bewusteloos gewond letsel geslagen slaat schopt mishandeld gebroken ademt
+  bleeding unconscious injured hurt`)
+const HURT_NOW = W(`net zojuist gebeurt`)
+
+const LEXICON = [
+  ...new Set([...WEAPON, ...STRANGLE, ...NOW, ...THREAT, ...KILL, ...KILL_OBJECT, ...HOME, ...AFRAID, ...FGM,
+    ...MARRIAGE, ...DEPARTURE, ...HURT, ...HURT_NOW]),
+]
+const LEXICON_SET = new Set(LEXICON)
+
+/** Maps a token to the lexicon form it most probably is, or returns it unchanged. */
+function correct(token: string): string {
+  if (LEXICON_SET.has(token) || token.length < 5) return token
+  const budget = typoBudget(token.length)
+  let best = token
+  let bestD = budget + 1
+  for (const w of LEXICON) {
+    if (Math.abs(w.length - token.length) > budget) continue
+    const d = editDistance(token, w, budget)
+    if (d < bestD) {
+      bestD = d
+      best = w
+    }
+  }
+  return best
+}
+
+const has = (set: Set<string>, list: string[]) => list.some((w) => set.has(w))
+
+export function detectAcute(text: string): AcuteReason[] {
+  const folded = fold(text)
+  const toks = folded.split(' ').filter(Boolean).map(correct)
+  const set = new Set(toks)
+  const joined = ` ${toks.join(' ')} `
+  const reasons: AcuteReason[] = []
+
+  if (has(set, WEAPON)) reasons.push('wapen')
+  if (has(set, STRANGLE.filter((w) => w !== 'keel' && w !== 'nek')) || /\b(keel|nek)\b.{0,40}\b(dicht\w*|knijp\w*|geknepen|vastgepakt|vastgehouden|handen)\b|\bhanden\b.{0,30}\b(keel|nek)\b/.test(joined))
+    reasons.push('wurging')
+  if ((has(set, NOW) && has(set, THREAT)) || NOW_PHRASE.test(joined) || (/\b(op dit moment|right now)\b/.test(joined) && has(set, THREAT))) reasons.push('dreiging-nu')
+  if (
+    /\b(niet|nooit|cant|cannot|not)\b.{0,25}\b(naar )?(huis|thuis|home)\b/.test(joined) &&
+    (has(set, AFRAID) || /\b(kan|mag|veilig|durft|safe|go)\b/.test(joined) || has(set, THREAT))
+  )
+    reasons.push('niet-veilig-naar-huis')
+  else if (has(set, AFRAID) && /\b(naar huis|thuis|home)\b/.test(joined) && (has(set, THREAT) || /\bgaan\b|\bgo\b/.test(joined)))
+    reasons.push('niet-veilig-naar-huis')
+  if (has(set, FGM) && has(set, DEPARTURE)) reasons.push('vgv-vertrek')
+  if (has(set, MARRIAGE) && has(set, DEPARTURE) && /uithuwelijk|huwelijksdwang|achterla|achtergelaten|moet trouwen|gedwongen|forced|dwingen|dwingt/.test(joined + folded))
+    reasons.push('huwelijksdwang-vertrek')
+  if (has(set, KILL) && (has(set, KILL_OBJECT) || has(set, THREAT) || /dreig|zegt|wil|threat/.test(joined)))
+    reasons.push('doodsbedreiging')
+  else if (/\b(mezelf|zichzelf|zelf)\b.{0,20}\b(iets aan|dood|van kant)\b|\b(uit het leven|niet meer leven)\b/.test(joined))
+    reasons.push('doodsbedreiging')
+  if (has(set, HURT) && (has(set, HURT_NOW) || /\b(nu|now)\b (\w+ ){0,3}(bloedt|gewond|geslagen|mishandeld|letsel|bleeding|hurt)\b/.test(joined)))
+    reasons.push('letsel-nu')
+  else if (/\b(bloedt|bewusteloos|ademt niet|unconscious|bleeding)\b/.test(joined)) reasons.push('letsel-nu')
+
+  return reasons
+}

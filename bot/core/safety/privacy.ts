@@ -1,0 +1,98 @@
+/**
+ * Spots identifying details in free text (safety rule 5) so the bot can say it does not need
+ * them, and so they are removed before the text is analysed any further. Nothing found here is
+ * ever echoed, logged or stored: callers get the kinds found and a redacted copy.
+ */
+
+export type PiiKind = 'bsn' | 'telefoon' | 'email' | 'postcode' | 'adres' | 'geboortedatum' | 'naam'
+
+/** Numbers the bot itself gives out; never treated as someone's phone number. */
+const SERVICE_NUMBERS = new Set(['08002000', '112', '08000432', '08000188', '0900444544', '09004445444', '09002025590', '09001113111'])
+
+/** The Dutch 11-proef for a BSN: weights 9..2 and -1 on the last digit, sum divisible by 11. */
+export function isValidBsn(digits: string): boolean {
+  if (!/^\d{8,9}$/.test(digits)) return false
+  const d = digits.padStart(9, '0')
+  let sum = 0
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (9 - i)
+  sum -= Number(d[8])
+  return sum % 11 === 0 && d !== '000000000'
+}
+
+const STREET_SUFFIX =
+  'straat|str|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|park|markt|baan|burgwal|wal|plantsoen|erf|veld|hoek|ring|straatweg|boulevard|allee|street|road|avenue'
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec'
+/** Words after which a capitalised word is most probably a name. */
+const NAME_CUES =
+  'heet|heten|genaamd|naam is|naam|leerling|cliënt|client|patiënt|patient|meneer|mevrouw|mevr|dhr|mw|mr|mrs|ms|jongen|meisje|kind|zoon|dochter|moeder|vader|buurman|buurvrouw|oma|opa|named|called'
+
+interface Detector {
+  kind: PiiKind
+  pattern: RegExp
+  accept?: (match: string) => boolean
+}
+
+const DETECTORS: Detector[] = [
+  { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu },
+  {
+    kind: 'postcode',
+    pattern: /\b[1-9]\d{3} ?(?!SS|SA|SD)[A-Za-z]{2}\b(?:\s*\d{1,5}\s?[a-zA-Z]?\b)?/g,
+    accept: (m) => /^[1-9]\d{3} ?[A-Za-z]{2}/.test(m) && !/^\d{4} ?(en|of|de|in|op|is|al|na|om|te|uu|jr|km|kg|cm|mm|ml|pm|am)\b/i.test(m),
+  },
+  {
+    kind: 'adres',
+    pattern: new RegExp(`\\b[\\p{L}][\\p{L}'-]*(?:${STREET_SUFFIX})\\s+\\d{1,5}\\s?[a-zA-Z]?\\b`, 'giu'),
+  },
+  {
+    kind: 'geboortedatum',
+    pattern: new RegExp(
+      `\\b(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}\\b|\\b(?:0?[1-9]|[12]\\d|3[01]) (?:${MONTHS}) (?:19|20)\\d{2}\\b|\\b(?:geboren|geb\\.?|born)\\s+(?:op\\s+|on\\s+)?\\S+(?:\\s+\\S+){0,2}`,
+      'giu',
+    ),
+  },
+  {
+    kind: 'telefoon',
+    pattern: /(?:\+|00)\d{2}[\s-]?(?:\(0\))?[\s-]?\d(?:[\s-]?\d){7,9}\b|\b0\d(?:[\s-]?\d){8}\b/g,
+    accept: (m) => !SERVICE_NUMBERS.has(m.replace(/\D/g, '')),
+  },
+  {
+    kind: 'bsn',
+    pattern: /\b\d{4}\.?\d{2}\.?\d{3}\b|\b\d{3}[ .-]?\d{3}[ .-]?\d{3}\b|\b\d{8}\b/g,
+    accept: (m) => isValidBsn(m.replace(/\D/g, '')),
+  },
+  {
+    kind: 'naam',
+    // A capitalised word (not at the start of a sentence) right after a cue word, optionally with
+    // a tussenvoegsel and surname: "leerling Jan de Vries", "ze heet Fatima".
+    pattern: new RegExp(
+      `\\b(?:${NAME_CUES})[:,]?\\s+(?:is\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:\\s+(?:van|de|der|den|het|ter|ten|el|al|bin)){0,3}(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)`,
+      'gu',
+    ),
+    accept: (m) => !/\b(?:Veilig|Thuis|Teams|Wmo|Kindertelefoon|Centrum|Stap|BSN|Ik|Hij|Zij|Het|De|Een)\b$/.test(m.trim().split(/\s+/).pop() ?? ''),
+  },
+  {
+    kind: 'naam',
+    // A full Dutch name with a tussenvoegsel anywhere in the text: "Jan de Vries", "Anna van der Berg".
+    pattern: /\b\p{Lu}\p{Ll}+\s+(?:van der|van den|van de|van|de|der|den|ter|ten|el)\s+\p{Lu}\p{Ll}+/gu,
+  },
+]
+
+export interface PiiScan {
+  kinds: PiiKind[]
+  /** The text with every finding replaced by a neutral placeholder, safe to analyse further. */
+  redacted: string
+}
+
+export function scanPii(text: string): PiiScan {
+  let redacted = text
+  const kinds = new Set<PiiKind>()
+  for (const d of DETECTORS) {
+    redacted = redacted.replace(d.pattern, (match: string, ...groups: unknown[]) => {
+      if (d.accept && !d.accept(match)) return match
+      kinds.add(d.kind)
+      if (d.kind === 'naam' && typeof groups[0] === 'string') return match.replace(groups[0], ' [naam] ')
+      return ` [${d.kind}] `
+    })
+  }
+  return { kinds: [...kinds], redacted }
+}

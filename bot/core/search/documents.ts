@@ -1,0 +1,28 @@
+/** Turns content into search documents: one per knowledge entry and one per flow with keywords. */
+import type { Content } from '../../content/model.js'
+
+export interface SearchDoc {
+  /** The action that shows this document: "topic:kindcheck", "signal:blauwe-plekken", "flow:stap-2". */
+  ref: string
+  kind: 'topic' | 'signal' | 'sector' | 'contact' | 'flow'
+  title: string
+  keywords: string
+  text: string
+}
+
+export function searchDocuments(content: Content): SearchDoc[] {
+  const docs: SearchDoc[] = []
+  const entries = [
+    ['topic', content.topics],
+    ['signal', content.signals],
+    ['sector', content.sectors],
+    ['contact', content.contacts],
+  ] as const
+  for (const [kind, map] of entries)
+    for (const e of map.values())
+      docs.push({ ref: `${kind}:${e.id}`, kind, title: e.title, keywords: e.keywords.join(' \n '), text: e.text })
+  for (const f of content.flows.values())
+    if (f.keywords.length)
+      docs.push({ ref: `flow:${f.id}`, kind: 'flow', title: f.title, keywords: f.keywords.join(' \n '), text: f.nodes.find((n) => n.id === f.start)?.text ?? '' })
+  return docs
+}

@@ -1,0 +1,78 @@
+/**
+ * Channel-neutral shapes shared by the engine, the channels and the runtimes.
+ * Nothing here knows about HTTP, Teams, files or the clock.
+ */
+
+/** A button. `id` is what comes back as an action; `label` is what the user sees. */
+export interface Action {
+  id: string
+  label: string
+  /** Presentation hint: `emergency` is a 112 button, `phone` a Veilig Thuis call button. */
+  kind?: 'emergency' | 'phone'
+}
+
+/** A reviewed source shown under an answer ("Bron: …, gecontroleerd …"). */
+export interface SourceRef {
+  title: string
+  url?: string
+  reviewed: string
+}
+
+/**
+ * One message from the bot. `text` uses a small markdown subset:
+ * paragraphs, `**bold**`, `- ` bullet lists, `1. ` numbered lists and bare phone numbers.
+ */
+export interface Reply {
+  text: string
+  actions?: Action[]
+  sources?: SourceRef[]
+  /** Why this message was sent; channels may style on it (e.g. acute → red). */
+  tag?: ReplyTag
+}
+
+export type ReplyTag =
+  | 'acute'
+  | 'privacy'
+  | 'answer'
+  | 'flow'
+  | 'fallback'
+  | 'menu'
+  | 'doubt'
+  | 'expired'
+  | 'dossier'
+  | 'institutional'
+  | 'error'
+
+/** What a user did this turn: typed text or pressed a button. */
+export type Input = { type: 'text'; text: string } | { type: 'action'; id: string } | { type: 'start' }
+
+/**
+ * The whole conversation state. By rule it holds the flow position and chosen options only:
+ * never free text the user typed, never anything identifying.
+ */
+export interface Session {
+  id: string
+  createdAt: number
+  updatedAt: number
+  role?: string
+  sector?: string
+  /** Current flow and node, when inside a guided flow. */
+  flow?: string
+  node?: string
+  /** Nodes passed in the current flow, in order ("flow/node"); feeds the dossier summary. */
+  trail: string[]
+  /** Answers recorded by choices (`set:` in the flow YAML), e.g. `{ "afweging-1": "ja" }`. */
+  answers: Record<string, string>
+  turns: number
+}
+
+/** What the engine needs from outside: time and ids are passed in, never read. */
+export interface TurnContext {
+  now: number
+  newId: () => string
+}
+
+export interface TurnResult {
+  session: Session
+  replies: Reply[]
+}

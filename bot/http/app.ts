@@ -1,0 +1,80 @@
+/**
+ * The one Hono app, served by Node (bot/runtime/node) and by Workers (bot/runtime/worker).
+ * It knows Web-standard Request/Response only: runtimes hand in the service, the config and
+ * how to serve static files.
+ */
+import { Hono, type MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
+import { secureHeaders } from 'hono/secure-headers'
+import type { ConversationService } from '../service/conversation-service.js'
+import { chatApi } from './chat-api.js'
+import type { AppConfig } from './config.js'
+import { errorResponse } from './errors.js'
+import { silentLogger, type Logger } from './logger.js'
+
+export interface AppDeps {
+  service: ConversationService
+  config: AppConfig
+  log?: Logger
+  /** Serves static files (the widget and the demo page); calls next() when there is no such file. */
+  assets?: MiddlewareHandler
+  /** Lets a runtime add routes, such as the Teams endpoint, before the fallbacks. */
+  extend?: (app: Hono) => void
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const log = deps.log ?? silentLogger
+  const { config } = deps
+  const app = new Hono()
+
+  app.use(
+    '*',
+    secureHeaders({
+      // The widget is loaded by script tag, not framed; our own pages may not be framed.
+      xFrameOptions: 'DENY',
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  )
+  app.use(
+    '/api/chat',
+    cors({
+      origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+      allowMethods: ['POST', 'OPTIONS'],
+      allowHeaders: ['Content-Type'],
+      maxAge: 600,
+    }),
+  )
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: config.maxBodyBytes,
+      onError: (c) => errorResponse(c, 413, 'payload_too_large', `Het verzoek is te groot (maximaal ${config.maxBodyBytes / 1024} KB).`),
+    }),
+  )
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }))
+  app.route('/api/chat', chatApi(deps.service, log))
+  app.all('/api/chat', (c) => errorResponse(c, 405, 'method_not_allowed', 'Gebruik POST voor /api/chat.'))
+  deps.extend?.(app)
+
+  if (deps.assets) app.get('*', deps.assets)
+
+  app.notFound((c) => errorResponse(c, 404, 'not_found', 'Dit adres bestaat niet. De chat staat op POST /api/chat.'))
+  app.onError((err, c) => {
+    // Only the error's name: messages can quote request data.
+    log.error('unhandled', { name: err.name })
+    return errorResponse(c, 500, 'internal', 'Er ging iets mis aan onze kant.')
+  })
+  return app
+}

@@ -1,0 +1,78 @@
+/**
+ * POST /api/chat: the stable contract the widget, tests and outside clients rely on.
+ *   request  {"conversationId"?: string, "text"?: string, "action"?: string}, exactly one of text and action
+ *   response {"conversationId": string, "messages": [{"text", "actions"?, "sources"?}]}
+ */
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { Input, Reply } from '../core/types.js'
+import type { ConversationService } from '../service/conversation-service.js'
+import { errorResponse } from './errors.js'
+import type { Logger } from './logger.js'
+
+/** Text beyond this many characters is cut by the engine; the body limit (16 KB) still applies. */
+export const ChatRequestSchema = z
+  .strictObject({
+    conversationId: z.string().min(1).max(128).regex(/^[A-Za-z0-9:_-]+$/, 'conversationId has characters that are not allowed').optional(),
+    text: z.string().max(16 * 1024).optional(),
+    action: z.string().min(1).max(200).optional(),
+  })
+  .refine((b) => (b.text === undefined) !== (b.action === undefined), { message: 'send exactly one of "text" and "action"' })
+
+export type ChatRequest = z.infer<typeof ChatRequestSchema>
+
+export interface ChatMessage {
+  text: string
+  actions?: Reply['actions']
+  sources?: Reply['sources']
+  tag?: Reply['tag']
+}
+
+export interface ChatResponse {
+  conversationId: string
+  messages: ChatMessage[]
+}
+
+export function chatApi(service: ConversationService, log: Logger) {
+  const api = new Hono()
+  api.post('/', async (c) => {
+    const type = c.req.header('content-type') ?? ''
+    if (!/^application\/json\b/i.test(type) && type !== '')
+      return errorResponse(c, 415, 'unsupported_media_type', 'Stuur JSON (Content-Type: application/json).')
+    let raw: unknown
+    try {
+      raw = JSON.parse(await c.req.text())
+    } catch {
+      return errorResponse(c, 400, 'invalid_json', 'Het verzoek is geen geldige JSON.')
+    }
+    const parsed = ChatRequestSchema.safeParse(raw)
+    if (!parsed.success) {
+      const first = parsed.error.issues[0]
+      const where = first?.path.length ? `${first.path.join('.')}: ` : ''
+      return errorResponse(c, 400, 'bad_request', `Ongeldig verzoek (${where}${first?.message ?? 'onbekend'}).`)
+    }
+    const body = parsed.data
+    const input: Input = body.action !== undefined ? { type: 'action', id: body.action } : { type: 'text', text: body.text! }
+    const started = performance.now()
+    const outcome = await service.turn(body.conversationId, input)
+    // Logs hold what happened, never what was said (safety rule 5).
+    log.info('turn', {
+      input: input.type,
+      replies: outcome.replies.length,
+      tags: outcome.replies.map((r) => r.tag ?? '-').join(','),
+      degraded: !!outcome.degraded,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    })
+    const response: ChatResponse = {
+      conversationId: outcome.conversationId,
+      messages: outcome.replies.map(({ text, actions, sources, tag }) => ({
+        text,
+        ...(actions?.length ? { actions } : {}),
+        ...(sources?.length ? { sources } : {}),
+        ...(tag ? { tag } : {}),
+      })),
+    }
+    return c.json(response)
+  })
+  return api
+}

@@ -1,0 +1,38 @@
+/**
+ * JSON error bodies of the chat API. Every one carries the Veilig Thuis line (safety rule 1):
+ * a widget that can only show the error still shows where to go.
+ */
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { VT_LINE } from '../core/messages.js'
+
+export type ErrorCode =
+  | 'bad_request'
+  | 'invalid_json'
+  | 'not_found'
+  | 'payload_too_large'
+  | 'rate_limited'
+  | 'internal'
+  | 'unsupported_media_type'
+  | 'method_not_allowed'
+
+const PLAIN_VT = VT_LINE.replace(/\*\*/g, '')
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string }
+  /** Shown by clients as a bot message, so the user is never left without a number to call. */
+  messages: [{ text: string }]
+  veiligThuis: string
+}
+
+export function errorBody(code: ErrorCode, message: string): ErrorBody {
+  return {
+    error: { code, message },
+    messages: [{ text: `${message} ${PLAIN_VT}` }],
+    veiligThuis: PLAIN_VT,
+  }
+}
+
+export function errorResponse(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string) {
+  return c.json(errorBody(code, message), status)
+}

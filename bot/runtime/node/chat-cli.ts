@@ -1,0 +1,50 @@
+/**
+ * `npm run chat`: the same conversation in the terminal, through the same engine and store.
+ * Buttons are numbered; type a number to press one, or type a question.
+ */
+import { randomUUID } from 'node:crypto'
+import { createInterface } from 'node:readline/promises'
+import { buildBundle } from '../../content/bundle.js'
+import { formatSources } from '../../core/render.js'
+import type { Action, Input, Reply } from '../../core/types.js'
+import { ConversationService } from '../../service/conversation-service.js'
+import { MemoryStore } from '../../store/memory-store.js'
+import { readContentFiles } from './content-files.js'
+
+const bold = (s: string) => (process.stdout.isTTY ? s.replace(/\*\*(.+?)\*\*/g, '\x1b[1m$1\x1b[22m') : s.replace(/\*\*(.+?)\*\*/g, '$1'))
+
+function print(replies: Reply[]): Action[] {
+  const actions: Action[] = []
+  for (const r of replies) {
+    console.log(`\n${bold(r.text)}`)
+    const src = formatSources(r.sources)
+    if (src) console.log(`\n${src}`)
+    for (const a of r.actions ?? []) {
+      actions.push(a)
+      console.log(`  [${actions.length}] ${a.label}`)
+    }
+  }
+  return actions
+}
+
+const { engine } = buildBundle(readContentFiles())
+const service = new ConversationService({ engine, store: new MemoryStore(), now: Date.now, newId: randomUUID })
+const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY })
+
+console.log('Meldwijzer in de terminal. Typ een vraag of het nummer van een knop; "stop" om te stoppen.')
+let { conversationId, replies } = await service.turn(undefined, { type: 'start' })
+let actions = print(replies)
+for (;;) {
+  let line: string
+  try {
+    line = (await rl.question('\n> ')).trim()
+  } catch {
+    break
+  }
+  if (/^(stop|exit|quit)$/i.test(line)) break
+  const n = Number(line)
+  const input: Input = Number.isInteger(n) && n >= 1 && n <= actions.length ? { type: 'action', id: actions[n - 1]!.id } : { type: 'text', text: line }
+  ;({ conversationId, replies } = await service.turn(conversationId, input))
+  actions = print(replies)
+}
+rl.close()

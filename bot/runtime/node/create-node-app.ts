@@ -1,0 +1,44 @@
+/** Wires the app for Node: content from disk, the in-memory store, static files from bot/web/public. */
+import { serveStatic } from '@hono/node-server/serve-static'
+import { randomUUID } from 'node:crypto'
+import { join, relative } from 'node:path'
+import { buildBundle } from '../../content/bundle.js'
+import { createApp } from '../../http/app.js'
+import { readAppConfig, type EnvLike } from '../../http/config.js'
+import { jsonLogger, type Logger } from '../../http/logger.js'
+import { ConversationService } from '../../service/conversation-service.js'
+import type { ConversationStore } from '../../store/conversation-store.js'
+import { MemoryStore } from '../../store/memory-store.js'
+import { REPO_ROOT, readContentFiles } from './content-files.js'
+
+export interface NodeAppOptions {
+  env?: EnvLike
+  store?: ConversationStore
+  log?: Logger
+  now?: () => number
+}
+
+export const PUBLIC_DIR = join(REPO_ROOT, 'bot', 'web', 'public')
+
+export function createNodeApp(options: NodeAppOptions = {}) {
+  const env = options.env ?? process.env
+  const now = options.now ?? Date.now
+  const log = options.log ?? jsonLogger()
+  const bundle = buildBundle(readContentFiles())
+  const store = options.store ?? new MemoryStore({ now })
+  const service = new ConversationService({
+    engine: bundle.engine,
+    store,
+    now,
+    newId: randomUUID,
+    onStoreError: (reason) => log.error('store', { reason }),
+  })
+  const app = createApp({
+    service,
+    config: readAppConfig(env),
+    log,
+    // serveStatic resolves its root against the working directory.
+    assets: serveStatic({ root: relative(process.cwd(), PUBLIC_DIR) || '.' }),
+  })
+  return { app, bundle, store, service }
+}

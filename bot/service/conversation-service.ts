@@ -1,0 +1,76 @@
+/**
+ * One turn of a conversation: load the session, step the engine, save the session. Shared by
+ * the web chat API and the Teams endpoint, on Node and on Workers. When the store fails or
+ * hangs, the user still gets a calm reply with the Veilig Thuis number.
+ */
+import type { Engine } from '../core/engine.js'
+import { VT_LINE } from '../core/messages.js'
+import { withVeiligThuis } from '../core/render.js'
+import type { Input, Reply, Session } from '../core/types.js'
+import type { ConversationStore } from '../store/conversation-store.js'
+
+export interface TurnOutcome {
+  conversationId: string
+  replies: Reply[]
+  /** True when the reply was produced without the store (it failed or timed out). */
+  degraded?: boolean
+}
+
+export interface ConversationServiceOptions {
+  engine: Engine
+  store: ConversationStore
+  now: () => number
+  newId: () => string
+  /** How long a store call may take before we answer without it. Default 2 s. */
+  storeTimeoutMs?: number
+  /** Receives a short reason when the store fails; never message text. */
+  onStoreError?: (reason: string) => void
+}
+
+export const STORE_FAILURE_TEXT =
+  'Er ging bij mij iets mis, waardoor ik dit gesprek niet kon bijhouden. Probeer het zo nog eens of begin een nieuw gesprek. Heb je nu zorgen over iemands veiligheid? Bel **Veilig Thuis: 0800-2000**; bij direct gevaar **112**.'
+
+export class ConversationService {
+  constructor(private readonly o: ConversationServiceOptions) {}
+
+  /**
+   * @param conversationId the client's id; unknown ids start a new conversation
+   * @param keepId use `conversationId` as the id of a new conversation (Teams: its own ids are stable)
+   */
+  async turn(conversationId: string | undefined, input: Input, keepId = false): Promise<TurnOutcome> {
+    const { engine, store } = this.o
+    const ctx = { now: this.o.now(), newId: this.o.newId }
+    let previous: Session | undefined
+    try {
+      previous = conversationId ? await this.withTimeout(store.get(conversationId)) : undefined
+    } catch (err) {
+      return this.degraded(conversationId ?? ctx.newId(), err)
+    }
+    const expired = !!conversationId && !previous && !keepId
+    const fresh = !previous && keepId && conversationId ? { ...engine.newSession(ctx), id: conversationId } : previous
+    const result = engine.step(fresh, input, ctx, { expired })
+    try {
+      await this.withTimeout(store.set(result.session))
+    } catch (err) {
+      this.o.onStoreError?.(reason(err))
+      return { conversationId: result.session.id, replies: withVeiligThuis([...result.replies, { text: STORE_FAILURE_TEXT, tag: 'error' }]), degraded: true }
+    }
+    return { conversationId: result.session.id, replies: result.replies }
+  }
+
+  private degraded(conversationId: string, err: unknown): TurnOutcome {
+    this.o.onStoreError?.(reason(err))
+    return { conversationId, replies: [{ text: `${STORE_FAILURE_TEXT}\n\n${VT_LINE}`, tag: 'error', actions: [{ id: 'restart', label: 'Nieuw gesprek' }] }], degraded: true }
+  }
+
+  private withTimeout<T>(p: Promise<T>): Promise<T> {
+    const ms = this.o.storeTimeoutMs ?? 2000
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`store timed out after ${ms} ms`)), ms)
+    })
+    return Promise.race([p, timeout]).finally(() => clearTimeout(timer))
+  }
+}
+
+const reason = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 200)

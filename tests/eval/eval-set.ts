@@ -1,0 +1,55 @@
+/** Loads the evaluation set (tests/eval/*.yaml) and runs it through a transcript `send`. */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { z } from 'zod'
+import { REPO_ROOT } from '../../bot/runtime/node/content-files.js'
+import { checkExpect, type Send, type Expect } from '../support/transcripts.js'
+
+export const CATEGORIES = ['acute', 'doubt', 'steps', 'signals', 'sport', 'wmo', 'legal', 'privacy', 'out-of-scope'] as const
+/** Categories that must pass in full: a miss here can put someone in danger. */
+export const MUST_PASS: ReadonlyArray<(typeof CATEGORIES)[number]> = ['acute', 'doubt', 'privacy']
+
+const ExpectSchema = z.strictObject({
+  contains: z.array(z.string()).optional(),
+  anyOf: z.array(z.string()).optional(),
+  notContains: z.array(z.string()).optional(),
+  buttons: z.array(z.string()).optional(),
+  first: z.string().optional(),
+  tag: z.string().optional(),
+})
+
+const Item = z
+  .strictObject({
+    id: z.string(),
+    category: z.enum(CATEGORIES),
+    /** A single message, or several (the last one is judged); `{action: id}` presses a button. */
+    text: z.string().optional(),
+    turns: z.array(z.union([z.string(), z.strictObject({ action: z.string() })])).optional(),
+    /** The search document that should rank first, for the engine comparison (tests/eval/engines.ts). */
+    ref: z.string().optional(),
+    expect: ExpectSchema,
+  })
+  .refine((i) => (i.text === undefined) !== (i.turns === undefined), { message: 'give text or turns' })
+export type EvalItem = z.infer<typeof Item>
+
+export function loadEvalSet(dir = join(REPO_ROOT, 'tests', 'eval')): EvalItem[] {
+  const items: EvalItem[] = []
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const list = z.array(Item).parse(parse(readFileSync(join(dir, f), 'utf8')))
+    items.push(...list)
+  }
+  const ids = new Set<string>()
+  for (const i of items) {
+    if (ids.has(i.id)) throw new Error(`duplicate eval id ${i.id}`)
+    ids.add(i.id)
+  }
+  return items
+}
+
+export async function runItem(item: EvalItem, send: Send): Promise<string[]> {
+  const turns = item.turns ?? [item.text!]
+  let messages: Awaited<ReturnType<Send>> = []
+  for (const t of turns) messages = await send(typeof t === 'string' ? { text: t } : t)
+  return checkExpect(messages, item.expect as Expect)
+}
