@@ -47,6 +47,8 @@ export function checkContent(files: ContentFile[]): CheckResult {
   const problems: Problem[] = []
   const flows: Parsed<Flow>[] = []
   const knowledge: Parsed<KnowledgeFile>[] = []
+  // Flows whose file failed pass 1 or 2 are reported there; links to them are not reported again.
+  const brokenFlows = new Set<string>()
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const lines = new LineCounter()
@@ -54,15 +56,16 @@ export function checkContent(files: ContentFile[]): CheckResult {
     // Pass 1: syntax. A file with syntax errors is not shape-checked: its data is not reliable.
     if (doc.errors.length > 0) {
       for (const err of doc.errors) {
-        const pos = err.linePos?.[0] ?? lines.linePos(err.pos[0])
+        const pos = unclosedQuoteStart(file.text, err.code, err.message) ?? err.linePos?.[0] ?? lines.linePos(err.pos[0])
         problems.push({
           file: file.path,
           line: pos.line,
           col: pos.col,
           path: '(yaml)',
-          message: `${yamlMessage(err.message)} Fix the YAML syntax here (indentation, a missing ":" or an unclosed quote).`,
+          message: yamlMessage(err.code, err.message),
         })
       }
+      if (file.path.startsWith('flows/')) brokenFlows.add(flowIdFromPath(file.path))
       continue
     }
     // Pass 2: shape.
@@ -77,9 +80,10 @@ export function checkContent(files: ContentFile[]): CheckResult {
           file: file.path,
           ...pos,
           path: formatPath(unknownKey ? [...issue.path, unknownKey] : issue.path),
-          message: shapeMessage(issue, isFlow),
+          message: shapeMessage(issue, schema, unknownKey),
         })
       }
+      if (isFlow) brokenFlows.add(flowIdFromPath(file.path))
       continue
     }
     if (isFlow) flows.push({ file, doc, lines, data: parsed.data as Flow })
@@ -107,7 +111,7 @@ export function checkContent(files: ContentFile[]): CheckResult {
     }
   }
   for (const f of flows) {
-    const expected = f.file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '')
+    const expected = flowIdFromPath(f.file.path)
     if (f.data.id !== expected) at(f, ['id'], `flow id "${f.data.id}" must match its file name "${expected}".`)
     if (content.flows.has(f.data.id)) {
       at(f, ['id'], `duplicate flow id "${f.data.id}".`)
@@ -133,6 +137,7 @@ export function checkContent(files: ContentFile[]): CheckResult {
     if (!m) return `"${action}" is not a node id or action. Use a node id of this flow, "flow:<id>", "flow:<id>/<node>", "topic:<id>" or one of ${GLOBAL_ACTIONS.join(', ')}.`
     const [, kind, target, node] = m as unknown as [string, string, string, string | undefined]
     if (kind === 'flow') {
+      if (brokenFlows.has(target)) return undefined
       if (!content.flows.has(target)) return `unknown flow "${target}".${suggestion(target, content.flows.keys())}`
       if (node && !content.nodes.has(nodeKey(target, node)))
         return `unknown node "${node}" in flow "${target}".${suggestion(node, content.flows.get(target)!.nodes.map((n) => n.id))}`
@@ -253,25 +258,69 @@ function emptyContent(): Content {
   }
 }
 
-/** yaml's messages end with a code excerpt and position; we print our own position. */
-function yamlMessage(message: string): string {
+/** yaml's messages end with a code excerpt and position; we print our own, plus a fix. */
+function yamlMessage(code: string, message: string): string {
+  if (code === 'MISSING_CHAR' && /quote/i.test(message)) return 'this quoted text is never closed. Add the closing quote at the end of the text.'
+  if (code === 'DUPLICATE_KEY') return 'this key appears twice in the same block. Remove or rename one.'
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return `${firstLine(message)} Check the indentation: items of one list line up, nested keys are indented further.`
+  return `${firstLine(message)} Fix the YAML syntax here (indentation, a missing ":" or an unclosed quote or bracket).`
+}
+
+const firstLine = (message: string) => {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim()
   return first.endsWith('.') ? first : `${first}.`
 }
 
-function shapeMessage(issue: z.core.$ZodIssue, isFlow: boolean): string {
+function shapeMessage(issue: z.core.$ZodIssue, schema: z.ZodType, unknownKey: string | undefined): string {
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const allowed = isFlow ? 'See bot/content/schema.ts for the allowed keys.' : 'Allowed top-level keys: sources, topics, signals, sectors, contacts.'
-      return `unknown key "${issue.keys[0]}". ${allowed}`
+      const allowed = allowedKeys(schema, issue.path)
+      return `unknown key "${unknownKey}".${suggestion(unknownKey!, allowed)} Allowed here: ${allowed.join(', ')}.`
     }
     case 'invalid_type':
-      return issue.message.includes('received undefined')
-        ? `missing required field.`
-        : `${issue.message}.`
-    case 'invalid_value':
-      return `${issue.message}.`
+      return issue.message.includes('received undefined') ? `missing required field.` : `${issue.message}.`
     default:
       return issue.message.endsWith('.') ? issue.message : `${issue.message}.`
   }
+}
+
+/** The keys an object schema accepts at `path`, by walking zod's definitions. */
+function allowedKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+  let def = (schema as unknown as { _zod: { def: ZodDef } })._zod.def
+  const unwrap = () => {
+    while (def.innerType || def.in) def = (def.innerType ?? def.in)!._zod.def
+  }
+  unwrap()
+  for (const part of path) {
+    if (def.type === 'object' && typeof part === 'string' && def.shape?.[part]) def = def.shape[part]!._zod.def
+    else if (def.type === 'array' && typeof part === 'number' && def.element) def = def.element._zod.def
+    else return []
+    unwrap()
+  }
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : []
+}
+
+interface ZodDef {
+  type: string
+  shape?: Record<string, { _zod: { def: ZodDef } }>
+  element?: { _zod: { def: ZodDef } }
+  innerType?: { _zod: { def: ZodDef } }
+  in?: { _zod: { def: ZodDef } }
+}
+
+const flowIdFromPath = (path: string) => path.replace(/^.*\//, '').replace(/\.ya?ml$/, '')
+
+/**
+ * yaml reports an unclosed quote where the file ends; the editor needs the line where the
+ * quote was opened: the last line before the error with an odd number of quotes.
+ */
+function unclosedQuoteStart(text: string, code: string, message: string): { line: number; col: number } | undefined {
+  if (code !== 'MISSING_CHAR' || !/quote/i.test(message)) return undefined
+  const quote = message.includes("'") && !message.includes('"') ? "'" : '"'
+  const lines = text.split('\n')
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const count = lines[i]!.split(quote).length - 1
+    if (count % 2 === 1) return { line: i + 1, col: lines[i]!.lastIndexOf(quote) + 1 }
+  }
+  return undefined
 }
