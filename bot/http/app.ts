@@ -3,7 +3,7 @@
  * It knows Web-standard Request/Response only: runtimes hand in the service, the config and
  * how to serve static files.
  */
-import { Hono, type MiddlewareHandler } from 'hono'
+import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
@@ -11,6 +11,7 @@ import type { ConversationService } from '../service/conversation-service.js'
 import { chatApi } from './chat-api.js'
 import type { AppConfig } from './config.js'
 import { errorResponse } from './errors.js'
+import { TokenBuckets, clientKeyOf, rateLimit } from './rate-limit.js'
 import { silentLogger, type Logger } from './logger.js'
 
 export interface AppDeps {
@@ -21,6 +22,13 @@ export interface AppDeps {
   assets?: MiddlewareHandler
   /** Lets a runtime add routes, such as the Teams endpoint, before the fallbacks. */
   extend?: (app: Hono) => void
+  /**
+   * Who is calling, for rate limiting: the runtime knows the connection (Node: socket address
+   * via getConnInfo; Workers: cf-connecting-ip). Requests without a key are not limited.
+   */
+  clientKey?: (c: Context) => string | undefined
+  /** The rate limiter's clock; tests move it. */
+  now?: () => number
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -55,6 +63,12 @@ export function createApp(deps: AppDeps): Hono {
       maxAge: 600,
     }),
   )
+  const limits = config.rateLimit
+  if (limits && limits.perMinute > 0) {
+    // After CORS, so a browser can read the 429 and show its Veilig Thuis line.
+    const buckets = new TokenBuckets(limits, deps.now)
+    app.use('/api/chat', rateLimit(buckets, (c) => clientKeyOf(c, !!config.trustProxy, deps.clientKey)))
+  }
   app.use(
     '/api/*',
     bodyLimit({

@@ -1,4 +1,5 @@
 /** Wires the app for Node: content from disk, the in-memory store, static files from bot/web/public. */
+import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { randomUUID } from 'node:crypto'
 import { join, relative } from 'node:path'
@@ -37,6 +38,15 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     service,
     config: readAppConfig(env),
     log,
+    now,
+    // The socket address; app.request() in tests has none, and is then not rate limited.
+    clientKey: (c) => {
+      try {
+        return getConnInfo(c).remote.address
+      } catch {
+        return undefined
+      }
+    },
     // serveStatic resolves its root against the working directory.
     assets: serveStatic({ root: relative(process.cwd(), PUBLIC_DIR) || '.' }),
   })
