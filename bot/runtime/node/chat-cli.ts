@@ -3,8 +3,8 @@
  * Buttons are numbered; type a number to press one, or type a question.
  */
 import { randomUUID } from 'node:crypto'
-import { createInterface } from 'node:readline/promises'
-import { buildBundle } from '../../content/bundle.js'
+import { createInterface } from 'node:readline'
+import { ContentError, buildBundle } from '../../content/bundle.js'
 import { formatSources } from '../../core/render.js'
 import type { Action, Input, Reply } from '../../core/types.js'
 import { ConversationService } from '../../service/conversation-service.js'
@@ -27,24 +27,33 @@ function print(replies: Reply[]): Action[] {
   return actions
 }
 
-const { engine } = buildBundle(readContentFiles())
+let bundle: ReturnType<typeof buildBundle>
+try {
+  bundle = buildBundle(readContentFiles(process.env.CONTENT_ROOT || undefined))
+} catch (err) {
+  if (!(err instanceof ContentError)) throw err
+  console.error(`Meldwijzer start niet: de inhoud bevat fouten.\n\n${err.message}`)
+  process.exit(1)
+}
+const { engine } = bundle
 const service = new ConversationService({ engine, store: new MemoryStore(), now: Date.now, newId: randomUUID })
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY })
 
 console.log('Meldwijzer in de terminal. Typ een vraag of het nummer van een knop; "stop" om te stoppen.')
 let { conversationId, replies } = await service.turn(undefined, { type: 'start' })
 let actions = print(replies)
-for (;;) {
-  let line: string
-  try {
-    line = (await rl.question('\n> ')).trim()
-  } catch {
-    break
-  }
+const prompt = () => process.stdout.write('\n> ')
+prompt()
+// The async iterator buffers lines, so piped input (a script, a test) is not lost between turns.
+for await (const raw of rl) {
+  const line = raw.trim()
   if (/^(stop|exit|quit)$/i.test(line)) break
-  const n = Number(line)
-  const input: Input = Number.isInteger(n) && n >= 1 && n <= actions.length ? { type: 'action', id: actions[n - 1]!.id } : { type: 'text', text: line }
-  ;({ conversationId, replies } = await service.turn(conversationId, input))
-  actions = print(replies)
+  if (line) {
+    const n = Number(line)
+    const input: Input = Number.isInteger(n) && n >= 1 && n <= actions.length ? { type: 'action', id: actions[n - 1]!.id } : { type: 'text', text: line }
+    ;({ conversationId, replies } = await service.turn(conversationId, input))
+    actions = print(replies)
+  }
+  prompt()
 }
 rl.close()

@@ -5,7 +5,7 @@ import type { ContentFile } from '../../content/check.js'
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..')
 
-export function readContentFiles(root = REPO_ROOT, dirs = ['flows', 'knowledge']): ContentFile[] {
+export function readContentFiles(root = process.env.CONTENT_ROOT || REPO_ROOT, dirs = ['flows', 'knowledge']): ContentFile[] {
   const files: ContentFile[] = []
   for (const dir of dirs) {
     let names: string[]
