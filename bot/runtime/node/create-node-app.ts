@@ -3,6 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { randomUUID } from 'node:crypto'
 import { join, relative } from 'node:path'
+import { mountTeams } from '../../channels/teams/index.js'
 import { buildBundle } from '../../content/bundle.js'
 import { createApp } from '../../http/app.js'
 import { readAppConfig, type EnvLike } from '../../http/config.js'
@@ -47,6 +48,8 @@ export function createNodeApp(options: NodeAppOptions = {}) {
         return undefined
       }
     },
+    // Teams: POST /api/messages; off (and logged so) without MicrosoftAppId/MicrosoftAppPassword.
+    extend: (a) => void mountTeams(a, { service, env, log, now }),
     // serveStatic resolves its root against the working directory.
     assets: serveStatic({ root: relative(process.cwd(), PUBLIC_DIR) || '.' }),
   })
