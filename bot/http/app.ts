@@ -36,6 +36,17 @@ export function createApp(deps: AppDeps): Hono {
   const { config } = deps
   const app = new Hono()
 
+  // Partner sites load the widget's script and CSS cross-origin. Registered before
+  // secureHeaders so it runs after it and replaces its CORP same-origin, which would block them.
+  // They are public files with no credentials, so any origin may read them (and use SRI).
+  const widgetFile: MiddlewareHandler = async (c, next) => {
+    await next()
+    c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin')
+    c.res.headers.set('Access-Control-Allow-Origin', '*')
+    c.res.headers.set('Cache-Control', 'public, max-age=600')
+  }
+  app.use('/widget.js', widgetFile)
+  app.use('/widget.css', widgetFile)
   app.use(
     '*',
     secureHeaders({

@@ -1,0 +1,660 @@
+/*
+ * Meldwijzer web widget.
+ *
+ * Embed with one tag:  <script src="https://HOST/widget.js" defer></script>
+ * Options (all optional), as data- attributes on that script tag:
+ *   data-title="…"        name in the launcher and panel header (default "Meldwijzer")
+ *   data-role="sport"     start in a role: professional | sport | wmo (sends c:start/menu/<role>)
+ *   data-lang="en"        language of the widget's own buttons and labels: nl (default) | en.
+ *                         The bot's answers are always Dutch.
+ *   data-position="left"  corner of the launcher: right (default) | left
+ *
+ * Plain browser JavaScript, no framework and no build step, so that what partners load is what
+ * is in the repository. It works under a strict CSP (script-src/style-src of HOST only): no
+ * inline scripts or styles, no eval, no innerHTML. Reply and user text only reach the DOM through
+ * textContent. No cookies, no requests to anyone but HOST; the conversation id is the only thing
+ * kept (sessionStorage, so a new tab is a new conversation). What was said is never stored.
+ */
+;(function () {
+  'use strict'
+
+  // document.currentScript only exists while the script first runs, so read it now.
+  var script = document.currentScript
+  if (!script || window.__meldwijzerWidget) return
+  window.__meldwijzerWidget = true
+
+  var HOST = new URL(script.src, location.href).origin
+  var API = HOST + '/api/chat'
+  var STORE_KEY = 'meldwijzer:conversationId'
+  var TIMEOUT_MS = 20000
+  var VT_TEL = 'tel:08002000'
+
+  var opts = script.dataset
+  var lang = opts.lang === 'en' ? 'en' : 'nl'
+  var position = opts.position === 'left' ? 'left' : 'right'
+  var title = (opts.title || 'Meldwijzer').slice(0, 60)
+  var role = /^[a-z0-9-]{1,40}$/.test(opts.role || '') ? opts.role : ''
+
+  /* The widget's own strings. Bot content comes from the server and is Dutch in both. */
+  var STRINGS = {
+    nl: {
+      open: 'Open de chat',
+      subtitle: 'Advies bij de meldcode',
+      close: 'Sluit de chat',
+      restart: 'Nieuw gesprek',
+      log: 'Gesprek',
+      you: 'Jij:',
+      bot: 'Meldwijzer:',
+      input: 'Typ je vraag',
+      placeholder: 'Typ je vraag…',
+      send: 'Verstuur',
+      typing: 'Meldwijzer denkt na…',
+      vt: ['Twijfel? Bel Veilig Thuis ', '0800-2000'],
+      note: 'Meldwijzer geeft richting en neemt geen meldingen aan. Deel geen namen of andere herkenbare gegevens. Direct gevaar? Bel ',
+      source: 'Bron: ',
+      checked: ', gecontroleerd ',
+      newTab: ' (opent in een nieuw tabblad)',
+      call112: 'Bel 112',
+      callVT: 'Bel Veilig Thuis 0800-2000',
+      retry: 'Opnieuw proberen',
+      unsent: 'Nog niet verstuurd',
+      offline:
+        'Meldwijzer is nu niet bereikbaar. Je bericht is bewaard: probeer het zo opnieuw. Twijfel je? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht, ook anoniem).',
+      resumed: 'Je gesprek loopt nog. Eerdere berichten bewaren we niet, dus je ziet ze hier niet meer.',
+      dutchOnly: '',
+    },
+    en: {
+      open: 'Open the chat',
+      subtitle: 'Advice on the meldcode (in Dutch)',
+      close: 'Close the chat',
+      restart: 'New conversation',
+      log: 'Conversation',
+      you: 'You:',
+      bot: 'Meldwijzer:',
+      input: 'Type your question (in Dutch)',
+      placeholder: 'Type your question…',
+      send: 'Send',
+      typing: 'Meldwijzer is thinking…',
+      vt: ['In doubt? Call Veilig Thuis ', '0800-2000'],
+      note: 'Meldwijzer gives guidance and does not take reports. Do not share names or other identifying details. Immediate danger? Call ',
+      source: 'Source: ',
+      checked: ', checked ',
+      newTab: ' (opens in a new tab)',
+      call112: 'Call 112',
+      callVT: 'Call Veilig Thuis 0800-2000',
+      retry: 'Try again',
+      unsent: 'Not sent yet',
+      offline:
+        'Meldwijzer cannot be reached right now. Your message has been kept: try again in a moment. In doubt? Call Veilig Thuis: 0800-2000 (free, day and night, anonymous advice possible).',
+      resumed: 'Your conversation continues. Earlier messages are not kept, so they are not shown here.',
+      dutchOnly: 'Meldwijzer answers in Dutch.',
+    },
+  }
+  var T = STRINGS[lang]
+
+  /* ---------- small DOM helpers (textContent only) ---------- */
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag)
+    if (className) node.className = className
+    if (text != null) node.textContent = text
+    return node
+  }
+
+  function srOnly(text) {
+    return el('span', 'mw-sr', text)
+  }
+
+  // Only these schemes may become links; anything else stays plain text.
+  function safeHref(url) {
+    try {
+      var u = new URL(url)
+      return u.protocol === 'https:' || u.protocol === 'http:' || u.protocol === 'tel:' ? u.href : null
+    } catch (e) {
+      return null
+    }
+  }
+
+  function externalLink(href, text) {
+    var a = el('a', 'mw-link', text)
+    a.href = href
+    a.target = '_blank'
+    a.rel = 'noopener noreferrer'
+    a.appendChild(srOnly(T.newTab))
+    return a
+  }
+
+  function telLink(number, text, className) {
+    var a = el('a', className, text)
+    a.href = 'tel:' + number
+    return a
+  }
+
+  function icon(pathData) {
+    var ns = 'http://www.w3.org/2000/svg'
+    var svg = document.createElementNS(ns, 'svg')
+    svg.setAttribute('viewBox', '0 0 24 24')
+    svg.setAttribute('aria-hidden', 'true')
+    svg.setAttribute('focusable', 'false')
+    svg.setAttribute('class', 'mw-icon')
+    var path = document.createElementNS(ns, 'path')
+    path.setAttribute('d', pathData)
+    svg.appendChild(path)
+    return svg
+  }
+  var ICON_CHAT = 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z'
+  var ICON_CLOSE = 'M6 6l12 12M18 6L6 18'
+  var ICON_PHONE =
+    'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z'
+
+  /* ---------- the markdown subset: paragraphs, **bold**, "- " and "1. " lists ---------- */
+
+  // Bare http(s) URLs and the Veilig Thuis number become links; everything else is text.
+  var AUTOLINK = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)'"])|(0800-2000)/g
+
+  function appendText(parent, text) {
+    var last = 0
+    text.replace(AUTOLINK, function (match, url, vt, index) {
+      if (index > last) parent.appendChild(document.createTextNode(text.slice(last, index)))
+      var href = url ? safeHref(url) : null
+      if (url && href) parent.appendChild(externalLink(href, url))
+      else if (vt) parent.appendChild(telLink('08002000', vt, 'mw-link'))
+      else parent.appendChild(document.createTextNode(match))
+      last = index + match.length
+      return match
+    })
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)))
+  }
+
+  function appendInline(parent, text) {
+    // split() with a capture group alternates: plain, bold, plain, bold, …
+    var parts = text.split(/\*\*(.+?)\*\*/g)
+    for (var i = 0; i < parts.length; i++) {
+      if (!parts[i]) continue
+      if (i % 2) {
+        var strong = el('strong')
+        appendText(strong, parts[i])
+        parent.appendChild(strong)
+      } else appendText(parent, parts[i])
+    }
+  }
+
+  function renderMarkdown(text, into) {
+    var lines = String(text).replace(/\r\n?/g, '\n').split('\n')
+    var list = null
+    var listType = ''
+    var para = null
+    for (var i = 0; i < lines.length; i++) {
+      var line = lines[i]
+      var ul = /^\s*[-*]\s+(.*)$/.exec(line)
+      var ol = /^\s*(\d{1,3})[.)]\s+(.*)$/.exec(line)
+      if (!line.trim()) {
+        list = para = null
+      } else if (ul || ol) {
+        var type = ul ? 'ul' : 'ol'
+        if (!list || listType !== type) {
+          list = el(type)
+          if (ol && ol[1] !== '1') list.start = Number(ol[1])
+          into.appendChild(list)
+          listType = type
+        }
+        para = null
+        var li = el('li')
+        appendInline(li, ul ? ul[1] : ol[2])
+        list.appendChild(li)
+      } else {
+        list = null
+        // Lines without a blank line between them stay one paragraph, with their line breaks.
+        if (para) para.appendChild(el('br'))
+        else into.appendChild((para = el('p')))
+        appendInline(para, line.trim())
+      }
+    }
+  }
+
+  // "2026-11-23" → "23 november 2026" (Dutch) / "23 November 2026"; anything else as given.
+  function formatDate(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '')
+    if (!m) return iso || ''
+    try {
+      return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })
+    } catch (e) {
+      return iso
+    }
+  }
+
+  /* ---------- storage: only the conversation id, and only for this tab ---------- */
+
+  function loadId() {
+    try {
+      return sessionStorage.getItem(STORE_KEY) || ''
+    } catch (e) {
+      return '' // storage can be blocked; the widget then simply forgets the id on reload
+    }
+  }
+  function saveId(id) {
+    try {
+      if (id) sessionStorage.setItem(STORE_KEY, id)
+      else sessionStorage.removeItem(STORE_KEY)
+    } catch (e) {
+      /* see loadId */
+    }
+  }
+
+  /* ---------- build the widget ---------- */
+
+  // A shadow root keeps the partner site's CSS out of the widget and ours out of their page.
+  var host = el('aside')
+  host.setAttribute('aria-label', title)
+  host.lang = lang
+  host.hidden = true // until widget.css has loaded, so partners never see it unstyled
+  var root = host.attachShadow({ mode: 'open' })
+
+  var link = el('link')
+  link.rel = 'stylesheet'
+  link.href = HOST + '/widget.css'
+  link.addEventListener('load', function () {
+    host.hidden = false
+  })
+  // Without its CSS the widget is plain but usable, and the Veilig Thuis line must still show.
+  link.addEventListener('error', function () {
+    host.hidden = false
+  })
+  root.appendChild(link)
+
+  var wrap = el('div', 'mw mw-' + position)
+  root.appendChild(wrap)
+
+  var launcher = el('button', 'mw-launcher')
+  launcher.type = 'button'
+  launcher.setAttribute('aria-expanded', 'false')
+  launcher.setAttribute('aria-controls', 'mw-panel')
+  launcher.appendChild(icon(ICON_CHAT))
+  launcher.appendChild(el('span', 'mw-launcher-text', title))
+  launcher.appendChild(srOnly(' – ' + T.open))
+
+  var panel = el('section', 'mw-panel')
+  panel.id = 'mw-panel'
+  panel.hidden = true
+  panel.setAttribute('role', 'dialog')
+  panel.setAttribute('aria-labelledby', 'mw-title')
+
+  var header = el('div', 'mw-header')
+  var heading = el('div', 'mw-heading')
+  var h2 = el('h2', 'mw-title', title)
+  h2.id = 'mw-title'
+  heading.appendChild(h2)
+  heading.appendChild(el('p', 'mw-subtitle', T.subtitle))
+  var restartBtn = el('button', 'mw-restart', T.restart)
+  restartBtn.type = 'button'
+  var closeBtn = el('button', 'mw-close')
+  closeBtn.type = 'button'
+  closeBtn.setAttribute('aria-label', T.close)
+  closeBtn.appendChild(icon(ICON_CLOSE))
+  header.appendChild(heading)
+  header.appendChild(restartBtn)
+  header.appendChild(closeBtn)
+
+  // The permanent Veilig Thuis bar (safety rule 1): always visible, whatever else happens.
+  var vtBar = telLink('08002000', null, 'mw-vt')
+  var vtText = el('span', null, T.vt[0])
+  vtText.appendChild(el('strong', null, T.vt[1]))
+  vtBar.appendChild(icon(ICON_PHONE))
+  vtBar.appendChild(vtText)
+
+  // role=log is a polite live region: screen readers announce each message as it is added.
+  var log = el('div', 'mw-log')
+  log.setAttribute('role', 'log')
+  log.setAttribute('aria-label', T.log)
+  log.tabIndex = 0 // it scrolls, so keyboard users must be able to reach it
+
+  var status = el('div', 'mw-status')
+  status.setAttribute('role', 'status')
+
+  var form = el('form', 'mw-form')
+  form.noValidate = true
+  var inputLabel = el('label', 'mw-sr', T.input)
+  inputLabel.htmlFor = 'mw-input'
+  var input = el('input', 'mw-input')
+  input.id = 'mw-input'
+  input.type = 'text'
+  input.autocomplete = 'off' // the browser should not remember what people type here
+  input.maxLength = 2000
+  input.placeholder = T.placeholder
+  input.setAttribute('enterkeyhint', 'send')
+  var sendBtn = el('button', 'mw-send', T.send)
+  sendBtn.type = 'submit'
+  form.appendChild(inputLabel)
+  form.appendChild(input)
+  form.appendChild(sendBtn)
+
+  var note = el('p', 'mw-note')
+  if (T.dutchOnly) note.appendChild(el('strong', null, T.dutchOnly + ' '))
+  note.appendChild(document.createTextNode(T.note))
+  note.appendChild(telLink('112', '112', 'mw-link'))
+  note.appendChild(document.createTextNode('.'))
+
+  panel.appendChild(header)
+  panel.appendChild(vtBar)
+  panel.appendChild(log)
+  panel.appendChild(status)
+  panel.appendChild(form)
+  panel.appendChild(note)
+  wrap.appendChild(panel)
+  wrap.appendChild(launcher)
+
+  /* ---------- rendering messages ---------- */
+
+  function addUserMessage(text) {
+    var msg = el('div', 'mw-msg mw-user')
+    msg.appendChild(srOnly(T.you + ' '))
+    msg.appendChild(el('span', 'mw-user-text', text))
+    log.appendChild(msg)
+    return msg
+  }
+
+  // A call:<number> action is a phone link, not a request to the bot.
+  function actionNode(action) {
+    var tel = /^call:(\+?[0-9][0-9 -]*)$/.exec(action.id || '')
+    if (tel) {
+      var emergency = action.kind === 'emergency' || tel[1] === '112'
+      var a = telLink(tel[1].replace(/[ -]/g, ''), action.label, emergency ? 'mw-call mw-call-112' : 'mw-call')
+      a.insertBefore(icon(ICON_PHONE), a.firstChild)
+      return a
+    }
+    var b = el('button', 'mw-choice', action.label)
+    b.type = 'button'
+    b.addEventListener('click', function () {
+      send({ action: action.id }, action.label, b)
+    })
+    return b
+  }
+
+  function addBotMessage(message) {
+    var msg = el('div', 'mw-msg mw-bot' + (message.tag === 'acute' ? ' mw-acute' : ''))
+    msg.lang = 'nl' // bot content is Dutch even when the widget's UI is English
+    msg.appendChild(srOnly(T.bot + ' '))
+
+    var actions = Array.isArray(message.actions) ? message.actions : []
+    var calls = actions.filter(function (a) {
+      return /^call:/.test(a.id || '')
+    })
+    // Safety rule 2: an acute answer always shows 112 first, even if the server left it out.
+    if (message.tag === 'acute' && !calls.some(function (a) { return a.id === 'call:112' })) {
+      calls.unshift({ id: 'call:112', label: T.call112, kind: 'emergency' })
+    }
+    calls.sort(function (a, b) {
+      return (b.kind === 'emergency') - (a.kind === 'emergency')
+    })
+    if (message.tag === 'acute' && calls.length) msg.appendChild(callGroup(calls))
+
+    var body = el('div', 'mw-text')
+    renderMarkdown(message.text || '', body)
+    msg.appendChild(body)
+
+    if (message.tag !== 'acute' && calls.length) msg.appendChild(callGroup(calls))
+
+    var sources = Array.isArray(message.sources) ? message.sources : []
+    if (sources.length) {
+      var list = el('ul', 'mw-sources')
+      sources.forEach(function (s) {
+        var li = el('li')
+        li.appendChild(document.createTextNode(T.source))
+        var href = s.url ? safeHref(s.url) : null
+        if (href && !/^tel:/.test(href)) li.appendChild(externalLink(href, s.title))
+        else li.appendChild(document.createTextNode(s.title))
+        if (s.reviewed) {
+          li.appendChild(document.createTextNode(T.checked))
+          var time = el('time', null, formatDate(s.reviewed))
+          time.dateTime = s.reviewed
+          li.appendChild(time)
+        }
+        list.appendChild(li)
+      })
+      msg.appendChild(list)
+    }
+    var choices = actions.filter(function (a) {
+      return a && a.id && a.label && !/^call:/.test(a.id)
+    })
+    if (choices.length) {
+      var group = el('div', 'mw-choices')
+      choices.forEach(function (a) {
+        group.appendChild(actionNode(a))
+      })
+      msg.appendChild(group)
+    }
+
+    log.appendChild(msg)
+    return msg
+  }
+
+  function callGroup(calls) {
+    var group = el('div', 'mw-calls')
+    calls.forEach(function (a) {
+      group.appendChild(actionNode(a))
+    })
+    return group
+  }
+
+  // Error text (from the server's JSON error body when it sent one), the Veilig Thuis number
+  // and a retry. The request that failed is kept in `pending`, so nothing typed is lost.
+  function addErrorMessage(text) {
+    var msg = el('div', 'mw-msg mw-bot mw-error')
+    msg.lang = lang
+    msg.appendChild(srOnly(T.bot + ' '))
+    var body = el('div', 'mw-text')
+    renderMarkdown(text, body)
+    msg.appendChild(body)
+    var group = el('div', 'mw-calls')
+    var vt = actionNode({ id: 'call:0800-2000', label: T.callVT, kind: 'phone' })
+    var retry = el('button', 'mw-retry', T.retry)
+    retry.type = 'button'
+    retry.addEventListener('click', function () {
+      if (pending) request(pending)
+    })
+    group.appendChild(retry)
+    group.appendChild(vt)
+    msg.appendChild(group)
+    log.appendChild(msg)
+    return retry
+  }
+
+  function clearOldChoices() {
+    // Only the latest answer's choices stay: older ones belong to a step the bot has left.
+    var old = log.querySelectorAll('.mw-choices, .mw-error')
+    for (var i = 0; i < old.length; i++) old[i].remove()
+  }
+
+  function scrollToMessage(msg) {
+    // Scroll the log itself (not the partner page) so the start of the new answer is in view.
+    var top = msg.getBoundingClientRect().top - log.getBoundingClientRect().top + log.scrollTop - 8
+    log.scrollTop = Math.max(0, top)
+  }
+
+  /* ---------- talking to the API ---------- */
+
+  var conversationId = loadId()
+  var pending = null // {body, bubble, focusAfter} of the request in flight or that failed
+  var busy = false
+  var started = false
+
+  function send(body, shownText, trigger) {
+    if (busy) return
+    clearOldChoices()
+    var bubble = shownText ? addUserMessage(shownText) : null
+    pending = { body: body, bubble: bubble, fromButton: !!trigger }
+    request(pending)
+  }
+
+  function setBusy(on) {
+    busy = on
+    panel.setAttribute('aria-busy', on ? 'true' : 'false')
+    status.textContent = on ? T.typing : ''
+    wrap.classList.toggle('mw-busy', on)
+  }
+
+  function request(req) {
+    if (busy) return
+    var errors = log.querySelectorAll('.mw-error')
+    for (var i = 0; i < errors.length; i++) errors[i].remove()
+    if (req.bubble) req.bubble.classList.remove('mw-unsent')
+    setBusy(true)
+    var payload = {}
+    if (conversationId) payload.conversationId = conversationId
+    for (var k in req.body) payload[k] = req.body[k]
+
+    var controller = typeof AbortController === 'function' ? new AbortController() : null
+    var timer = setTimeout(function () {
+      if (controller) controller.abort()
+    }, TIMEOUT_MS)
+
+    fetch(API, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(payload),
+      credentials: 'omit', // no cookies, ever
+      referrerPolicy: 'no-referrer', // the partner page's address is none of our business
+      cache: 'no-store',
+      mode: 'cors',
+      signal: controller ? controller.signal : undefined,
+    })
+      .then(function (res) {
+        return res.json().then(
+          function (data) {
+            return { ok: res.ok, data: data }
+          },
+          function () {
+            return { ok: false, data: null }
+          },
+        )
+      })
+      .then(
+        function (result) {
+          clearTimeout(timer)
+          setBusy(false)
+          var data = result.data
+          if (result.ok && data && Array.isArray(data.messages)) {
+            pending = null
+            if (req.bubble) {
+              var label = req.bubble.querySelector('.mw-unsent-label')
+              if (label) label.remove()
+            }
+            if (typeof data.conversationId === 'string') {
+              conversationId = data.conversationId
+              saveId(conversationId)
+            }
+            showReplies(data.messages, req.fromButton)
+          } else {
+            // A JSON error body carries its own Dutch text with the Veilig Thuis line.
+            var text = data && data.messages && data.messages[0] && data.messages[0].text
+            fail(req, typeof text === 'string' ? text : T.offline)
+          }
+        },
+        function () {
+          clearTimeout(timer)
+          setBusy(false)
+          fail(req, T.offline)
+        },
+      )
+  }
+
+  function fail(req, text) {
+    if (req.bubble) {
+      req.bubble.classList.add('mw-unsent')
+      if (!req.bubble.querySelector('.mw-unsent-label')) req.bubble.appendChild(el('span', 'mw-unsent-label', T.unsent))
+    }
+    var retry = addErrorMessage(text)
+    scrollToMessage(retry.parentNode.parentNode)
+    if (panelOpen()) retry.focus()
+  }
+
+  function showReplies(messages, fromButton) {
+    var added = []
+    messages.forEach(function (m) {
+      if (m && typeof m.text === 'string') added.push(addBotMessage(m))
+    })
+    var first = added[0]
+    // Show the question with its answer: scroll to the user's bubble when there is one.
+    var asked = first && first.previousElementSibling
+    if (first) scrollToMessage(asked && asked.classList.contains('mw-user') ? asked : first)
+    if (!panelOpen()) return
+    // The clicked button is gone with the old choices: give focus a sensible next place.
+    // After typing, focus stays in the text box (the live region reads the answer out).
+    var active = root.activeElement
+    if (fromButton || !active || !panel.contains(active)) {
+      var next = null
+      for (var i = 0; i < added.length && !next; i++) next = added[i].querySelector('.mw-call-112, .mw-choices button')
+      ;(next || input).focus()
+    }
+  }
+
+  function start() {
+    started = true
+    if (conversationId) {
+      // After a reload: the server still knows the conversation, this page no longer shows it.
+      var p = el('p', 'mw-info', T.resumed)
+      log.appendChild(p)
+      send({ action: 'menu' })
+    } else {
+      send({ action: role ? 'c:start/menu/' + role : 'menu' })
+    }
+  }
+
+  /* ---------- open, close, keyboard ---------- */
+
+  function panelOpen() {
+    return !panel.hidden
+  }
+
+  function open() {
+    panel.hidden = false
+    wrap.classList.add('mw-open')
+    launcher.setAttribute('aria-expanded', 'true')
+    input.focus()
+    if (!started) start()
+  }
+
+  function close() {
+    panel.hidden = true
+    wrap.classList.remove('mw-open')
+    launcher.setAttribute('aria-expanded', 'false')
+    launcher.focus()
+  }
+
+  launcher.addEventListener('click', function () {
+    if (panelOpen()) close()
+    else open()
+  })
+  closeBtn.addEventListener('click', close)
+  panel.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') {
+      e.preventDefault()
+      close()
+    }
+  })
+  restartBtn.addEventListener('click', function () {
+    if (busy) return
+    while (log.firstChild) log.removeChild(log.firstChild)
+    pending = null
+    input.focus()
+    send({ action: 'restart' })
+  })
+  form.addEventListener('submit', function (e) {
+    e.preventDefault()
+    var text = input.value.trim()
+    if (!text || busy) return
+    input.value = ''
+    send({ text: text }, text, null)
+  })
+
+  function mount() {
+    document.body.appendChild(host)
+  }
+  if (document.body) mount()
+  else document.addEventListener('DOMContentLoaded', mount)
+})()
