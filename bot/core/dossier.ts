@@ -14,6 +14,10 @@ const ANSWER_LABELS: Record<string, string> = {
   'afweging-3': 'Afweging 3 – zelf hulp bieden of organiseren',
   'afweging-4': 'Afweging 4 – hulp wordt aanvaard',
   'afweging-5': 'Afweging 5 – hulp leidt tot duurzame veiligheid',
+  'check-zorg': 'Snelle check – zorgen over de veiligheid',
+  'check-gevaar': 'Snelle check – direct gevaar',
+  kindcheck: 'Kindcheck – kinderen in beeld',
+  'kinderen-veilig': 'Kindcheck – kinderen krijgen genoeg zorg en veiligheid',
 }
 /** Keys that describe the user, not the case: never in the summary. */
 const PERSONAL_KEYS = new Set(['rol', 'sector'])
@@ -34,8 +38,11 @@ export function dossierSummary(content: Content, session: Session, now: number):
     `- **Datum:** ${date}`,
     `- **Doorlopen:** ${titles.join(', ')}`,
   ]
+  // The sector names which afwegingskader applies; it describes the professional, not the case.
+  const sector = session.sector ? content.sectors.get(session.sector)?.title : undefined
+  if (sector) lines.push(`- **Afwegingskader van:** ${sector}`)
   if (answers.length) {
-    lines.push('- **Afwegingen:**')
+    lines.push('- **Antwoorden:**')
     for (const [k, v] of answers.sort(([a], [b]) => a.localeCompare(b))) lines.push(`  - ${ANSWER_LABELS[k] ?? k}: ${v}`)
   }
   if (record.length) {

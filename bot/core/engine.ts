@@ -17,7 +17,7 @@ import type { Flow, FlowNode, Signal } from '../content/schema.js'
 import { currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
-import { contentTokens, fold } from './nlp/normalize.js'
+import { contentTokens, fold, normalize } from './nlp/normalize.js'
 import { call112, callVT, dedupeActions, entrySources, sourceRefs, withVeiligThuis } from './render.js'
 import { detectAcute } from './safety/acute.js'
 import { detectInstitutional } from './safety/institutional.js'
@@ -47,11 +47,16 @@ const NO = new Set(['nee', 'neen', 'no', 'nope', 'niet', 'n'])
 export class Engine {
   private readonly commands = new ShortStringMatcher(COMMANDS, 0.2)
   private readonly labelMatchers = new Map<string, ShortStringMatcher<number>>()
+  /** A question that is exactly a flow's keyword or title ("stap 2", "afwegingskader") opens that flow. */
+  private readonly flowNames = new Map<string, string>()
 
   constructor(
     readonly content: Content,
     private readonly index: SearchIndex,
-  ) {}
+  ) {
+    for (const f of content.flows.values())
+      for (const k of [f.title, ...f.keywords]) if (!this.flowNames.has(normalize(k))) this.flowNames.set(normalize(k), f.id)
+  }
 
   newSession(ctx: TurnContext): Session {
     return { id: ctx.newId(), createdAt: ctx.now, updatedAt: ctx.now, trail: [], answers: {}, turns: 0 }
@@ -229,6 +234,8 @@ export class Engine {
   private answer(session: Session, text: string): Reply[] {
     // Nothing but function words ("wat moet ik nu doen?"): the menu is the honest answer.
     if (contentTokens(text).length === 0) return this.goTo(session, ROOT_FLOW)
+    const named = this.flowNames.get(normalize(text))
+    if (named && named !== ROOT_FLOW) return this.goTo(session, named)
     const hits = this.index.search(text, 8)
     const top = hits[0]
     if (!top || !isConfident(top)) return [this.fallbackReply(hits)]
