@@ -225,6 +225,33 @@ describe('rejected with 401, nothing processed or sent (stand-in Microsoft servi
   })
 })
 
+describe('tenant restriction (BOT_TENANT_ALLOWLIST), stand-in Microsoft services', () => {
+  it('another tenant gets 403 and no reply; the listed tenant is served', async () => {
+    const { app } = createNodeApp({
+      env: {
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: 'test-client-secret',
+        MicrosoftAppTenantId: TENANT_ID,
+        BOT_OPENID_METADATA_URL: fake.openIdMetadataUrl,
+        BOT_LOGIN_URL: fake.base,
+        BOT_SERVICE_URL_ALLOWLIST: '127.0.0.1',
+        BOT_TENANT_ALLOWLIST: TENANT_ID,
+      },
+      log: jsonLogger(() => {}),
+    })
+    const send = async (activity: Partial<Activity>) =>
+      app.request('/api/messages', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await fake.sign()}` }, body: JSON.stringify(activity) })
+    const other = teamsActivity(fake.serviceUrl, {
+      conversation: { id: 'a:conv-tenant', conversationType: 'personal', tenantId: 'aaaaaaaa-0000-0000-0000-000000000000' } as Activity['conversation'],
+      channelData: { tenant: { id: 'aaaaaaaa-0000-0000-0000-000000000000' } },
+    })
+    expect((await send(other)).status).toBe(403)
+    expect(fake.activities).toHaveLength(0)
+    expect((await send(teamsActivity(fake.serviceUrl, { conversation: conversation('a:conv-tenant-ok') }))).status).toBe(200)
+    expect(messages().length).toBeGreaterThan(0)
+  })
+})
+
 describe('Teams endpoint switched off', () => {
   it('without credentials /api/messages answers 503 with the Veilig Thuis line, startup logs the reason, the web chat still works', async () => {
     const lines: string[] = []
