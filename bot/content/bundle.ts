@@ -27,3 +27,50 @@ export function buildBundle(files: ContentFile[]): Bundle {
   const index = MiniSearchIndex.build(searchDocuments(result.content))
   return { content: result.content, index, engine: new Engine(result.content, index) }
 }
+
+/**
+ * The bundle as plain JSON, for runtimes without a file system (Workers): the build checks the
+ * content and builds the index once, the runtime only loads. Maps become entry lists because
+ * JSON has no Map.
+ */
+export interface SerializedBundle {
+  version: 1
+  content: { [K in keyof Content]: Array<[string, unknown]> }
+  index: unknown
+}
+
+export function serializeBundle(bundle: Bundle): SerializedBundle {
+  const c = bundle.content
+  const entries = <T>(m: Map<string, T>) => [...m.entries()] as Array<[string, unknown]>
+  return {
+    version: 1,
+    content: {
+      flows: entries(c.flows),
+      nodes: entries(c.nodes),
+      sources: entries(c.sources),
+      topics: entries(c.topics),
+      signals: entries(c.signals),
+      sectors: entries(c.sectors),
+      contacts: entries(c.contacts),
+    },
+    index: bundle.index.toJSON(),
+  }
+}
+
+/** Loads a bundle written by serializeBundle; the content was checked when it was written. */
+export function loadBundle(data: SerializedBundle): Bundle {
+  if (data.version !== 1) throw new Error(`unknown bundle version ${String(data.version)}`)
+  const m = <T>(list: Array<[string, unknown]>) => new Map(list as Array<[string, T]>)
+  const d = data.content
+  const content: Content = {
+    flows: m(d.flows),
+    nodes: m(d.nodes),
+    sources: m(d.sources),
+    topics: m(d.topics),
+    signals: m(d.signals),
+    sectors: m(d.sectors),
+    contacts: m(d.contacts),
+  }
+  const index = MiniSearchIndex.load(data.index)
+  return { content, index, engine: new Engine(content, index) }
+}

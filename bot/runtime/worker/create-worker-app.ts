@@ -1,0 +1,79 @@
+/**
+ * Wires the app for Workers: content and search index from the module written at build time,
+ * conversations in Durable Objects, widget files from Workers Static Assets. The Hono app is the
+ * same one Node serves.
+ */
+import type { Hono, MiddlewareHandler } from 'hono'
+import { loadBundle, type Bundle } from '../../content/bundle.js'
+import { createApp } from '../../http/app.js'
+import { readAppConfig } from '../../http/config.js'
+import { jsonLogger, type Logger } from '../../http/logger.js'
+import { ConversationService } from '../../service/conversation-service.js'
+import { DurableObjectStore } from './durable-object-store.js'
+import { envStrings, type Env } from './env.js'
+import { SERIALIZED_BUNDLE } from './generated/content.js'
+
+export const DEFAULT_TTL_SECONDS = 30 * 60
+
+export interface WorkerAppOptions {
+  log?: Logger
+  /** Adds routes before the fallbacks, with the Worker's env (the Teams endpoint). */
+  extend?: (app: Hono, env: Env) => void
+}
+
+let bundle: Bundle | undefined
+/** Loaded on first use and kept for the isolate's life: parsing once per isolate, not per request. */
+export function workerBundle(): Bundle {
+  bundle ??= loadBundle(SERIALIZED_BUNDLE)
+  return bundle
+}
+
+export function ttlSeconds(env: Env): number {
+  const n = Number(env.CONVERSATION_TTL_SECONDS)
+  return env.CONVERSATION_TTL_SECONDS && Number.isFinite(n) && n > 0 ? n : DEFAULT_TTL_SECONDS
+}
+
+/**
+ * `CONVERSATION_JURISDICTION` (wrangler.toml: `eu`): conversation objects are created, run and
+ * stored in the EU only. Local workerd cannot restrict jurisdictions and throws, so dev and the
+ * tests set it to `none`; anything else unknown is refused rather than silently ignored.
+ */
+export function jurisdiction(env: Env): DurableObjectJurisdiction | undefined {
+  const value = (env.CONVERSATION_JURISDICTION ?? '').trim().toLowerCase()
+  if (value === '' || value === 'none') return undefined
+  if (value === 'eu' || value === 'fedramp') return value
+  throw new Error(`CONVERSATION_JURISDICTION must be eu, fedramp or none (got "${value.slice(0, 20)}")`)
+}
+
+export function conversationStore(env: Env): DurableObjectStore {
+  return new DurableObjectStore(env.CONVERSATIONS, { ttlMs: ttlSeconds(env) * 1000, jurisdiction: jurisdiction(env) })
+}
+
+export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono {
+  const log = options.log ?? jsonLogger()
+  const strings = envStrings(env)
+  const service = new ConversationService({
+    engine: workerBundle().engine,
+    store: conversationStore(env),
+    now: Date.now,
+    newId: () => crypto.randomUUID(),
+    onStoreError: (reason) => log.error('store', { reason: reason.slice(0, 120) }),
+  })
+  const assets: MiddlewareHandler = async (c, next) => {
+    // Under wrangler the asset layer has already served real files; this covers the paths that
+    // reach the Worker anyway (and the test pool, where SELF skips the asset layer).
+    const res = await env.ASSETS.fetch(c.req.raw)
+    if (res.status === 404) return next()
+    // Binding responses have immutable headers; secureHeaders must be able to add its own.
+    return new Response(res.body, res)
+  }
+  return createApp({
+    service,
+    config: readAppConfig(strings),
+    log,
+    assets,
+    // Cloudflare sets this on every request from the internet; clients cannot forge it.
+    clientKey: (c) => c.req.header('cf-connecting-ip') ?? undefined,
+    extend: options.extend ? (app) => options.extend!(app, env) : undefined,
+  })
+}

@@ -1,0 +1,112 @@
+/**
+ * `npm run bench:worker`: the two Workers figures for the release note.
+ *   1. Bundle size: `wrangler deploy --dry-run --outdir`, as wrangler would upload it (gzip).
+ *      Fails above 500 KB gzip. Without nodejs_compat this build is also the check that nothing
+ *      on the Worker path uses Node built-ins (the test pool forces the flag on).
+ *   2. Local cold start: from spawning `wrangler dev` (as dev:worker runs it) to the first 200
+ *      from /healthz, then the first chat turn (which creates a Durable Object).
+ * `--size-only` runs the first part only (test:workers uses it); `--runs N` repeats part 2.
+ * Run `npm run build:worker` first (the npm script does).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { REPO_ROOT } from '../bot/runtime/node/content-files.js'
+import { devArgs, wranglerSpawn, wranglerSync } from './wrangler.js'
+
+const LIMIT_KB = 500
+const args = process.argv.slice(2)
+const sizeOnly = args.includes('--size-only')
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3
+
+function bundleSize() {
+  const outdir = join(REPO_ROOT, '.wrangler', 'deploy-check')
+  rmSync(outdir, { recursive: true, force: true })
+  const r = wranglerSync(['deploy', '--dry-run', '--outdir', outdir], true)
+  if (r.status !== 0) {
+    console.error(r.stdout, r.stderr)
+    throw new Error('wrangler deploy --dry-run failed (a Node built-in on the Worker path? nodejs_compat is off on purpose)')
+  }
+  const m = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(r.stdout)
+  const js = readFileSync(join(outdir, 'index.js'))
+  return {
+    uploadKiB: m ? Number(m[1]) : js.length / 1024,
+    gzipKiB: m ? Number(m[2]) : gzipSync(js).length / 1024,
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number }
+      s.close(() => resolve(port))
+    })
+  })
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+async function coldStart() {
+  const port = await freePort()
+  // A throwaway state directory: the benchmark's conversation must not linger anywhere.
+  const state = mkdtempSync(join(tmpdir(), 'meldwijzer-bench-'))
+  const started = performance.now()
+  const child = wranglerSpawn([...devArgs(port), '--persist-to', state], 'pipe')
+  let output = ''
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  const base = `http://127.0.0.1:${port}`
+  try {
+    let healthMs: number | undefined
+    while (performance.now() - started < 60_000) {
+      if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`)
+      try {
+        const res = await fetch(`${base}/healthz`)
+        if (res.status === 200) {
+          healthMs = performance.now() - started
+          break
+        }
+      } catch {
+        // not listening yet
+      }
+      await sleep(20)
+    }
+    if (healthMs === undefined) throw new Error(`no 200 from /healthz within 60 s:\n${output}`)
+    const t = performance.now()
+    const chat = await fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"menu"}' })
+    const body = await chat.text()
+    if (chat.status !== 200 || !body.includes('0800-2000')) throw new Error(`first turn failed: ${chat.status} ${body.slice(0, 200)}`)
+    return { healthMs, firstTurnMs: performance.now() - t }
+  } finally {
+    if (child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        child.kill('SIGTERM')
+      }
+    }
+    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))
+    rmSync(state, { recursive: true, force: true })
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+const size = bundleSize()
+const gzipKB = (size.gzipKiB * 1024) / 1000
+console.log(`bundle: ${size.uploadKiB.toFixed(1)} KiB, gzip ${size.gzipKiB.toFixed(1)} KiB = ${gzipKB.toFixed(0)} KB (limit ${LIMIT_KB} KB gzip)`)
+if (gzipKB > LIMIT_KB) {
+  console.error(`bundle is over ${LIMIT_KB} KB gzip`)
+  process.exit(1)
+}
+if (!sizeOnly) {
+  const results = []
+  for (let i = 0; i < runs; i++) results.push(await coldStart())
+  const h = results.map((r) => r.healthMs)
+  const f = results.map((r) => r.firstTurnMs)
+  console.log(`cold start (wrangler dev → first 200 /healthz), ${runs} runs: median ${median(h).toFixed(0)} ms (${h.map((x) => x.toFixed(0)).join(', ')})`)
+  console.log(`first chat turn after start (new Durable Object): median ${median(f).toFixed(0)} ms (${f.map((x) => x.toFixed(0)).join(', ')})`)
+}
