@@ -68,12 +68,14 @@ describe('token validator against the stand-in login service', () => {
     expect(await oracle(activity, `Bearer ${token}`)).toBe(accepted ? 'accept' : 'reject')
   })
 
-  it('a token without exp is refused (Bot Framework always sets one)', async () => {
+  it('a token without exp is refused (Bot Framework always sets one; the oracle would accept it)', async () => {
     const v = createBotTokenValidator({ config: config(), fetch: (u, i) => fetch(u, i) })
     const { SignJWT } = await import('jose')
     const key = fake.keys[0]!
     const token = await new SignJWT({ serviceurl: fake.serviceUrl }).setProtectedHeader({ alg: 'RS256', kid: key.kid }).setIssuer(BF_ISSUER).setAudience(APP_ID).sign(key.privateKey)
     expect(await v.validate(`Bearer ${token}`, teamsActivity(fake.serviceUrl))).toEqual({ ok: false, reason: 'invalid_claims' })
+    // Deliberately stricter than botframework-connector, which lets a token without exp through.
+    expect(await oracle(teamsActivity(fake.serviceUrl), `Bearer ${token}`)).toBe('accept')
   })
 
   it('login service unreachable: rejected with metadata_unavailable, never accepted', async () => {
