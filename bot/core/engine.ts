@@ -16,6 +16,8 @@ import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js
 import type { Flow, FlowNode, Signal } from '../content/schema.js'
 import { currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
+import { detectDoubt } from './nlp/doubt.js'
+import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { contentTokens, fold, normalize } from './nlp/normalize.js'
 import { call112, callVT, dedupeActions, entrySources, sourceRefs, withVeiligThuis } from './render.js'
@@ -40,6 +42,8 @@ const COMMANDS: Array<[string, string]> = [
   ['twijfel', 'twijfel'], ['ik twijfel', 'twijfel'], ['weet niet', 'twijfel'], ['ik weet het niet', 'twijfel'],
   ['samenvatting', 'dossier'], ['dossier', 'dossier'], ['dossiersamenvatting', 'dossier'],
 ]
+/** The topic that says Meldwijzer takes no meldingen (falls back to search when absent). */
+const NOT_A_REPORT_CHANNEL_TOPIC = 'geen-meldkanaal'
 /** Short answers that pick the button whose label starts with the same word. */
 const YES = new Set(['ja', 'jawel', 'jep', 'yes', 'klopt', 'zeker', 'inderdaad', 'j'])
 const NO = new Set(['nee', 'neen', 'no', 'nope', 'niet', 'n'])
@@ -194,6 +198,24 @@ export class Engine {
       if (reply) return [...replies, { ...reply, tag: 'institutional' }]
     }
 
+    // Meldwijzer is not a reporting channel: a request to report through it gets that answer.
+    if (detectReportRequest(clean)) {
+      const reply = this.entryReply(session, 'topic', NOT_A_REPORT_CHANNEL_TOPIC)
+      if (reply) return [...replies, reply]
+    }
+
+    // Doubt goes to Veilig Thuis advice (safety rule 3), whether typed or pressed. If the question
+    // also has a confident answer ("ik twijfel over de kindcheck"), that answer follows.
+    if (detectDoubt(clean)) {
+      const hits = contentTokens(clean).length > 0 ? this.index.search(clean, 3) : []
+      const top = hits[0]
+      const extra =
+        top && isConfident(top) && top.ref !== `topic:${ROUTED_TOPICS.doubt}` && top.kind !== 'flow' && top.kind !== 'signal'
+          ? this.entryReply(session, top.ref.split(':')[0] as EntryKind, top.ref.split(':')[1]!)
+          : undefined
+      return [...replies, this.doubtReply(), ...(extra ? [extra] : [])]
+    }
+
     const onScreen = this.matchOnScreenChoice(session, clean)
     if (onScreen) return [...replies, ...this.onAction(session, onScreen, ctx)]
     const words = fold(clean).split(' ').filter(Boolean)
@@ -266,7 +288,7 @@ export class Engine {
       text,
       actions: dedupeActions([...actions, { id: 'menu', label: M.LABELS.menu }, { id: 'twijfel', label: M.LABELS.twijfel }]),
       sources: entrySources(this.content, e),
-      tag: id === ROUTED_TOPICS.acute ? 'acute' : 'answer',
+      tag: id === ROUTED_TOPICS.acute ? 'acute' : id === ROUTED_TOPICS.doubt ? 'doubt' : 'answer',
     }
   }
 

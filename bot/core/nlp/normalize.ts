@@ -82,6 +82,18 @@ export const STOP_WORDS = new Set(
   ).split(' '),
 )
 
+/**
+ * Words that carry meaning for the reader but not for finding a topic: time words tell when, not
+ * what ("morgen", "vanavond"; the acute detector reads them from the raw text), and "weer" is
+ * mostly "again". Search ignores them as well as the stop words; the check whether a message says
+ * anything at all (contentTokens) does not, so "wat wordt het weer morgen" is an honest "I don't
+ * know" rather than the menu.
+ */
+export const SEARCH_NEUTRAL_WORDS = new Set(
+  'weer morgen vandaag gisteren vanavond vannacht vanochtend vanmiddag straks zometeen'.split(' '),
+)
+export const SEARCH_STOP_WORDS = new Set([...STOP_WORDS, ...SEARCH_NEUTRAL_WORDS])
+
 /** Tokens that carry meaning: normalised, stop words removed. */
 export function contentTokens(text: string): string[] {
   return tokens(text).filter((t) => !STOP_WORDS.has(t))

@@ -84,7 +84,7 @@ export function detectAcute(text: string): AcuteReason[] {
   const reasons: AcuteReason[] = []
 
   if (has(set, WEAPON)) reasons.push('wapen')
-  if (has(set, STRANGLE.filter((w) => w !== 'keel' && w !== 'nek')) || /\b(keel|nek)\b.{0,40}\b(dicht\w*|knijp\w*|geknepen|vastgepakt|vastgehouden|handen)\b|\bhanden\b.{0,30}\b(keel|nek)\b/.test(joined))
+  if (has(set, STRANGLE.filter((w) => w !== 'keel' && w !== 'nek')) || /\b(keel|nek|hals|throat|neck)\b.{0,40}\b(dicht\w*|knijp\w*|kneep|geknepen|vast\w*|handen|grijp\w*|greep|gegrepen|beetgepakt|gepakt|pakte|druk\w*|gedrukt|grabbed|squeezed)\b|\b(handen|hand|grijp\w*|greep|gegrepen|gepakt|pakte|kneep|knijp\w*|grabbed|squeezed)\b.{0,30}\b(keel|nek|hals|throat|neck)\b/.test(joined))
     reasons.push('wurging')
   if ((has(set, NOW) && has(set, THREAT)) || NOW_PHRASE.test(joined) || (/\b(op dit moment|right now)\b/.test(joined) && has(set, THREAT))) reasons.push('dreiging-nu')
   if (
@@ -95,12 +95,17 @@ export function detectAcute(text: string): AcuteReason[] {
   else if (has(set, AFRAID) && /\b(naar huis|thuis|home)\b/.test(joined) && (has(set, THREAT) || /\bgaan\b|\bgo\b/.test(joined)))
     reasons.push('niet-veilig-naar-huis')
   if (has(set, FGM) && has(set, DEPARTURE)) reasons.push('vgv-vertrek')
-  if (has(set, MARRIAGE) && has(set, DEPARTURE) && /uithuwelijk|huwelijksdwang|achterla|achtergelaten|moet trouwen|gedwongen|forced|dwingen|dwingt/.test(joined + folded))
+  if (has(set, MARRIAGE) && has(set, DEPARTURE) && /uithuwelijk|uitgehuwelijk|huwelijksdwang|achterla|achtergelaten|moet trouwen|gedwongen|forced|dwingen|dwingt/.test(joined + folded))
     reasons.push('huwelijksdwang-vertrek')
   if (has(set, KILL) && (has(set, KILL_OBJECT) || has(set, THREAT) || /dreig|zegt|wil|threat/.test(joined)))
     reasons.push('doodsbedreiging')
-  else if (/\b(mezelf|zichzelf|zelf)\b.{0,20}\b(iets aan|dood|van kant)\b|\b(uit het leven|niet meer leven)\b/.test(joined))
+  else if (/\b(mezelf|zichzelf|zelf|zich|me)\b.{0,20}\b(iets aan|dood|van kant)\b|\b(uit het leven|niet meer leven|van kant (te )?maken|einde aan (zijn|haar|mijn|het|hun) leven)\b/.test(joined))
     reasons.push('doodsbedreiging')
+  // A death threat in so many words: "met de dood bedreigd", "doodsbedreigingen".
+  else if (/\b(met de dood|doodsbedreig\w*|death threats?|threatened to kill)\b/.test(joined)) reasons.push('doodsbedreiging')
+  // Suicide in any compound ("zelfmoordgedachten", "suïcidaal"): a carer's threatened suicide
+  // puts dependants in acute danger, and a person at risk needs help now either way.
+  else if (toks.some((t) => /^(zelfmoord|zelfdoding|suicid|suizid)/.test(t))) reasons.push('doodsbedreiging')
   if (has(set, HURT) && (has(set, HURT_NOW) || /\b(nu|now)\b (\w+ ){0,3}(bloedt|gewond|geslagen|mishandeld|letsel|bleeding|hurt)\b/.test(joined)))
     reasons.push('letsel-nu')
   else if (/\b(bloedt|bewusteloos|ademt niet|unconscious|bleeding)\b/.test(joined)) reasons.push('letsel-nu')

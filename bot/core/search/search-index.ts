@@ -5,7 +5,7 @@
  * with equal or better recall.
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
-import { STOP_WORDS, normalize } from '../nlp/normalize.js'
+import { SEARCH_STOP_WORDS, normalize } from '../nlp/normalize.js'
 import type { SearchDoc } from './documents.js'
 
 export interface SearchHit {
@@ -38,7 +38,7 @@ export function stem(term: string): string {
 }
 
 const processTerm = (term: string): string | string[] | null => {
-  const words = normalize(term).split(' ').filter((w) => w && !STOP_WORDS.has(w))
+  const words = normalize(term).split(' ').filter((w) => w && !SEARCH_STOP_WORDS.has(w))
   if (words.length === 0) return null
   // Single digits stay: "stap 2" must not become "stap".
   const out = words.map(stem).filter((w) => w.length > 1 || /\d/.test(w))
@@ -81,7 +81,7 @@ export class MiniSearchIndex implements SearchIndex {
     const terms = new Set(
       normalize(query)
         .split(' ')
-        .filter((w) => w && !STOP_WORDS.has(w))
+        .filter((w) => w && !SEARCH_STOP_WORDS.has(w))
         .map(stem),
     )
     if (terms.size === 0) return []

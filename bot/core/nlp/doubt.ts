@@ -1,0 +1,31 @@
+/**
+ * Recognises doubt in free text ("ik twijfel", "weet niet zeker", "not sure"): safety rule 3
+ * says doubt leads to Veilig Thuis advice, in typed text as much as on a button. Typos of
+ * "twijfel" are caught with the same edit-distance budget the acute detector uses.
+ */
+import { editDistance, typoBudget } from './edit-distance.js'
+import { fold } from './normalize.js'
+
+const DOUBT_STEMS = ['twijfel', 'twijfels', 'twijfelen', 'twijfelt', 'twijfelde', 'twijfelachtig', 'onzeker', 'onzekerheid']
+const DOUBT_EN = new Set(['unsure', 'doubt', 'doubts', 'doubting'])
+const PHRASES = [
+  /\b(weet|weten) (het |t |ik |ik het |ik t |echt |gewoon |nu |dus |nog )*(niet|nie|nt|niks)\b/,
+  /\bniet (zo |helemaal |echt |100 procent )?zeker\b/,
+  /\bgeen idee\b/,
+  /\bweet ik veel\b/,
+  /\b(not|never) (really |quite )?sure\b/,
+  /\b(dont|do not) know\b/,
+]
+
+const isDoubtWord = (t: string) =>
+  DOUBT_EN.has(t) ||
+  t.startsWith('twijfel') ||
+  (t.length >= 5 && DOUBT_STEMS.some((w) => Math.abs(w.length - t.length) <= 1 && editDistance(t, w, typoBudget(t.length)) <= typoBudget(t.length)))
+
+/** True when the text says the writer is unsure. */
+export function detectDoubt(text: string): boolean {
+  const toks = fold(text).split(' ').filter(Boolean)
+  if (toks.some(isDoubtWord)) return true
+  const joined = ` ${toks.join(' ')} `
+  return PHRASES.some((p) => p.test(joined))
+}

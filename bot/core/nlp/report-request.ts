@@ -1,0 +1,23 @@
+/**
+ * Recognises a request to make a melding through Meldwijzer itself ("kun jij dit melden?",
+ * "kan ik hier de gegevens doorgeven?"). Meldwijzer is not a reporting channel: such a request
+ * gets the fixed answer that says so and where a melding is made.
+ */
+import { fold } from './normalize.js'
+
+const REPORT = '(melden|meld|melding|meldingen|doorgeven|doorgeef|doorsturen|doorspelen|aangifte|report|reporting)'
+const PATTERNS = [
+  // The bot is asked to do it: "kun je een melding voor mij doen", "wil jij dit doorgeven".
+  new RegExp(`\\b(kun|kan|kunt|wil|wilt|zou|zal|ga|gaat) (je|jij|u|meldwijzer|jullie)\\b.{0,50}\\b${REPORT}\\b`),
+  new RegExp(`\\b(meld|meldt) (jij|je|u) (het|dit|dat)\\b`),
+  // Here, in this chat: "kan ik hier melden", "melding doen via deze chat".
+  new RegExp(`\\b(hier|bij jou|bij meldwijzer|via (deze|de|jou|jouw|je) (chat|bot|app|website))\\b.{0,50}\\b${REPORT}\\b`),
+  new RegExp(`\\b${REPORT}\\b.{0,30}\\b(hier|bij jou|bij meldwijzer|via (deze|de|jou|jouw|je) (chat|bot|app))\\b`),
+  /\b(can|could|will|would) you (please )?(report|file|pass)\b/,
+  /\breport (it|this|them) (here|for me)\b/,
+]
+
+export function detectReportRequest(text: string): boolean {
+  const joined = ` ${fold(text)} `
+  return PATTERNS.some((p) => p.test(joined))
+}
