@@ -120,3 +120,47 @@ export async function axeViolations(page: Page) {
     }))
   })
 }
+
+export interface ApiMessage {
+  text: string
+  actions?: { id: string; label: string; kind?: string }[]
+  sources?: { title: string; url?: string; reviewed: string }[]
+  tag?: string
+}
+
+/**
+ * The same turns through the API, in a conversation of their own. Tests take labels and
+ * expected text from here instead of copying content, so content edits do not break them.
+ */
+export async function reference(url: string, inputs: ({ action: string } | { text: string })[]): Promise<ApiMessage[][]> {
+  let conversationId: string | undefined
+  const turns: ApiMessage[][] = []
+  for (const input of inputs) {
+    const res = await fetch(url + '/api/chat', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...(conversationId ? { conversationId } : {}), ...input }),
+    })
+    const body = (await res.json()) as { conversationId: string; messages: ApiMessage[] }
+    conversationId = body.conversationId
+    turns.push(body.messages)
+  }
+  return turns
+}
+
+/** The start of a message as the widget shows it: first line, markdown markers removed. */
+export function opening(message: ApiMessage | undefined): string {
+  const line = (message?.text ?? '').split('\n').find((l) => l.trim()) ?? ''
+  return line.replace(/\*\*/g, '').replace(/^\s*(?:[-*]|\d+[.)])\s+/, '').trim().slice(0, 30)
+}
+
+export function labelOf(message: ApiMessage | undefined, id: string): string {
+  const action = message?.actions?.find((a) => a.id === id)
+  if (!action) throw new Error(`no action ${id} in the reply`)
+  return action.label
+}
+
+/** Choices the widget renders as buttons (call:* actions are phone links). */
+export function choices(message: ApiMessage | undefined) {
+  return (message?.actions ?? []).filter((a) => !a.id.startsWith('call:'))
+}

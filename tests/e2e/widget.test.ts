@@ -5,7 +5,22 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { errorBody } from '../../bot/http/errors.js'
-import { axeViolations, launchChromium, openPage, screenshotPath, skipE2E, startApp, startPartner, type Running, type Watch } from './support.js'
+import {
+  axeViolations,
+  choices,
+  labelOf,
+  launchChromium,
+  opening,
+  openPage,
+  reference,
+  screenshotPath,
+  skipE2E,
+  startApp,
+  startPartner,
+  type ApiMessage,
+  type Running,
+  type Watch,
+} from './support.js'
 
 const VT_HREF = 'tel:08002000'
 
@@ -41,9 +56,19 @@ function assertClean(watch: Watch, allowedOrigins: string[]) {
 describe.skipIf(skipE2E)('web widget (Chromium)', () => {
   let browser: Browser
   let server: Running
+  // What the bot says to the same turns, asked through the API (see reference() in support.ts).
+  let menu: ApiMessage, sport: ApiMessage, kindcheck: ApiMessage
+  let greeting: string, sportLabel: string
 
   beforeAll(async () => {
     ;[browser, server] = await Promise.all([launchChromium(), startApp()])
+    const flow = await reference(server.url, [{ action: 'menu' }, { action: 'c:start/menu/sport' }])
+    ;[menu, sport] = [flow[0]![0]!, flow[1]![0]!]
+    kindcheck = (await reference(server.url, [{ action: 'menu' }, { text: 'wat is de kindcheck?' }]))[1]![0]!
+    greeting = opening(menu)
+    sportLabel = labelOf(menu, 'c:start/menu/sport')
+    expect(choices(sport).length).toBeGreaterThan(0)
+    expect(choices(kindcheck).length).toBeGreaterThan(0)
   })
   afterAll(async () => {
     await browser?.close()
@@ -61,25 +86,29 @@ describe.skipIf(skipE2E)('web widget (Chromium)', () => {
     await w.launcher.click()
     expect(await w.launcher.getAttribute('aria-expanded')).toBe('true')
     expect(await w.focused()).toMatch(/^input\.mw-input/)
-    await w.bot('Hoi, ik ben').waitFor()
+    await w.bot(greeting).waitFor()
     // The permanent Veilig Thuis bar.
     const bar = page.locator('.mw-vt')
     expect((await bar.textContent())?.replace(/\s+/g, ' ')).toContain('Twijfel? Bel Veilig Thuis 0800-2000')
     expect(await bar.getAttribute('href')).toBe(VT_HREF)
-    // **bold** became <strong>, "- " lines a list.
-    expect(await w.bot('Hoi, ik ben').locator('strong', { hasText: 'geen oordeel' }).count()).toBe(1)
-    expect(await w.bot('Hoi, ik ben').locator('ul > li').count()).toBeGreaterThanOrEqual(3)
+    // **bold** became <strong>, "- " lines a list, never literal markers.
+    const bold = (menu.text.match(/\*\*(.+?)\*\*/g) ?? []).length
+    expect(await w.bot(greeting).locator('strong').count()).toBe(bold)
+    expect(await w.bot(greeting).locator('li').count()).toBe(menu.text.split('\n').filter((l) => /^\s*(-|\d+\.) /.test(l)).length)
+    expect(await w.bot(greeting).textContent()).not.toContain('**')
 
-    await page.getByRole('button', { name: 'Ik ben vrijwilliger bij een sportclub' }).click()
-    await w.bot('Als vrijwilliger hoef je').waitFor()
-    expect(await page.locator('.mw-user', { hasText: 'Ik ben vrijwilliger bij een sportclub' }).count()).toBe(1)
-    // The old choices are gone, the new ones have focus.
-    expect(await page.getByRole('button', { name: 'Ik werk als professional' }).count()).toBe(0)
-    expect(await w.focused()).toMatch(/^button\.mw-choice\|Over hoe het thuis gaat/)
-    const sources = w.bot('Als vrijwilliger hoef je').locator('.mw-sources li')
-    expect(await sources.first().textContent()).toMatch(/^Bron: .+, gecontroleerd \d{1,2} \w+ 20\d\d$/)
+    await page.getByRole('button', { name: sportLabel, exact: true }).click()
+    await w.bot(opening(sport)).waitFor()
+    expect(await page.locator('.mw-user', { hasText: sportLabel }).count()).toBe(1)
+    // The old choices are gone, the new ones are there and the first has focus.
+    expect(await page.getByRole('button', { name: labelOf(menu, 'c:start/menu/professional'), exact: true }).count()).toBe(0)
+    expect(await page.locator('.mw-choice').allTextContents()).toEqual(choices(sport).map((a) => a.label))
+    expect(await w.focused()).toBe(`button.mw-choice|${choices(sport)[0]!.label}`)
+    const sources = w.bot(opening(sport)).locator('.mw-sources li')
+    expect(await sources.count()).toBe(sport.sources?.length ?? 0)
+    if (sport.sources?.length) expect(await sources.first().textContent()).toMatch(/^Bron: .+, gecontroleerd \d{1,2} \w+ 20\d\d$/)
 
-    await page.getByRole('button', { name: 'Over hoe het thuis gaat met een kind' }).click()
+    await page.getByRole('button', { name: choices(sport)[0]!.label, exact: true }).click()
     await page.locator('.mw-bot').nth(2).waitFor()
     const links = await page.locator('.mw-panel a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
     for (const href of links) expect(href).toMatch(/^(https?:|tel:)/)
@@ -98,10 +127,10 @@ describe.skipIf(skipE2E)('web widget (Chromium)', () => {
     await page.goto(server.url + '/')
     const w = widget(page)
     await w.launcher.click()
-    await w.bot('Hoi, ik ben').waitFor()
+    await w.bot(greeting).waitFor()
 
     await w.ask('wat is de kindcheck?')
-    await w.bot('Kindcheck').waitFor()
+    await w.bot(opening(kindcheck)).waitFor()
     expect(await page.locator('.mw-user', { hasText: 'wat is de kindcheck?' }).count()).toBe(1)
     expect(await w.input.inputValue()).toBe('')
     expect(await w.focused()).toMatch(/^input\.mw-input/)
@@ -122,10 +151,10 @@ describe.skipIf(skipE2E)('web widget (Chromium)', () => {
 
     const before = await w.conversationId()
     await page.getByRole('button', { name: 'Nieuw gesprek' }).click()
-    await page.waitForFunction(() => {
+    await page.waitForFunction((text) => {
       const root = document.querySelector('aside[aria-label]')?.shadowRoot
-      return root?.querySelectorAll('.mw-msg').length === 1 && root.querySelector('.mw-bot')?.textContent?.includes('Hoi, ik ben')
-    })
+      return root?.querySelectorAll('.mw-msg').length === 1 && root.querySelector('.mw-bot')?.textContent?.includes(text)
+    }, greeting)
     expect(await page.locator('.mw-user').count()).toBe(0)
     expect(await w.conversationId()).not.toBe(before)
     assertClean(watch, [server.url])
@@ -137,8 +166,8 @@ describe.skipIf(skipE2E)('web widget (Chromium)', () => {
     await page.goto(server.url + '/')
     const w = widget(page)
     await w.launcher.click()
-    await w.bot('Hoi, ik ben').waitFor()
-    await page.getByRole('button', { name: 'Er is nu direct gevaar' }).click()
+    await w.bot(greeting).waitFor()
+    await page.getByRole('button', { name: labelOf(menu, 'c:start/menu/acuut'), exact: true }).click()
     await page.locator('.mw-bot.mw-acute').waitFor()
     expect(await w.focused()).toMatch(/^a\.mw-call mw-call-112\|Bel 112/)
     expect(await page.locator('.mw-acute a.mw-call-112').getAttribute('href')).toBe('tel:112')
@@ -160,11 +189,11 @@ describe.skipIf(skipE2E)('web widget (Chromium)', () => {
     expect(onLauncher).toBe(true)
     await page.keyboard.press('Enter')
     expect(await w.focused()).toMatch(/^input\.mw-input/)
-    await w.bot('Hoi, ik ben').waitFor()
+    await w.bot(greeting).waitFor()
 
     await page.keyboard.type('wat is de kindcheck?')
     await page.keyboard.press('Enter')
-    await w.bot('Kindcheck').waitFor()
+    await w.bot(opening(kindcheck)).waitFor()
     // Back from the text box lands on the answer's last choice.
     await page.keyboard.press('Shift+Tab')
     const choice = await w.focused()
@@ -191,7 +220,7 @@ describe.skipIf(skipE2E)('web widget (Chromium)', () => {
     await page.goto(server.url + '/')
     const w = widget(page)
     await w.launcher.click()
-    await w.bot('Hoi, ik ben').waitFor()
+    await w.bot(greeting).waitFor()
 
     // 1. The API cannot be reached at all.
     await page.route('**/api/chat', (route) => route.abort('connectionrefused'))
@@ -222,7 +251,7 @@ describe.skipIf(skipE2E)('web widget (Chromium)', () => {
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/chat') && r.method() === 'POST')
     await page.getByRole('button', { name: 'Opnieuw proberen' }).click()
     expect((await sent).postDataJSON()).toMatchObject({ text: 'wat is de kindcheck?' })
-    await w.bot('Kindcheck').waitFor()
+    await w.bot(opening(kindcheck)).waitFor()
     expect(await page.locator('.mw-error').count()).toBe(0)
     expect(await bubble.count()).toBe(1)
     expect(await bubble.textContent()).not.toContain('Nog niet verstuurd')
@@ -241,7 +270,7 @@ describe.skipIf(skipE2E)('web widget (Chromium)', () => {
       await page.goto(server.url + '/')
       const w = widget(page)
       await w.launcher.click()
-      await w.bot('Hoi, ik ben').waitFor()
+      await w.bot(greeting).waitFor()
       const fit = await page.evaluate(() => {
         const root = document.querySelector('aside[aria-label]')!.shadowRoot!
         const box = (sel: string) => root.querySelector(sel)!.getBoundingClientRect()
@@ -280,9 +309,9 @@ describe.skipIf(skipE2E)('web widget (Chromium)', () => {
       expect(await axeViolations(page), `closed, ${width} px`).toEqual([])
 
       await w.launcher.click()
-      await w.bot('Hoi, ik ben').waitFor()
-      await page.getByRole('button', { name: 'Ik ben vrijwilliger bij een sportclub' }).click()
-      await w.bot('Als vrijwilliger hoef je').waitFor()
+      await w.bot(greeting).waitFor()
+      await page.getByRole('button', { name: sportLabel, exact: true }).click()
+      await w.bot(opening(sport)).waitFor()
       await page.screenshot({ path: screenshotPath(`open-${width}.png`) })
       expect(await axeViolations(page), `open, ${width} px`).toEqual([])
 
@@ -306,6 +335,7 @@ describe.skipIf(skipE2E)('web widget embedded on a partner site (second origin)'
   let partner: Awaited<ReturnType<typeof startPartner>>
   let partnerOrigin: string
   let otherOrigin: string
+  let sport: ApiMessage, kindcheck: ApiMessage
 
   beforeAll(async () => {
     let widgetSrc = ''
@@ -324,6 +354,8 @@ describe.skipIf(skipE2E)('web widget embedded on a partner site (second origin)'
     otherOrigin = `http://127.0.0.1:${partner.port}`
     ;[browser, api] = await Promise.all([launchChromium(), startApp({ ALLOWED_ORIGINS: partnerOrigin })])
     widgetSrc = `${api.url}/widget.js`
+    sport = (await reference(api.url, [{ action: 'c:start/menu/sport' }]))[0]![0]!
+    kindcheck = (await reference(api.url, [{ action: 'menu' }, { text: 'wat is de kindcheck?' }]))[1]![0]!
   })
   afterAll(async () => {
     await browser?.close()
@@ -352,16 +384,16 @@ describe.skipIf(skipE2E)('web widget embedded on a partner site (second origin)'
 
     await w.launcher.click()
     // data-role="sport" started in the sport flow; the UI is English, the bot's content Dutch.
-    await w.bot('Als vrijwilliger hoef je').waitFor()
-    expect(await w.bot('Als vrijwilliger hoef je').getAttribute('lang')).toBe('nl')
+    await w.bot(opening(sport)).waitFor()
+    expect(await w.bot(opening(sport)).getAttribute('lang')).toBe('nl')
     expect(await page.getByRole('button', { name: 'New conversation' }).count()).toBe(1)
     expect((await page.locator('.mw-vt').textContent())?.replace(/\s+/g, ' ')).toContain('In doubt? Call Veilig Thuis 0800-2000')
     expect(await page.locator('.mw-note').textContent()).toContain('Meldwijzer answers in Dutch.')
 
-    await page.getByRole('button', { name: 'Over hoe het thuis gaat met een kind' }).click()
+    await page.getByRole('button', { name: choices(sport)[0]!.label, exact: true }).click()
     await page.locator('.mw-bot').nth(1).waitFor()
     await w.ask('wat is de kindcheck?')
-    await w.bot('Kindcheck').waitFor()
+    await w.bot(opening(kindcheck)).waitFor()
     expect(await context.cookies()).toEqual([])
     assertClean(watch, [partnerOrigin, api.url])
     await page.screenshot({ path: screenshotPath('partner-en-left-1280.png') })
