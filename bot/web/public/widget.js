@@ -369,8 +369,9 @@
     }
     var b = el('button', 'mw-choice', action.label)
     b.type = 'button'
-    b.addEventListener('click', function () {
-      send({ action: action.id }, action.label, b)
+    b.addEventListener('click', function (e) {
+      // detail is 0 when Enter or Space "clicked" the button: the user is on the keyboard.
+      send({ action: action.id }, action.label, { keyboard: e.detail === 0 })
     })
     return b
   }
@@ -454,8 +455,10 @@
     var vt = actionNode({ id: 'call:0800-2000', label: T.callVT, kind: 'phone' })
     var retry = el('button', 'mw-retry', T.retry)
     retry.type = 'button'
-    retry.addEventListener('click', function () {
-      if (pending) request(pending)
+    retry.addEventListener('click', function (e) {
+      if (!pending) return
+      pending.trigger = { keyboard: e.detail === 0 }
+      request(pending)
     })
     group.appendChild(retry)
     group.appendChild(vt)
@@ -479,16 +482,25 @@
   /* ---------- talking to the API ---------- */
 
   var conversationId = loadId()
-  var pending = null // {body, bubble, focusAfter} of the request in flight or that failed
+  var pending = null // {body, bubble, trigger} of the request in flight or that failed
   var busy = false
   var started = false
 
   function send(body, shownText, trigger) {
     if (busy) return
+    rescueFocus(trigger && trigger.keyboard)
     clearOldChoices()
     var bubble = shownText ? addUserMessage(shownText) : null
-    pending = { body: body, bubble: bubble, fromButton: !!trigger }
+    pending = { body: body, bubble: bubble, trigger: trigger || null }
     request(pending)
+  }
+
+  // The clicked choice or retry button is about to be removed: move focus first, so it is never
+  // lost to the page (and Escape keeps working). Keyboard users go to the text box; after a tap
+  // the log takes focus, so phones do not pop up their keyboard.
+  function rescueFocus(keyboard) {
+    var active = root.activeElement
+    if (active && active !== log && log.contains(active)) (keyboard ? input : log).focus({ preventScroll: true })
   }
 
   function setBusy(on) {
@@ -500,6 +512,7 @@
 
   function request(req) {
     if (busy) return
+    rescueFocus(req.trigger && req.trigger.keyboard)
     var errors = log.querySelectorAll('.mw-error')
     for (var i = 0; i < errors.length; i++) errors[i].remove()
     if (req.bubble) req.bubble.classList.remove('mw-unsent')
@@ -548,7 +561,7 @@
               conversationId = data.conversationId
               saveId(conversationId)
             }
-            showReplies(data.messages, req.fromButton)
+            showReplies(data.messages, !!req.trigger)
           } else {
             // A JSON error body carries its own Dutch text with the Veilig Thuis line.
             var text = data && data.messages && data.messages[0] && data.messages[0].text
@@ -569,8 +582,8 @@
       if (!req.bubble.querySelector('.mw-unsent-label')) req.bubble.appendChild(el('span', 'mw-unsent-label', T.unsent))
     }
     var retry = addErrorMessage(text)
-    scrollToMessage(retry.parentNode.parentNode)
-    if (panelOpen()) retry.focus()
+    scrollToMessage(req.bubble || retry.parentNode.parentNode)
+    if (panelOpen()) retry.focus({ preventScroll: true })
   }
 
   function showReplies(messages, fromButton) {
@@ -583,14 +596,13 @@
     var asked = first && first.previousElementSibling
     if (first) scrollToMessage(asked && asked.classList.contains('mw-user') ? asked : first)
     if (!panelOpen()) return
-    // The clicked button is gone with the old choices: give focus a sensible next place.
-    // After typing, focus stays in the text box (the live region reads the answer out).
+    // Focus stays where it is (text box or log; the live region reads the answer out), except
+    // that an acute answer to a chosen button puts focus on its 112 button.
+    var call112 = null
+    for (var i = 0; i < added.length && !call112; i++) call112 = added[i].querySelector('.mw-call-112')
     var active = root.activeElement
-    if (fromButton || !active || !panel.contains(active)) {
-      var next = null
-      for (var i = 0; i < added.length && !next; i++) next = added[i].querySelector('.mw-call-112, .mw-choices button')
-      ;(next || input).focus()
-    }
+    if (fromButton && call112) call112.focus({ preventScroll: true })
+    else if (!active || !panel.contains(active)) log.focus({ preventScroll: true })
   }
 
   function start() {
