@@ -1,9 +1,10 @@
 /**
  * Wires the app for Workers: content and search index from the module written at build time,
- * conversations in Durable Objects, widget files from Workers Static Assets. The Hono app is the
- * same one Node serves.
+ * conversations in Durable Objects, widget files from Workers Static Assets, the Teams endpoint.
+ * The Hono app is the same one Node serves.
  */
 import type { Hono, MiddlewareHandler } from 'hono'
+import { mountTeams } from '../../channels/teams/index.js'
 import { loadBundle, type Bundle } from '../../content/bundle.js'
 import { createApp } from '../../http/app.js'
 import { readAppConfig } from '../../http/config.js'
@@ -17,12 +18,12 @@ export const DEFAULT_TTL_SECONDS = 30 * 60
 
 export interface WorkerAppOptions {
   log?: Logger
-  /** Adds routes before the fallbacks, with the Worker's env (the Teams endpoint). */
+  /** Adds more routes before the fallbacks, with the Worker's env (the Teams endpoint is built in). */
   extend?: (app: Hono, env: Env) => void
 }
 
 let bundle: Bundle | undefined
-/** Loaded on first use and kept for the isolate's life: parsing once per isolate, not per request. */
+/** Loaded once per isolate (index.ts does it at start-up) and kept for the isolate's life. */
 export function workerBundle(): Bundle {
   bundle ??= loadBundle(SERIALIZED_BUNDLE)
   return bundle
@@ -74,6 +75,11 @@ export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono 
     assets,
     // Cloudflare sets this on every request from the internet; clients cannot forge it.
     clientKey: (c) => c.req.header('cf-connecting-ip') ?? undefined,
-    extend: options.extend ? (app) => options.extend!(app, env) : undefined,
+    extend: (app) => {
+      // POST /api/messages, configured by the same MicrosoftApp* / BOT_* names as on Node (as
+      // Worker secrets); without them it answers 503 with the Veilig Thuis line.
+      mountTeams(app, { service, env: strings, log })
+      options.extend?.(app, env)
+    },
   })
 }
