@@ -36,17 +36,22 @@ export interface Running {
 }
 
 /** The real Node app (createNodeApp + @hono/node-server), as `npm start` runs it, on a free port. */
-export async function startApp(env: Record<string, string> = {}): Promise<Running> {
+export async function startApp(env: Record<string, string> = {}, port = 0): Promise<Running> {
   const { app } = createNodeApp({
     // Many requests come from one address in these tests; the limiter has its own tests.
     env: { ...process.env, RATE_LIMIT_PER_MINUTE: '0', ...env },
     log: silentLogger,
   })
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+    const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
       resolve({
         url: `http://127.0.0.1:${info.port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done())
+            // Browsers keep connections alive; drop them so the port is really free.
+            if ('closeAllConnections' in server) server.closeAllConnections()
+          }),
       })
     })
   })

@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EXPIRED } from '../../bot/core/messages.js'
 import { errorBody } from '../../bot/http/errors.js'
 import {
   axeViolations,
@@ -289,6 +290,35 @@ describe.skipIf(skipE2E)('web widget (Chromium)', () => {
     expect(watch.cspViolations).toEqual([])
     expect(watch.pageErrors).toEqual([])
     await context.close()
+  })
+
+  it('survives the server going down and coming back: the typed question is answered after retry', async () => {
+    const first = await startApp()
+    const port = Number(new URL(first.url).port)
+    const { context, page, watch } = await openPage(browser)
+    let second: Running | undefined
+    try {
+      await page.goto(first.url + '/')
+      const w = widget(page)
+      await w.launcher.click()
+      await w.bot(greeting).waitFor()
+
+      await first.close()
+      await w.ask('wat is de kindcheck?')
+      await page.locator('.mw-error', { hasText: 'Meldwijzer is nu niet bereikbaar' }).waitFor()
+
+      // A fresh process on the same port: it has never heard of this conversation.
+      second = await startApp({}, port)
+      await page.getByRole('button', { name: 'Opnieuw proberen' }).click()
+      await w.bot(opening({ text: EXPIRED })).waitFor()
+      await w.bot(opening(kindcheck)).waitFor()
+      expect(await page.locator('.mw-user', { hasText: 'wat is de kindcheck?' }).count()).toBe(1)
+      expect(await page.locator('.mw-error').count()).toBe(0)
+      expect(watch.cspViolations).toEqual([])
+    } finally {
+      await context.close()
+      await second?.close()
+    }
   })
 
   it('fits at 320 px wide and at 200% zoom', async () => {

@@ -561,6 +561,16 @@
               conversationId = data.conversationId
               saveId(conversationId)
             }
+            var expired = data.messages[0] && data.messages[0].tag === 'expired'
+            if (expired && req.body.text && !req.resent) {
+              // The server no longer knew the conversation (expired, or restarted) and started a
+              // new one: show only its notice, then ask the typed question again in the new one.
+              showReplies(data.messages.slice(0, 1), false)
+              req.resent = true
+              pending = req
+              request(req)
+              return
+            }
             showReplies(data.messages, !!req.trigger)
           } else {
             // A JSON error body carries its own Dutch text with the Veilig Thuis line.
