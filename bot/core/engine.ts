@@ -244,6 +244,12 @@ export class Engine {
       const i = firstWords.indexOf(want)
       if (i >= 0 && words.length <= 3) return ids[i]
     }
+    // Part of a label typed out ("over iemand van de club" for "Over iemand van de club (trainer, …)").
+    const typed = words.join(' ')
+    if (typed.length >= 8) {
+      const containing = node.choices.map((c, i) => (fold(c.label).includes(typed) ? i : -1)).filter((i) => i >= 0)
+      if (containing.length === 1) return ids[containing[0]!]
+    }
     let matcher = this.labelMatchers.get(key)
     if (!matcher) {
       matcher = new ShortStringMatcher(node.choices.map((c, i) => [c.label, i] as const), 0.35)

@@ -36,8 +36,10 @@ export type EvalItem = z.infer<typeof Item>
 export function loadEvalSet(dir = join(REPO_ROOT, 'tests', 'eval')): EvalItem[] {
   const items: EvalItem[] = []
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const list = z.array(Item).parse(parse(readFileSync(join(dir, f), 'utf8')))
-    items.push(...list)
+    // Name the file in the error: with several eval files a bare zod path is hard to find.
+    const parsed = z.array(Item).safeParse(parse(readFileSync(join(dir, f), 'utf8')))
+    if (!parsed.success) throw new Error(`tests/eval/${f}: ${z.prettifyError(parsed.error)}`)
+    items.push(...parsed.data)
   }
   const ids = new Set<string>()
   for (const i of items) {

@@ -31,9 +31,13 @@ const STRANGLE = W(`wurgen wurgt wurgde wurgden gewurgd wurging wurgpoging verwu
 // It counts only right next to a threat (see NOW_PHRASE).
 const NOW = W(`vanavond vannacht straks zometeen dadelijk vandaag morgen thuiskomt tonight today later`)
 const NOW_PHRASE = /\b(nu|now)\b (\w+ ){0,2}(slaat|slaan|sla|schopt|bedreigt|dreigt|aanvalt|vermoordt|mishandelt|hits|beats|attacks)\b|\b(slaat|slaan|schopt|bedreigt|dreigt|mishandelt|hits|beats)\b (\w+ ){0,2}(nu|now)\b/
-const THREAT = W(`slaan slaat sla sloeg geslagen vermoorden vermoord vermoordt dood doden pijn doen aandoen
+// Single words only: W() splits on spaces, so a phrase such as "pijn doen" would make "doen" a
+// threat word on its own. Phrases are matched separately (THREAT_PHRASE).
+const THREAT = W(`slaan slaat sla sloeg geslagen vermoorden vermoord vermoordt dood doden aandoen gedreigd dreigde
+  bedreigd bedreigde geschopt schopte mishandeld
   aandoet aanvallen afmaken mishandelen mishandelt bedreigt dreigt schoppen schopt elkaar kill hurt hit beat
   kills hits beats`)
+const THREAT_PHRASE = /\bpijn (te )?(doen|doet|gedaan)\b|\b(af|dood|kapot) te (maken|slaan)\b|\bom te brengen\b/
 const KILL = W(`vermoorden vermoord vermoordt doodmaken doodmaakt doden ombrengen afmaken zelfmoord suicide
   suicidaal kill killing`)
 const KILL_OBJECT = W(`kind kinderen zichzelf mezelf zelf zich haar hem mij me ons gezin iedereen moeder vader
@@ -58,13 +62,26 @@ const LEXICON = [
 const LEXICON_SET = new Set(LEXICON)
 
 /** Maps a token to the lexicon form it most probably is, or returns it unchanged. */
+/**
+ * Real words that sit within typo distance of a lexicon word and must be read as themselves:
+ * "vermoeden" is not "vermoorden", "zorgen" is not "morgen", "verzorging" is not "verwurging".
+ * Found by running every word of the content through the detector (words only, never the
+ * content's misspelling keywords, which must keep being corrected).
+ */
+const NOT_TYPOS = new Set(W(`vermoeden vermoed vermoedt vermoedens vermoedde zorgen zorgt gezorgd mensen slapen slaapt
+  geslaagd slagen staat staan stond knoppen mogen binnenkomst verzorging verzorgen verzorgd verzorgt verzorgde
+  verzorgende verzorgenden gewoon stelen gestolen steelt geweerd missen verborgen verbergen verbergt gestoten stoten
+  stootte`))
+
 function correct(token: string): string {
-  if (LEXICON_SET.has(token) || token.length < 5) return token
+  if (LEXICON_SET.has(token) || token.length < 5 || NOT_TYPOS.has(token)) return token
+  // Typos rarely hit the first letter; requiring it keeps everyday words such as "zorgen" from
+  // being read as "morgen".
   const budget = typoBudget(token.length)
   let best = token
   let bestD = budget + 1
   for (const w of LEXICON) {
-    if (Math.abs(w.length - token.length) > budget) continue
+    if (w[0] !== token[0] || Math.abs(w.length - token.length) > budget) continue
     const d = editDistance(token, w, budget)
     if (d < bestD) {
       bestD = d
@@ -78,26 +95,30 @@ const has = (set: Set<string>, list: string[]) => list.some((w) => set.has(w))
 
 export function detectAcute(text: string): AcuteReason[] {
   const folded = fold(text)
-  const toks = folded.split(' ').filter(Boolean).map(correct)
+  const toks = folded.split(' ').filter(Boolean).map((t) => correct(t))
   const set = new Set(toks)
   const joined = ` ${toks.join(' ')} `
   const reasons: AcuteReason[] = []
+  const hasThreat = has(set, THREAT) || THREAT_PHRASE.test(joined)
 
   if (has(set, WEAPON)) reasons.push('wapen')
   if (has(set, STRANGLE.filter((w) => w !== 'keel' && w !== 'nek')) || /\b(keel|nek|hals|throat|neck)\b.{0,40}\b(dicht\w*|knijp\w*|kneep|geknepen|vast\w*|handen|grijp\w*|greep|gegrepen|beetgepakt|gepakt|pakte|druk\w*|gedrukt|grabbed|squeezed)\b|\b(handen|hand|grijp\w*|greep|gegrepen|gepakt|pakte|kneep|knijp\w*|grabbed|squeezed)\b.{0,30}\b(keel|nek|hals|throat|neck)\b/.test(joined))
     reasons.push('wurging')
-  if ((has(set, NOW) && has(set, THREAT)) || NOW_PHRASE.test(joined) || (/\b(op dit moment|right now)\b/.test(joined) && has(set, THREAT))) reasons.push('dreiging-nu')
+  if ((has(set, NOW) && hasThreat) || NOW_PHRASE.test(joined) || (/\b(op dit moment|right now)\b/.test(joined) && hasThreat)) reasons.push('dreiging-nu')
   if (
     /\b(niet|nooit|cant|cannot|not)\b.{0,25}\b(naar )?(huis|thuis|home)\b/.test(joined) &&
-    (has(set, AFRAID) || /\b(kan|mag|veilig|durft|safe|go)\b/.test(joined) || has(set, THREAT))
+    (has(set, AFRAID) || /\b(kan|mag|veilig|durft|safe|go)\b/.test(joined) || hasThreat)
   )
     reasons.push('niet-veilig-naar-huis')
-  else if (has(set, AFRAID) && /\b(naar huis|thuis|home)\b/.test(joined) && (has(set, THREAT) || /\bgaan\b|\bgo\b/.test(joined)))
+  else if (has(set, AFRAID) && /\b(naar huis|thuis|home)\b/.test(joined) && (hasThreat || /\bgaan\b|\bgo\b/.test(joined)))
     reasons.push('niet-veilig-naar-huis')
-  if (has(set, FGM) && has(set, DEPARTURE)) reasons.push('vgv-vertrek')
-  if (has(set, MARRIAGE) && has(set, DEPARTURE) && /uithuwelijk|uitgehuwelijk|huwelijksdwang|achterla|achtergelaten|moet trouwen|gedwongen|forced|dwingen|dwingt/.test(joined + folded))
+  // "geen reis gepland" is not a departure.
+  const departs = toks.some((t, i) => DEPARTURE.includes(t) && !/^(geen|niet|no|not|nooit)$/.test(toks[i - 1] ?? ''))
+  if (has(set, FGM) && departs) reasons.push('vgv-vertrek')
+  if (has(set, MARRIAGE) && departs && /uithuwelijk|uitgehuwelijk|huwelijksdwang|achterla|achtergelaten|moet trouwen|gedwongen|forced|dwingen|dwingt/.test(joined + folded))
     reasons.push('huwelijksdwang-vertrek')
-  if (has(set, KILL) && (has(set, KILL_OBJECT) || has(set, THREAT) || /dreig|zegt|wil|threat/.test(joined)))
+  const kills = has(set, KILL) || /\b(af|dood) te maken\b|\bom te brengen\b/.test(joined)
+  if (kills && (has(set, KILL_OBJECT) || hasThreat || /dreig|zegt|wil|threat/.test(joined)))
     reasons.push('doodsbedreiging')
   else if (/\b(mezelf|zichzelf|zelf|zich|me)\b.{0,20}\b(iets aan|dood|van kant)\b|\b(uit het leven|niet meer leven|van kant (te )?maken|einde aan (zijn|haar|mijn|het|hun) leven)\b/.test(joined))
     reasons.push('doodsbedreiging')

@@ -22,6 +22,30 @@ add('kinderopvang', 'leidster leidsters gastouder oppas groepsleiding groepsleid
 // Roles found in any setting: the words around them decide which.
 add('context', 'collega medewerker medewerkster begeleider begeleidster verzorgende verpleegkundige hulpverlener vrijwilliger stagiair therapeut arts dokter leiding leider employee colleague volunteer coach')
 
+/**
+ * Compound role words ("hockeytrainer", "zwemleraar", "jeugdleider"): the last part names the
+ * role, a sport in the first part names the setting.
+ */
+const ROLE_SUFFIXES: Array<[string, InstitutionalSetting | 'context']> = [
+  ['trainer', 'sport'], ['trainster', 'sport'], ['coach', 'sport'], ['leraar', 'onderwijs'], ['lerares', 'onderwijs'],
+  ['docent', 'onderwijs'], ['docente', 'onderwijs'], ['juf', 'onderwijs'], ['meester', 'onderwijs'], ['leider', 'context'],
+  ['leidster', 'kinderopvang'], ['begeleider', 'context'], ['begeleidster', 'context'], ['medewerker', 'context'],
+]
+const SPORT_PREFIX = /^(voetbal|hockey|tennis|zwem|judo|karate|turn|dans|korfbal|handbal|volleybal|basketbal|atletiek|paardrij|rij|ski|schaats|wielren|roei|zeil|golf|honkbal|rugby|waterpolo|badminton|tafeltennis|squash|fitness|kickbox|box|worstel|sport|jeugd|keepers|team)/
+
+function roleOf(token: string): InstitutionalSetting | 'context' | undefined {
+  const direct = ROLE_WORDS[token]
+  if (direct) return direct
+  for (const [suffix, setting] of ROLE_SUFFIXES) {
+    if (token.length > suffix.length + 2 && token.endsWith(suffix)) {
+      const prefix = token.slice(0, -suffix.length)
+      if (SPORT_PREFIX.test(prefix)) return 'sport'
+      return setting
+    }
+  }
+  return undefined
+}
+
 const FAMILY = new Set(
   'vader moeder ouder ouders stiefvader stiefmoeder papa mama pa ma partner vriend vriendje man vrouw echtgenoot broer zus oom tante opa oma ex zoon dochter father mother dad mom husband boyfriend'.split(' '),
 )
@@ -31,7 +55,7 @@ const CLAUSE_BREAK = new Set(
   'dat omdat want thuis kind leerling meisje jongen ziet zag vertelt vertelde zegt zei hoort merkt vermoedt denkt vindt bang that home'.split(' '),
 )
 
-const HARM = /^(misbruik\w*|betast\w*|betasten|aangerand|aanrand\w*|seksue\w*|ongewenst\w*|grensoverschrijd\w*|intimid\w*|mishandel\w*|slaat|sloeg|slaan|geslagen|schopt|geschopt|knijpt|zoent|kust|aanraakt|aanraken|aangeraakt|betast|appjes|appt|naaktfoto\w*|ongepast\w*|vastgebonden|opgesloten|scheldt|uitgescholden|vernedert|vernederd|abuse\w*|abused|touch\w*|groom\w*|harass\w*|hits|hit)$/
+const HARM = /^(raakt|inappropriate\w*|misbruik\w*|betast\w*|betasten|aangerand|aanrand\w*|seksue\w*|ongewenst\w*|grensoverschrijd\w*|intimid\w*|mishandel\w*|slaat|sloeg|slaan|geslagen|schopt|geschopt|knijpt|zoent|kust|aanraakt|aanraken|aangeraakt|betast|appjes|appt|naaktfoto\w*|ongepast\w*|vastgebonden|opgesloten|scheldt|uitgescholden|vernedert|vernederd|abuse\w*|abused|touch\w*|groom\w*|harass\w*|hits|hit)$/
 
 function settingFor(role: InstitutionalSetting | 'context', text: string): InstitutionalSetting {
   if (role !== 'context') return role
@@ -51,7 +75,7 @@ export function detectInstitutional(text: string): InstitutionalSetting | undefi
     for (let j = i + 1; j < Math.min(toks.length, i + 5); j++) {
       if (toks[j] !== 'door' && toks[j] !== 'by') continue
       for (let k = j + 1; k < Math.min(toks.length, j + 4); k++) {
-        const role = ROLE_WORDS[toks[k]!]
+        const role = roleOf(toks[k]!)
         if (role) return settingFor(role, folded)
         if (FAMILY.has(toks[k]!)) break
       }
@@ -59,12 +83,12 @@ export function detectInstitutional(text: string): InstitutionalSetting | undefi
     // The nearest person word before the harm word is most likely its subject.
     for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
       if (FAMILY.has(toks[j]!) || CLAUSE_BREAK.has(toks[j]!)) break
-      const role = ROLE_WORDS[toks[j]!]
+      const role = roleOf(toks[j]!)
       if (role) return settingFor(role, folded)
     }
   }
   // Plain statements of the situation: "grensoverschrijdend gedrag van een trainer".
   const m = /\b(gedrag|misbruik|geweld|intimidatie) (van|door) (een|de|onze|mijn|haar|zijn)? ?(\w+)/.exec(folded)
-  const role = m ? ROLE_WORDS[m[4]!] : undefined
+  const role = m ? roleOf(m[4]!) : undefined
   return role ? settingFor(role, folded) : undefined
 }
