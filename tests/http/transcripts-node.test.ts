@@ -7,7 +7,7 @@ import { silentLogger } from '../../bot/http/logger.js'
 import { createNodeApp } from '../../bot/runtime/node/create-node-app.js'
 import { loadTranscripts, runTranscript, type Send, type WireMessage } from '../support/transcripts.js'
 
-const { app } = createNodeApp({ env: {}, log: silentLogger, contentRoot: process.env.CONTENT_ROOT || undefined })
+const { app } = createNodeApp({ env: { CONTENT_ROOT: process.env.CONTENT_ROOT }, log: silentLogger })
 
 function httpSend(): Send {
   let conversationId: string | undefined

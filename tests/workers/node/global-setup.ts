@@ -10,7 +10,8 @@ import { loadTranscripts } from '../../support/transcripts.js'
 import { BAD_INPUT, type RecordedAnswer } from '../bad-input.js'
 
 export default async function setup(project: TestProject) {
-  const { app } = createNodeApp({ env: {}, log: silentLogger, contentRoot: process.env.CONTENT_ROOT || undefined })
+  // CONTENT_ROOT as for build:worker, so both sides answer from the same content.
+  const { app } = createNodeApp({ env: { CONTENT_ROOT: process.env.CONTENT_ROOT }, log: silentLogger })
   const answers: Record<string, RecordedAnswer> = {}
   for (const c of BAD_INPUT) {
     const res = await app.request(c.path, c.init())
