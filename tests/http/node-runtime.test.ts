@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../../bot/runtime/node/content-files.js'
+import { realBundle } from '../support/engine.js'
 import { fixtureFiles } from '../support/fixtures.js'
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
@@ -56,9 +57,15 @@ describe('npm run chat', () => {
     const chat = run('bot/runtime/node/chat-cli.ts', {}, '1\nwat is de verwijsindex\nstop\n')
     expect(await chat.exit).toBe(0)
     const out = chat.output()
-    expect(out).toContain('[1] Ik werk als professional')
-    expect(out).toContain('Waar sta je nu?')
-    expect(out).toContain('Verwijsindex risicojongeren')
+    // Expected texts come from the content, so content edits do not break this test.
+    const { content } = realBundle()
+    const menu = content.nodes.get('start/menu')!
+    const first = menu.choices![0]!
+    expect(out).toContain(`[1] ${first.label}`)
+    const target = /^flow:([a-z0-9-]+)$/.exec(first.next)![1]!
+    const opened = content.nodes.get(`${target}/${content.flows.get(target)!.start}`)!
+    expect(out).toContain(opened.text.split('\n')[0]!.replace(/\*\*/g, ''))
+    expect(out).toContain(content.topics.get('verwijsindex')!.title)
     expect(out).toContain('Bron: ')
     expect(out.match(/0800-2000/g)?.length).toBeGreaterThanOrEqual(3)
   })
