@@ -16,7 +16,7 @@ import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js
 import type { Flow, FlowNode, Signal } from '../content/schema.js'
 import { currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
-import { detectDoubt } from './nlp/doubt.js'
+import { detectDoubt, withoutDoubtWords } from './nlp/doubt.js'
 import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { contentTokens, fold, normalize } from './nlp/normalize.js'
@@ -207,7 +207,8 @@ export class Engine {
     // Doubt goes to Veilig Thuis advice (safety rule 3), whether typed or pressed. If the question
     // also has a confident answer ("ik twijfel over de kindcheck"), that answer follows.
     if (detectDoubt(clean)) {
-      const hits = contentTokens(clean).length > 0 ? this.index.search(clean, 3) : []
+      const about = withoutDoubtWords(clean)
+      const hits = contentTokens(about).length > 0 ? this.index.search(about, 3) : []
       const top = hits[0]
       const extra =
         top && isConfident(top) && top.ref !== `topic:${ROUTED_TOPICS.doubt}` && top.kind !== 'flow' && top.kind !== 'signal'
@@ -390,11 +391,15 @@ export class Engine {
 
 /**
  * When is a search hit an answer rather than a guess? A query term must match the title or
- * keywords (not only body text), and a long question needs more than one term to match.
+ * keywords (not only body text), a long question needs more than one term to match, and a
+ * single match does not count when other words of the question are unknown to the knowledge.
  * Tuned on tests/eval; see the closing figures in the README.
  */
 export function isConfident(hit: SearchHit): boolean {
   if (!hit.strong || hit.matched === 0) return false
+  // One matching word next to words the knowledge does not know at all ("laptop voor school",
+  // "parkeervergunning bij de gemeente"): the question is about something else.
+  if (hit.matched < 2 && hit.unknownTerms > 0) return false
   if (hit.queryTerms >= 4 && hit.matched < 2) return hit.score >= 12
   return hit.score >= 4
 }

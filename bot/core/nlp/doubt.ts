@@ -29,3 +29,11 @@ export function detectDoubt(text: string): boolean {
   const joined = ` ${toks.join(' ')} `
   return PHRASES.some((p) => p.test(joined))
 }
+
+/** The text without its doubt words, to look up what the doubt is about ("ik twijfel over de kindcheck"). */
+export function withoutDoubtWords(text: string): string {
+  return fold(text)
+    .split(' ')
+    .filter((t) => t && !isDoubtWord(t))
+    .join(' ')
+}

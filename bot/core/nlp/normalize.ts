@@ -59,6 +59,25 @@ const REWRITES: Record<string, string> = {
   childcare: 'kinderopvang',
   doubt: 'twijfel',
   volunteer: 'vrijwilliger',
+  girl: 'meisje',
+  boy: 'jongen',
+  secret: 'geheim',
+  uncle: 'oom',
+  aunt: 'tante',
+  mother: 'moeder',
+  mom: 'moeder',
+  father: 'vader',
+  dad: 'vader',
+  hungry: 'honger',
+  scared: 'bang',
+  afraid: 'bang',
+  signs: 'signalen',
+  // Spelling variants and separable verbs: "vul ... in" is invullen; "uitzoeken" is onderzoeken.
+  zzper: 'zzp',
+  zzpers: 'zzp',
+  zzpr: 'zzp',
+  vul: 'invullen',
+  uitzoeken: 'onderzoeken',
   ff: 'even',
   nie: 'niet',
   nt: 'niet',
@@ -97,7 +116,8 @@ export const STOP_WORDS = new Set(
     'wil wilt willen gaat gaan ga doe doet doen moeten iets iemand even eens heel erg zo veel vaak nu dus want ' +
     'omdat alleen graag hallo hoi hey beste vraag vragen weet weten denk denken eigenlijk gewoon soms echt ' +
     'the a an and or of to in on at for with is are was be do does can could should what how who when why i you ' +
-    'he she they we my me it this that'
+    'he she they we my me it this that has have had her his him their there was were will would said says told ' +
+    'tells our your its from by as if not no so but about into than then them these those which while'
   ).split(' '),
 )
 

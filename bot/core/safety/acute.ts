@@ -48,16 +48,20 @@ const FGM = W(`besnijden besneden besnijdenis meisjesbesnijdenis vgv knippen gen
   circumcision circumcised`)
 const MARRIAGE = W(`uithuwelijken uitgehuwelijkt huwelijksdwang trouwen huwelijk achterlating achtergelaten
   achterlaten marriage married`)
+// Travel and time words make a departure; a place only counts as a destination ("naar Somalië"):
+// "is besnijden in het buitenland verboden?" is a question, not a departure.
 const DEPARTURE = W(`vakantie zomervakantie reis reist vertrek vertrekt vertrekken vliegt vliegen vlucht ticket
-  tickets morgen binnenkort week weekend herkomst buitenland somalie egypte soedan eritrea ethiopie irak
-  marokko turkije pakistan afghanistan holiday trip travel flight leaving`)
+  tickets morgen binnenkort week weekend straks vandaag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+  holiday trip travel flight leaving tomorrow`)
+const PLACES = W(`herkomst buitenland somalie egypte soedan eritrea ethiopie irak marokko turkije pakistan
+  afghanistan`)
 const HURT = W(`bloedt bloed bewusteloos gewond letsel geslagen slaat schopt mishandeld gebroken ademt
   bleeding unconscious injured hurt`)
 const HURT_NOW = W(`net zojuist gebeurt`)
 
 const LEXICON = [
   ...new Set([...WEAPON, ...STRANGLE, ...NOW, ...THREAT, ...KILL, ...KILL_OBJECT, ...HOME, ...AFRAID, ...FGM,
-    ...MARRIAGE, ...DEPARTURE, ...HURT, ...HURT_NOW]),
+    ...MARRIAGE, ...DEPARTURE, ...PLACES, ...HURT, ...HURT_NOW]),
 ]
 const LEXICON_SET = new Set(LEXICON)
 
@@ -113,11 +117,15 @@ export function detectAcute(text: string): AcuteReason[] {
   else if (has(set, AFRAID) && /\b(naar huis|thuis|home)\b/.test(joined) && (hasThreat || /\bgaan\b|\bgo\b/.test(joined)))
     reasons.push('niet-veilig-naar-huis')
   // "geen reis gepland" is not a departure.
-  const departs = toks.some((t, i) => DEPARTURE.includes(t) && !/^(geen|niet|no|not|nooit)$/.test(toks[i - 1] ?? ''))
+  const departs = toks.some(
+    (t, i) =>
+      (DEPARTURE.includes(t) && !/^(geen|niet|no|not|nooit)$/.test(toks[i - 1] ?? '')) ||
+      (PLACES.includes(t) && /^(naar|to)$/.test(toks[i - 1] ?? '')),
+  )
   if (has(set, FGM) && departs) reasons.push('vgv-vertrek')
   if (has(set, MARRIAGE) && departs && /uithuwelijk|uitgehuwelijk|huwelijksdwang|achterla|achtergelaten|moet trouwen|gedwongen|forced|dwingen|dwingt/.test(joined + folded))
     reasons.push('huwelijksdwang-vertrek')
-  const kills = has(set, KILL) || /\b(af|dood) te maken\b|\bom te brengen\b/.test(joined)
+  const kills = has(set, KILL) || /\b(af|dood) te maken\b|\bom te brengen\b|\bdood (maakt|maken|maak|gemaakt|schiet|steekt)\b|\bmaakt? (\w+ ){0,2}dood\b/.test(joined)
   if (kills && (has(set, KILL_OBJECT) || hasThreat || /dreig|zegt|wil|threat/.test(joined)))
     reasons.push('doodsbedreiging')
   else if (/\b(mezelf|zichzelf|zelf|zich|me)\b.{0,20}\b(iets aan|dood|van kant)\b|\b(uit het leven|niet meer leven|van kant (te )?maken|einde aan (zijn|haar|mijn|het|hun) leven)\b/.test(joined))

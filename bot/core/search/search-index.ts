@@ -19,6 +19,8 @@ export interface SearchHit {
   queryTerms: number
   /** True when a query term matched the title or keywords, not only body text. */
   strong: boolean
+  /** Query terms that match no document at all: words from outside the knowledge ("laptop"). */
+  unknownTerms: number
 }
 
 export interface SearchIndex {
@@ -86,11 +88,13 @@ export class MiniSearchIndex implements SearchIndex {
     )
     if (terms.size === 0) return []
     const results = this.mini.search(query)
-    return results.slice(0, limit).map((r) => toHit(r, terms.size))
+    const known = new Set(results.flatMap((r) => r.queryTerms))
+    const unknownTerms = Math.max(0, terms.size - known.size)
+    return results.slice(0, limit).map((r) => toHit(r, terms.size, unknownTerms))
   }
 }
 
-function toHit(r: SearchResult, queryTerms: number): SearchHit {
+function toHit(r: SearchResult, queryTerms: number, unknownTerms: number): SearchHit {
   const matchedQueryTerms = new Set(r.queryTerms)
   const strong = Object.values(r.match).some((fields) => fields.includes('title') || fields.includes('keywords'))
   return {
@@ -101,5 +105,6 @@ function toHit(r: SearchResult, queryTerms: number): SearchHit {
     matched: matchedQueryTerms.size,
     queryTerms,
     strong,
+    unknownTerms,
   }
 }

@@ -1,0 +1,53 @@
+/** Acute-danger detection: typos and inflections must not defeat it, everyday words must not trigger it. */
+import { describe, expect, it } from 'vitest'
+import { detectAcute } from '../../bot/core/safety/acute.js'
+
+const acute = (t: string) => detectAcute(t).length > 0
+
+describe('detectAcute', () => {
+  it.each([
+    ['hij heeft haar gewurgd', 'wurging'],
+    ['hij heeft haar gewrugd', 'wurging'],
+    ['wurgde', 'wurging'],
+    ['poging tot verwurging', 'wurging'],
+    ['hij kneep haar keel dicht', 'wurging'],
+    ['haar vriend heeft haar bij de keel gegrepen', 'wurging'],
+    ['my client says her husband choked her', 'wurging'],
+    ['vader heeft een mes gepakt', 'wapen'],
+    ['hij heeft een pistool in huis', 'wapen'],
+    ['vanavond gaat hij haar weer slaan', 'dreiging-nu'],
+    ['hij wil haar vanavond pijn doen', 'dreiging-nu'],
+    ['zoon wordt op dit moment geslagen', 'dreiging-nu'],
+    ['he is going to hit her tonight', 'dreiging-nu'],
+    ['leerling durft niet naar huis', 'niet-veilig-naar-huis'],
+    ['the boy is scared to go home tonight', 'niet-veilig-naar-huis'],
+    ['ze vliegen zaterdag naar Egypte voor de besnijdenis', 'vgv-vertrek'],
+    ['meisje gaat naar somalie en wordt daar besneden', 'vgv-vertrek'],
+    ['ze wordt deze zomervakantie uitgehuwelijkt', 'huwelijksdwang-vertrek'],
+    ['cliënt dreigt zichzelf en de kinderen iets aan te doen', 'doodsbedreiging'],
+    ['partner heeft gedreigd haar straks af te maken', 'doodsbedreiging'],
+    ['buurman zegt dat hij haar dood maakt als ze weggaat', 'doodsbedreiging'],
+    ['meisje wordt door haar broers met de dood bedreigd', 'doodsbedreiging'],
+    ['moeder heeft zelfmoordgedachten en zorgt alleen voor een baby', 'doodsbedreiging'],
+    ['cliënte wil zich van kant maken', 'doodsbedreiging'],
+    ['kind bloedt en zegt dat mama hem net geslagen heeft', 'letsel-nu'],
+  ])('recognises "%s" (%s)', (text, reason) => {
+    expect(detectAcute(text)).toContain(reason)
+  })
+
+  it.each([
+    'wat moet ik als vrijwilliger doen als ik me zorgen maak over een kind',
+    'wat moet ik vandaag doen',
+    'ik vermoed dat een leerling verwaarloosd wordt',
+    'vermoeden van meisjesbesnijdenis bij een peuter, geen reis gepland',
+    'is het verboden om meisjes te besnijden in het buitenland',
+    'de verzorging van het kind is slecht',
+    'het kind heeft zich gestoten aan de tafel',
+    'ze verbergt blauwe plekken onder lange mouwen',
+    'er is geld gestolen uit de portemonnee van oma',
+    'hij staat er alleen voor',
+    'wat staat er in stap 3',
+  ])('does not raise an alarm for "%s"', (text) => {
+    expect(acute(text)).toBe(false)
+  })
+})

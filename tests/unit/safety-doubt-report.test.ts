@@ -1,0 +1,38 @@
+/** Typed doubt leads to Veilig Thuis advice; a request to report through Meldwijzer gets "not a reporting channel". */
+import { describe, expect, it } from 'vitest'
+import { detectDoubt } from '../../bot/core/nlp/doubt.js'
+import { detectReportRequest } from '../../bot/core/nlp/report-request.js'
+import { allText, converse } from '../support/engine.js'
+
+describe('detectDoubt', () => {
+  it.each(['ik twijfel', 'twijfels over een gezin', 'twjifel', 'weet niet', 'ik weet het echt niet', 'niet zeker', 'not sure', 'onzeker', 'geen idee'])(
+    'hears doubt in "%s"',
+    (t) => expect(detectDoubt(t)).toBe(true),
+  )
+  it.each(['wat is de kindcheck', 'ik weet wat ik moet doen', 'stap 2', 'zeker weten dat het mishandeling is'])('hears none in "%s"', (t) =>
+    expect(detectDoubt(t)).toBe(false),
+  )
+})
+
+describe('detectReportRequest', () => {
+  it.each(['kun je een melding voor mij doen bij veilig thuis', 'kan ik hier een melding doen', 'wil jij dit doorgeven', 'can you report this family for me', 'kan ik de naam hier doorgeven'])(
+    'sees a request to report in "%s"',
+    (t) => expect(detectReportRequest(t)).toBe(true),
+  )
+  it.each(['hoe doe ik een melding bij veilig thuis', 'wat gebeurt er na een melding', 'moet ik melden'])('sees none in "%s"', (t) =>
+    expect(detectReportRequest(t)).toBe(false),
+  )
+})
+
+describe('engine routing', () => {
+  it('answers typed doubt with Veilig Thuis advice, and adds the answer when the question has one', () => {
+    const [turn] = converse(['ik twijfel over de kindcheck'])
+    expect(turn!.replies[0]!.tag).toBe('doubt')
+    expect(allText(turn!.replies)).toContain('0800-2000')
+    expect(allText(turn!.replies)).toContain('Kindcheck')
+  })
+  it('says it takes no meldingen when asked to report', () => {
+    const [turn] = converse(['kun jij dit melden bij veilig thuis?'])
+    expect(allText(turn!.replies)).toContain('geen meldingen')
+  })
+})
