@@ -15,6 +15,7 @@ describe('detectAcute', () => {
     ['my client says her husband choked her', 'wurging'],
     ['vader heeft een mes gepakt', 'wapen'],
     ['hij heeft een pistool in huis', 'wapen'],
+    ['zijn vader zwaaide gisteren met een schaar naar hem', 'wapen'],
     ['vanavond gaat hij haar weer slaan', 'dreiging-nu'],
     ['hij wil haar vanavond pijn doen', 'dreiging-nu'],
     ['zoon wordt op dit moment geslagen', 'dreiging-nu'],

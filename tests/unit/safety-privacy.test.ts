@@ -20,6 +20,7 @@ describe('scanPii', () => {
     ['geboren op 12-03-2015', 'geboortedatum', '12-03-2015'],
     ['mail moeder.jansen@gmail.com', 'email', 'gmail'],
     ['de leerling heet Emma van der Berg', 'naam', 'Emma'],
+    ['het gaat om Noah Bakker, 7 jaar', 'naam', 'Bakker'],
   ])('finds and redacts "%s" as %s', (text, kind, secret) => {
     const scan = scanPii(text)
     expect(scan.kinds).toContain(kind)
@@ -34,6 +35,8 @@ describe('scanPii', () => {
     'stap 2 van de meldcode',
     'het kind is 12 jaar en zit in groep 8',
     '2019 veranderde de meldcode',
+    'bel dan De Kindertelefoon of Centrum Veilige Sport',
+    'Moeder is bang',
   ])('finds nothing in "%s"', (text) => {
     expect(scanPii(text).kinds).toEqual([])
   })

@@ -24,7 +24,8 @@ export type AcuteReason =
 const W = (words: string) => words.trim().split(/\s+/)
 
 const WEAPON = W(`mes messen keukenmes zakmes pistool revolver vuurwapen wapen wapens geweer bijl hamer
-  steekwapen gestoken neergestoken steken stak knife gun weapon`)
+  steekwapen gestoken neergestoken steken stak schaar knuppel honkbalknuppel schroevendraaier breekijzer machete
+  boksbeugel taser pepperspray knife gun weapon scissors bat`)
 const STRANGLE = W(`wurgen wurgt wurgde wurgden gewurgd wurging wurgpoging verwurgen verwurgd verwurging
   verwurgde keel nek strangled strangle strangling choked choking choke`)
 // "nu" is left out on purpose: "wat moet ik nu doen" is how half of all questions start.

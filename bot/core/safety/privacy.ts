@@ -26,6 +26,14 @@ const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 const NAME_CUES =
   'heet|heten|genaamd|naam is|naam|leerling|cliënt|client|patiënt|patient|meneer|mevrouw|mevr|dhr|mw|mr|mrs|ms|jongen|meisje|kind|zoon|dochter|moeder|vader|buurman|buurvrouw|oma|opa|named|called'
 
+/** Capitalised words that belong to organisations, places and the meldcode itself, not to people. */
+const NOT_PERSONS = new Set(
+  `Veilig Veilige Thuis Centrum Sport Seksueel Geweld Kindertelefoon De Raad Kinderbescherming Inspectie Onderwijs
+  Wmo Jeugdwet Meldwijzer Augeo Movisie Nederland Noord Zuid Oost West Holland Den Haag Teams Stap Afweging Halt
+  Reclassering Justitie Landelijk Expertisecentrum Kindermishandeling Instituut Sportrechtspraak Verwijsindex Werk
+  Inkomen Jeugdgezondheidszorg Sociaal Wijkteam Meldcode Besluit Rijksoverheid Ik Mijn Hij Zij Het Een`.split(/\s+/),
+)
+
 interface Detector {
   kind: PiiKind
   pattern: RegExp
@@ -74,6 +82,14 @@ const DETECTORS: Detector[] = [
     kind: 'naam',
     // A full Dutch name with a tussenvoegsel anywhere in the text: "Jan de Vries", "Anna van der Berg".
     pattern: /\b\p{Lu}\p{Ll}+\s+(?:van der|van den|van de|van|de|der|den|ter|ten|el)\s+\p{Lu}\p{Ll}+/gu,
+  },
+  {
+    kind: 'naam',
+    // Two capitalised words in a row inside a sentence: "het gaat om Noah Bakker". A capital after
+    // the start of the text or a full stop is just a sentence start; known names of organisations
+    // and places in the meldcode world are not people.
+    pattern: /(?<=[\p{Ll},;:]\s+)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b/gu,
+    accept: (m) => !m.split(/\s+/).some((w) => NOT_PERSONS.has(w)),
   },
 ]
 
