@@ -54,7 +54,8 @@ function assertClean(watch: Watch, allowedOrigins: string[]) {
   expect(foreign).toEqual([])
 }
 
-describe.skipIf(skipE2E)('web widget (Chromium)', () => {
+// A browser under a full parallel test run on 2 cores can be slow; each test gets a minute.
+describe.skipIf(skipE2E)('web widget (Chromium)', { timeout: 60_000 }, () => {
   let browser: Browser
   let server: Running
   // What the bot says to the same turns, asked through the API (see reference() in support.ts).
@@ -390,7 +391,7 @@ describe.skipIf(skipE2E)('web widget (Chromium)', () => {
   })
 })
 
-describe.skipIf(skipE2E)('web widget embedded on a partner site (second origin)', () => {
+describe.skipIf(skipE2E)('web widget embedded on a partner site (second origin)', { timeout: 60_000 }, () => {
   let browser: Browser
   let api: Running
   let partner: Awaited<ReturnType<typeof startPartner>>

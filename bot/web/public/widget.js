@@ -134,6 +134,9 @@
     var ns = 'http://www.w3.org/2000/svg'
     var svg = document.createElementNS(ns, 'svg')
     svg.setAttribute('viewBox', '0 0 24 24')
+    // Sizes as attributes too: if a partner's CSP blocks widget.css, icons stay small.
+    svg.setAttribute('width', '20')
+    svg.setAttribute('height', '20')
     svg.setAttribute('aria-hidden', 'true')
     svg.setAttribute('focusable', 'false')
     svg.setAttribute('class', 'mw-icon')
