@@ -5,7 +5,9 @@
  *      on the Worker path uses Node built-ins (the test pool forces the flag on).
  *   2. Local cold start: from spawning `wrangler dev` (as dev:worker runs it) to the first 200
  *      from /healthz, then the first chat turn (which creates a Durable Object).
- * `--size-only` runs the first part only (test:workers uses it); `--runs N` repeats part 2.
+ * Each start also checks what only a real `wrangler dev` shows (the test pool skips the asset
+ * layer): /healthz, a chat turn, the demo page with its CSP, unknown paths as JSON 404.
+ * `--check` (test:workers) does one start; `--runs N` sets how many for the figures (default 3).
  * Run `npm run build:worker` first (the npm script does).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -18,8 +20,8 @@ import { devArgs, wranglerSpawn, wranglerSync } from './wrangler.js'
 
 const LIMIT_KB = 500
 const args = process.argv.slice(2)
-const sizeOnly = args.includes('--size-only')
-const runs = Number(args[args.indexOf('--runs') + 1]) || 3
+const check = args.includes('--check')
+const runs = check ? 1 : Number(args[args.indexOf('--runs') + 1]) || 3
 
 function bundleSize() {
   const outdir = join(REPO_ROOT, '.wrangler', 'deploy-check')
@@ -79,7 +81,9 @@ async function coldStart() {
     const chat = await fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"menu"}' })
     const body = await chat.text()
     if (chat.status !== 200 || !body.includes('0800-2000')) throw new Error(`first turn failed: ${chat.status} ${body.slice(0, 200)}`)
-    return { healthMs, firstTurnMs: performance.now() - t }
+    const firstTurnMs = performance.now() - t
+    await smoke(base)
+    return { healthMs, firstTurnMs }
   } finally {
     if (child.pid) {
       try {
@@ -93,6 +97,17 @@ async function coldStart() {
   }
 }
 
+/** Through the asset layer as deployed: pages get the app's CSP, unknown paths the JSON 404. */
+async function smoke(base: string) {
+  const page = await fetch(`${base}/`)
+  await page.body?.cancel()
+  if (page.status === 200 && !page.headers.get('content-security-policy')?.includes("frame-ancestors 'none'"))
+    throw new Error('the demo page is served without the app\'s Content-Security-Policy (run_worker_first in wrangler.toml?)')
+  const missing = await fetch(`${base}/bestaat/niet`)
+  const text = await missing.text()
+  if (missing.status !== 404 || !text.includes('0800-2000')) throw new Error(`unknown path: ${missing.status} ${text.slice(0, 200)}`)
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 const size = bundleSize()
@@ -102,11 +117,10 @@ if (gzipKB > LIMIT_KB) {
   console.error(`bundle is over ${LIMIT_KB} KB gzip`)
   process.exit(1)
 }
-if (!sizeOnly) {
-  const results = []
-  for (let i = 0; i < runs; i++) results.push(await coldStart())
-  const h = results.map((r) => r.healthMs)
-  const f = results.map((r) => r.firstTurnMs)
-  console.log(`cold start (wrangler dev → first 200 /healthz), ${runs} runs: median ${median(h).toFixed(0)} ms (${h.map((x) => x.toFixed(0)).join(', ')})`)
-  console.log(`first chat turn after start (new Durable Object): median ${median(f).toFixed(0)} ms (${f.map((x) => x.toFixed(0)).join(', ')})`)
-}
+const results = []
+for (let i = 0; i < runs; i++) results.push(await coldStart())
+const h = results.map((r) => r.healthMs)
+const f = results.map((r) => r.firstTurnMs)
+console.log(`cold start (wrangler dev → first 200 /healthz), ${runs} run(s): median ${median(h).toFixed(0)} ms (${h.map((x) => x.toFixed(0)).join(', ')})`)
+console.log(`first chat turn after start (new Durable Object): median ${median(f).toFixed(0)} ms (${f.map((x) => x.toFixed(0)).join(', ')})`)
+if (check) console.log('wrangler dev: /healthz, chat turn, demo page CSP and JSON 404 ok')
