@@ -322,6 +322,40 @@ describe.skipIf(skipE2E)('web widget (Chromium)', { timeout: 60_000 }, () => {
     }
   })
 
+  it('renders reply text as text: no markup, no script, only http(s) and tel links', async () => {
+    const { context, page, watch } = await openPage(browser)
+    const hostile = {
+      conversationId: 'c-test',
+      messages: [
+        {
+          text: '<img src=x onerror="window.pwned=1"> **vet** <b>niet vet</b>\n- item <script>window.pwned=2</script>\n1. een\n2. twee\n\nZie https://example.org/pad. of javascript:alert(1)',
+          actions: [{ id: 'x', label: '<i>label</i>' }],
+          sources: [
+            { title: 'Kwaadaardig <a href="javascript:alert(1)">', url: 'javascript:alert(1)', reviewed: '2026-11-23' },
+            { title: 'Goed', url: 'https://example.org/bron', reviewed: '2026-11-23' },
+          ],
+        },
+      ],
+    }
+    await page.route('**/api/chat', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostile) }))
+    await page.goto(server.url + '/')
+    const w = widget(page)
+    await w.launcher.click()
+    const msg = page.locator('.mw-bot').first()
+    await msg.waitFor()
+    expect(await msg.locator('img, script, b, i, iframe').count()).toBe(0)
+    expect(await msg.textContent()).toContain('<img src=x onerror="window.pwned=1">')
+    expect(await msg.locator('strong').allTextContents()).toEqual(['vet'])
+    expect(await msg.locator('.mw-text ul li').count()).toBe(1)
+    expect(await msg.locator('.mw-text ol li').count()).toBe(2)
+    expect(await page.getByRole('button', { name: '<i>label</i>' }).count()).toBe(1)
+    const hrefs = await msg.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    expect(hrefs).toEqual(['https://example.org/pad', 'https://example.org/bron'])
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+    expect(watch.pageErrors).toEqual([])
+    await context.close()
+  })
+
   it('fits at 320 px wide and at 200% zoom', async () => {
     for (const [name, viewport, scale] of [
       ['320', { width: 320, height: 640 }, 1],
