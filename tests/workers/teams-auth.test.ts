@@ -3,7 +3,6 @@
  * Stand-ins for Microsoft's login service, token endpoint and Teams connector are one Hono app
  * passed as `fetch`, so no sockets are needed.
  */
-import { SELF } from 'cloudflare:test'
 import { Hono } from 'hono'
 import { exportJWK, generateKeyPair, SignJWT } from 'jose'
 import { describe, expect, it } from 'vitest'
