@@ -3,6 +3,7 @@
  * knowledge/ YAML (lines dropped, duplicated, swapped or re-indented, YAML syntax sprinkled in,
  * values and ids replaced, files truncated, emptied or removed) must give a list of content
  * problems, or pass, but never make the checker throw. Each problem names a file and position.
+ * Up to FUZZ_CONTENT_RUNS (800) mutated sets within FUZZ_CONTENT_SECONDS (12 s); the count is printed.
  */
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -11,6 +12,8 @@ import { readContentFiles } from '../../bot/runtime/node/content-files.js'
 
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined
 const RUNS = Number(process.env.FUZZ_CONTENT_RUNS ?? 800)
+/** The checker takes tens to hundreds of ms on the full content, so the run also has a time budget. */
+const SECONDS = Number(process.env.FUZZ_CONTENT_SECONDS ?? 12)
 const FILES = readContentFiles()
 const IDS = [...new Set(FILES.flatMap((f) => [...f.text.matchAll(/\bid:\s*([a-z0-9-]+)/g)].map((m) => m[1]!)))]
 
@@ -86,9 +89,10 @@ describe('content checker under random mutations of the real content', () => {
           expect(formatProblem(p)).toContain(p.file)
         }
       }),
-      { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}) },
+      { numRuns: RUNS, interruptAfterTimeLimit: SECONDS * 1000, markInterruptAsFailure: false, ...(SEED !== undefined ? { seed: SEED } : {}) },
     )
-  })
+    expect(runs).toBeGreaterThan(0)
+  }, 120_000)
 
   afterAll(() => {
     console.info(`fuzz-content: ${runs} mutated content sets, ${withProblems} with problems (${totalProblems} problems), ${runs - withProblems} still valid`)

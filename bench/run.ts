@@ -1,0 +1,185 @@
+/**
+ * `npm run bench`: how fast Meldwijzer answers on this machine, measured against a bare baseline.
+ *
+ *   1. Load over loopback (autocannon): the real Node server and a bare Hono echo app, one after
+ *      the other, with the same connections and duration. Scenarios: text turns that hit search,
+ *      action turns through guided flows, new-conversation turns. First at saturation (requests
+ *      per second, latency, ratio to echo), then at a fixed offered rate (latency at realistic load).
+ *   2. In-process: engine step and search per call, real knowledge and a 20x synthetic corpus.
+ *   3. Startup: process start to the first 200 from /healthz.
+ *   4. Memory: RSS for 100,000 idle conversations.
+ *
+ * Options (flag or environment): --seconds=N / BENCH_SECONDS (per load run, default 6),
+ * --connections=N / BENCH_CONNECTIONS (default 100), --rate=N / BENCH_RATE (fixed-rate runs,
+ * requests/s, default 1000), --inprocess=N / BENCH_INPROCESS_SECONDS (default 5),
+ * --startup-runs=N (default 5), --conversations=N / RSS_CONVERSATIONS (default 100000),
+ * --json (machine-readable), --skip-load, --skip-rss.
+ * The server runs with RATE_LIMIT_PER_MINUTE=0: all load comes from one address, and we measure
+ * the chat, not the limiter. Figures on a shared 2-core machine are noisy: compare within one run.
+ */
+import autocannon, { type Result } from 'autocannon'
+import { execFileSync } from 'node:child_process'
+import { cpus } from 'node:os'
+import { runInProcess } from './inprocess.js'
+import { REPO, arg, fmt, hasFlag, rssMb, startProcess, table, type Server } from './lib.js'
+import { measureStartup } from './startup.js'
+import { openConversations, workload } from './workload.js'
+
+const seconds = arg('seconds', 6, 'BENCH_SECONDS')
+const connections = arg('connections', 100, 'BENCH_CONNECTIONS')
+const rate = arg('rate', 1000, 'BENCH_RATE')
+const inprocessSeconds = arg('inprocess', 5, 'BENCH_INPROCESS_SECONDS')
+const startupRuns = arg('startup-runs', 5)
+const conversations = arg('conversations', 100_000, 'RSS_CONVERSATIONS')
+const json = hasFlag('json')
+const say = (s: string) => (json ? process.stderr.write(`${s}\n`) : console.log(s))
+
+const TARGETS = { ratio: 0.5, p99Ms: 10, searchRealP99Ms: 1, searchSyntheticP99Ms: 10, startupMs: 1000, rssMb: 150 }
+
+interface LoadRow {
+  scenario: string
+  target: 'echo' | 'chat'
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+  ratio?: number
+  fixedRate?: { rate: number; p50: number; p99: number; errors: number; non2xx: number }
+}
+
+type Scenario = { name: string; target: 'echo' | 'chat'; request: (pick: <T>(xs: T[]) => T) => string }
+
+async function load(url: string, path: string, body: (pick: <T>(xs: T[]) => T) => string, overallRate?: number): Promise<Result> {
+  const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!
+  return autocannon({
+    url: url + path,
+    connections,
+    duration: seconds,
+    ...(overallRate ? { overallRate } : {}),
+    requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body(pick) }) }],
+  })
+}
+
+async function loadPhase(work: ReturnType<typeof workload>) {
+  const rows: LoadRow[] = []
+  let serverRss = { idle: NaN, afterLoad: NaN }
+  const run = async (server: Server, s: Scenario, path: string) => {
+    // A short warm-up so the JIT has compiled the hot paths before we count.
+    await autocannon({ url: server.url + path, connections: 10, duration: 1, requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json' }, body: s.request((xs) => xs[0]!) }] })
+    const sat = await load(server.url, path, s.request)
+    const fixed = await load(server.url, path, s.request, rate)
+    const row: LoadRow = {
+      scenario: s.name,
+      target: s.target,
+      rps: sat.requests.average,
+      p50: sat.latency.p50,
+      p99: sat.latency.p99,
+      errors: sat.errors + sat.timeouts,
+      non2xx: sat.non2xx,
+      fixedRate: { rate, p50: fixed.latency.p50, p99: fixed.latency.p99, errors: fixed.errors + fixed.timeouts, non2xx: fixed.non2xx },
+    }
+    rows.push(row)
+    say(`  ${s.target} ${s.name}: ${fmt(row.rps)} req/s, p50 ${fmt(row.p50)} ms, p99 ${fmt(row.p99)} ms; at ${rate}/s p99 ${fmt(fixed.latency.p99)} ms`)
+  }
+
+  say(`load: ${connections} connections, ${seconds} s per run, fixed-rate runs at ${rate} req/s`)
+  const echo = await startProcess('bench/echo-server.ts')
+  try {
+    await run(echo, { name: 'echo JSON', target: 'echo', request: (pick) => JSON.stringify({ conversationId: '00000000-0000-4000-8000-000000000000', text: pick(work.texts) }) }, '/echo')
+  } finally {
+    await echo.stop()
+  }
+
+  const server = await startProcess('bot/runtime/node/server.ts', { RATE_LIMIT_PER_MINUTE: '0' })
+  try {
+    serverRss.idle = rssMb(server.pid)
+    const ids = await openConversations(server.url, 200)
+    const scenarios: Scenario[] = [
+      { name: 'text turn (search)', target: 'chat', request: (pick) => JSON.stringify({ conversationId: pick(ids), text: pick(work.texts) }) },
+      { name: 'action turn (flow)', target: 'chat', request: (pick) => JSON.stringify({ conversationId: pick(ids), action: pick(work.actions) }) },
+      { name: 'new conversation', target: 'chat', request: () => '{"action":"menu"}' },
+    ]
+    for (const s of scenarios) await run(server, s, '/api/chat')
+    serverRss.afterLoad = rssMb(server.pid)
+  } finally {
+    await server.stop()
+  }
+  const echoRps = rows.find((r) => r.target === 'echo')!.rps
+  for (const r of rows) r.ratio = r.rps / echoRps
+  return { rows, serverRss }
+}
+
+function rssPhase() {
+  say(`memory: ${conversations} idle conversations in the MemoryStore (own process)…`)
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/rss-idle.ts'], {
+    cwd: REPO,
+    env: { ...process.env, RSS_CONVERSATIONS: String(conversations) },
+    encoding: 'utf8',
+  })
+  return JSON.parse(out.trim().split('\n').pop()!) as { conversations: number; before: { rss: number; heap: number }; after: { rss: number; heap: number }; perConversationBytes: number }
+}
+
+const started = Date.now()
+const work = workload()
+const result: Record<string, unknown> = {
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadavg: (await import('node:os')).loadavg() },
+  settings: { seconds, connections, rate, inprocessSeconds, startupRuns, conversations, texts: work.texts.length, actions: work.actions.length },
+}
+
+const loadResult = hasFlag('skip-load') ? undefined : await loadPhase(work)
+say('in-process: engine step and search…')
+const inproc = runInProcess(work, inprocessSeconds)
+say('startup…')
+const startup = await measureStartup(startupRuns)
+const rss = hasFlag('skip-rss') ? undefined : rssPhase()
+Object.assign(result, { load: loadResult, inProcess: inproc, startup, rss, wallSeconds: (Date.now() - started) / 1000 })
+
+const ok = (pass: boolean) => (pass ? 'ok' : 'MISS')
+if (json) {
+  console.log(JSON.stringify(result, null, 2))
+} else {
+  console.log('')
+  if (loadResult) {
+    console.log(`Load over loopback (${connections} connections, ${seconds} s each; latency in ms)`)
+    console.log(
+      table(
+        ['scenario', 'req/s', 'p50', 'p99', 'vs echo', `p50 @${rate}/s`, `p99 @${rate}/s`, 'errors', 'non-2xx'],
+        loadResult.rows.map((r) => [`${r.target}: ${r.scenario}`, r.rps, r.p50, r.p99, `${(100 * r.ratio!).toFixed(0)}%`, r.fixedRate!.p50, r.fixedRate!.p99, r.errors + r.fixedRate!.errors, r.non2xx + r.fixedRate!.non2xx]),
+      ),
+    )
+    console.log(`server RSS: ${fmt(loadResult.serverRss.idle)} MB idle, ${fmt(loadResult.serverRss.afterLoad)} MB after the load runs`)
+    console.log('')
+  }
+  const i = inproc
+  console.log(`In-process, per call in ms (${i.docs.real} real documents, ${i.docs.synthetic} in the 20x corpus; index build ${fmt(i.buildMs.real)} / ${fmt(i.buildMs.synthetic)} ms)`)
+  console.log(
+    table(
+      ['what', 'calls', 'p50', 'p99', 'max'],
+      [
+        ['search, real knowledge', i.search.real.calls, i.search.real.p50, i.search.real.p99, i.search.real.max],
+        ['search, 20x corpus', i.search.synthetic.calls, i.search.synthetic.p50, i.search.synthetic.p99, i.search.synthetic.max],
+        ['engine step (text), real', i.step.real.calls, i.step.real.p50, i.step.real.p99, i.step.real.max],
+        ['engine step (text), 20x', i.step.synthetic.calls, i.step.synthetic.p50, i.step.synthetic.p99, i.step.synthetic.max],
+        ['engine step (action)', i.stepAction.calls, i.stepAction.p50, i.stepAction.p99, i.stepAction.max],
+      ],
+    ),
+  )
+  console.log('')
+  console.log(`Startup to first 200 on /healthz: median ${fmt(startup.medianMs)} ms, max ${fmt(startup.maxMs)} ms over ${startup.runs} runs (Node + TypeScript loader alone: ${fmt(startup.loaderOnlyMedianMs)} ms)`)
+  if (rss) console.log(`Memory: ${rss.conversations} idle conversations: RSS ${fmt(rss.after.rss)} MB (${fmt(rss.before.rss)} MB before; heap +${fmt(rss.after.heap - rss.before.heap)} MB, ~${rss.perConversationBytes} bytes each)`)
+  console.log('')
+  console.log('Targets')
+  const chat = loadResult?.rows.filter((r) => r.target === 'chat') ?? []
+  if (chat.length) {
+    console.log(`  ${ok(chat.every((r) => r.ratio! >= TARGETS.ratio))}  chat throughput >= 50% of echo (lowest ${(100 * Math.min(...chat.map((r) => r.ratio!))).toFixed(0)}%)`)
+    console.log(`  ${ok(chat.every((r) => r.p99 <= TARGETS.p99Ms))}  p99 <= 10 ms at ${connections} connections, saturated (highest ${fmt(Math.max(...chat.map((r) => r.p99)))} ms)`)
+    console.log(`  ${ok(chat.every((r) => r.fixedRate!.p99 <= TARGETS.p99Ms))}  p99 <= 10 ms at ${connections} connections, ${rate} req/s (highest ${fmt(Math.max(...chat.map((r) => r.fixedRate!.p99)))} ms)`)
+    console.log(`  ${ok(chat.every((r) => r.errors + r.non2xx + r.fixedRate!.errors + r.fixedRate!.non2xx === 0))}  no errors, no non-2xx`)
+  }
+  console.log(`  ${ok(i.search.real.p99 <= TARGETS.searchRealP99Ms)}  search p99 <= 1 ms on the real knowledge (${fmt(i.search.real.p99)} ms)`)
+  console.log(`  ${ok(i.search.synthetic.p99 <= TARGETS.searchSyntheticP99Ms)}  search p99 <= 10 ms on the 20x corpus (${fmt(i.search.synthetic.p99)} ms)`)
+  console.log(`  ${ok(startup.medianMs <= TARGETS.startupMs)}  startup <= 1 s (median ${fmt(startup.medianMs)} ms)`)
+  if (rss) console.log(`  ${ok(rss.after.rss <= TARGETS.rssMb)}  RSS <= 150 MB for ${rss.conversations} idle conversations (${fmt(rss.after.rss)} MB)`)
+  console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; load average at start ${(result.machine as { loadavg: number[] }).loadavg.map((n) => n.toFixed(2)).join(' ')})`)
+}

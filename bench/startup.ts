@@ -1,0 +1,52 @@
+/**
+ * Startup: from spawning `node --import tsx bot/runtime/node/server.ts` (what `npm start` runs)
+ * to the first 200 from /healthz, with content checked and the search index built. Also the
+ * same for an empty script, to show what Node plus the TypeScript loader cost by themselves.
+ */
+import { spawn } from 'node:child_process'
+import { performance } from 'node:perf_hooks'
+import { REPO, freePort, quantile, sleep } from './lib.js'
+
+async function once(): Promise<number> {
+  const port = await freePort()
+  const t0 = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/runtime/node/server.ts'], {
+    cwd: REPO,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  })
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/healthz`)
+        if (res.status === 200) return performance.now() - t0
+      } catch {
+        // not listening yet
+      }
+      await sleep(5)
+    }
+  } finally {
+    child.kill('SIGTERM')
+    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))
+  }
+}
+
+async function loaderOnly(): Promise<number> {
+  const t0 = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', '0'], { cwd: REPO, stdio: 'ignore' })
+  await new Promise((r) => child.once('exit', r))
+  return performance.now() - t0
+}
+
+export async function measureStartup(runs: number) {
+  const server: number[] = []
+  const loader: number[] = []
+  for (let i = 0; i < runs; i++) {
+    server.push(await once())
+    loader.push(await loaderOnly())
+  }
+  server.sort((a, b) => a - b)
+  loader.sort((a, b) => a - b)
+  return { runs, medianMs: quantile(server, 0.5), maxMs: server[server.length - 1]!, loaderOnlyMedianMs: quantile(loader, 0.5) }
+}

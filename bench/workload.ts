@@ -1,0 +1,40 @@
+/**
+ * What the load scenarios send: real questions from the evaluation set (they hit search) and
+ * real button ids from the flows (they walk guided flows), so the figures reflect real turns.
+ */
+import { nodeKey } from '../bot/content/model.js'
+import { readContentFiles } from '../bot/runtime/node/content-files.js'
+import { buildBundle, type Bundle } from '../bot/content/bundle.js'
+import { loadEvalSet } from '../tests/eval/eval-set.js'
+
+export interface Workload {
+  texts: string[]
+  actions: string[]
+}
+
+export function workload(bundle: Bundle = buildBundle(readContentFiles())): Workload {
+  const texts = [
+    ...new Set(
+      loadEvalSet().flatMap((i) => [i.text, ...(i.turns ?? []).filter((t): t is string => typeof t === 'string')].filter((t): t is string => !!t)),
+    ),
+  ]
+  const actions: string[] = []
+  for (const flow of bundle.content.flows.values())
+    for (const node of flow.nodes) {
+      if (!bundle.content.nodes.has(nodeKey(flow.id, node.id))) continue
+      for (const [i, c] of (node.choices ?? []).entries()) actions.push(`c:${flow.id}/${node.id}/${c.id ?? i + 1}`)
+    }
+  for (const id of bundle.content.flows.keys()) actions.push(`flow:${id}`)
+  return { texts, actions }
+}
+
+/** Opens conversations over HTTP so text and action turns continue existing ones. */
+export async function openConversations(url: string, n: number): Promise<string[]> {
+  const ids: string[] = []
+  for (let i = 0; i < n; i++) {
+    const res = await fetch(`${url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"menu"}' })
+    const body = (await res.json()) as { conversationId: string }
+    ids.push(body.conversationId)
+  }
+  return ids
+}
