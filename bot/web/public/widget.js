@@ -337,6 +337,9 @@
   form.appendChild(sendBtn)
 
   var note = el('p', 'mw-note')
+  note.id = 'mw-note'
+  // Screen readers read the privacy note with the text box: no names, not a reporting channel.
+  input.setAttribute('aria-describedby', 'mw-note')
   if (T.dutchOnly) note.appendChild(el('strong', null, T.dutchOnly + ' '))
   note.appendChild(document.createTextNode(T.note))
   note.appendChild(telLink('112', '112', 'mw-link'))
@@ -656,8 +659,9 @@
     else open()
   })
   closeBtn.addEventListener('click', close)
-  panel.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape') {
+  // On the wrapper, so Escape also works with focus on the launcher while the panel is open.
+  wrap.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && panelOpen()) {
       e.preventDefault()
       close()
     }
