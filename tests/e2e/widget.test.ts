@@ -244,6 +244,11 @@ describe.skipIf(skipE2E)('web widget (Chromium)', { timeout: 60_000 }, () => {
     // The close button also returns focus to the launcher.
     await page.getByRole('button', { name: 'Sluit de chat' }).press('Enter')
     expect(await w.focused()).toMatch(/^button\.mw-launcher/)
+    // Escape also closes with focus on the launcher while the panel is open.
+    await page.keyboard.press('Enter')
+    await w.launcher.focus()
+    await page.keyboard.press('Escape')
+    expect(await w.panel.isVisible()).toBe(false)
     assertClean(watch, [server.url])
     await context.close()
   })
