@@ -24,8 +24,8 @@ const check = args.includes('--check')
 const runs = check ? 1 : Number(args[args.indexOf('--runs') + 1]) || 3
 
 function bundleSize() {
-  const outdir = join(REPO_ROOT, '.wrangler', 'deploy-check')
-  rmSync(outdir, { recursive: true, force: true })
+  // Its own directory per run: other test runs may be building at the same time.
+  const outdir = mkdtempSync(join(tmpdir(), 'meldwijzer-deploy-check-'))
   const r = wranglerSync(['deploy', '--dry-run', '--outdir', outdir], true)
   if (r.status !== 0) {
     console.error(r.stdout, r.stderr)
@@ -33,6 +33,7 @@ function bundleSize() {
   }
   const m = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(r.stdout)
   const js = readFileSync(join(outdir, 'index.js'))
+  rmSync(outdir, { recursive: true, force: true })
   return {
     uploadKiB: m ? Number(m[1]) : js.length / 1024,
     gzipKiB: m ? Number(m[2]) : gzipSync(js).length / 1024,
