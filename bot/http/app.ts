@@ -80,13 +80,16 @@ export function createApp(deps: AppDeps): Hono {
     const buckets = new TokenBuckets(limits, deps.now)
     app.use('/api/chat', rateLimit(buckets, (c) => clientKeyOf(c, !!config.trustProxy, deps.clientKey)))
   }
-  app.use(
-    '/api/*',
+  const limitBody = (maxSize: number) =>
     bodyLimit({
-      maxSize: config.maxBodyBytes,
-      onError: (c) => errorResponse(c, 413, 'payload_too_large', `Het verzoek is te groot (maximaal ${config.maxBodyBytes / 1024} KB).`),
-    }),
-  )
+      maxSize,
+      onError: (c) => errorResponse(c, 413, 'payload_too_large', `Het verzoek is te groot (maximaal ${maxSize / 1024} KB).`),
+    })
+  // Chat messages are short; Bot Framework activities carry entities and attachment metadata
+  // and are larger, so the Teams endpoint gets more room.
+  const teamsLimit = limitBody(256 * 1024)
+  const chatLimit = limitBody(config.maxBodyBytes)
+  app.use('/api/*', (c, next) => (c.req.path === '/api/messages' ? teamsLimit : chatLimit)(c, next))
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.route('/api/chat', chatApi(deps.service, log))

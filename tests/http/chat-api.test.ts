@@ -85,6 +85,15 @@ describe('POST /api/chat', () => {
     expect((await json(res)).error.code).toBe('payload_too_large')
   })
 
+  it('gives Bot Framework activities more room than chat messages (256 KB, not 16 KB)', async () => {
+    const activity = JSON.stringify({ type: 'message', text: 'hoi', entities: [{ type: 'x', data: 'y'.repeat(40 * 1024) }] })
+    const res = await app.request('/api/messages', { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity })
+    expect(res.status).not.toBe(413)
+    await json(res)
+    const huge = await app.request('/api/messages', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(300 * 1024) })
+    expect(huge.status).toBe(413)
+  })
+
   it('rejects a non-JSON content type with 415', async () => {
     const res = await post('text=hoi', { 'content-type': 'application/x-www-form-urlencoded' })
     expect(res.status).toBe(415)
