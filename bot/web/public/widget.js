@@ -161,7 +161,7 @@
       if (index > last) parent.appendChild(document.createTextNode(text.slice(last, index)))
       var href = url ? safeHref(url) : null
       if (url && href) parent.appendChild(externalLink(href, url))
-      else if (vt) parent.appendChild(telLink('08002000', vt, 'mw-link'))
+      else if (vt) parent.appendChild(telLink('08002000', vt, 'mw-link mw-nowrap'))
       else parent.appendChild(document.createTextNode(match))
       last = index + match.length
       return match
