@@ -7,10 +7,21 @@ import { spawn } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
 import { REPO, freePort, quantile, sleep } from './lib.js'
 
-async function once(): Promise<number> {
+/**
+ * The same server bundled to plain JavaScript with esbuild (packages stay external): what a build
+ * step would save over loading TypeScript through tsx. Written under node_modules/.cache at the
+ * same depth as bot/runtime/node, so the server still finds flows/ and knowledge/.
+ */
+const BUNDLED = 'node_modules/.cache/meldwijzer-bench/server.mjs'
+async function bundleServer(): Promise<void> {
+  const { build } = await import('esbuild')
+  await build({ entryPoints: ['bot/runtime/node/server.ts'], absWorkingDir: REPO, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: BUNDLED, logLevel: 'silent' })
+}
+
+async function once(bundled = false): Promise<number> {
   const port = await freePort()
   const t0 = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/runtime/node/server.ts'], {
+  const child = spawn(process.execPath, bundled ? [BUNDLED] : ['--import', 'tsx', 'bot/runtime/node/server.ts'], {
     cwd: REPO,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: 'ignore',
@@ -42,11 +53,25 @@ async function loaderOnly(): Promise<number> {
 export async function measureStartup(runs: number) {
   const server: number[] = []
   const loader: number[] = []
+  const bundled: number[] = []
+  let bundleError: string | undefined
+  try {
+    await bundleServer()
+  } catch (err) {
+    bundleError = err instanceof Error ? err.message.slice(0, 200) : String(err)
+  }
   for (let i = 0; i < runs; i++) {
     server.push(await once())
     loader.push(await loaderOnly())
+    if (!bundleError) bundled.push(await once(true))
   }
-  server.sort((a, b) => a - b)
-  loader.sort((a, b) => a - b)
-  return { runs, medianMs: quantile(server, 0.5), maxMs: server[server.length - 1]!, loaderOnlyMedianMs: quantile(loader, 0.5) }
+  for (const xs of [server, loader, bundled]) xs.sort((a, b) => a - b)
+  return {
+    runs,
+    medianMs: quantile(server, 0.5),
+    maxMs: server[server.length - 1]!,
+    loaderOnlyMedianMs: quantile(loader, 0.5),
+    bundledMedianMs: quantile(bundled, 0.5),
+    ...(bundleError ? { bundleError } : {}),
+  }
 }

@@ -4,13 +4,13 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { randomUUID } from 'node:crypto'
 import { join, relative } from 'node:path'
 import { mountTeams } from '../../channels/teams/index.js'
-import { buildBundle } from '../../content/bundle.js'
 import { createApp } from '../../http/app.js'
 import { readAppConfig, type EnvLike } from '../../http/config.js'
 import { jsonLogger, type Logger } from '../../http/logger.js'
 import { ConversationService } from '../../service/conversation-service.js'
 import type { ConversationStore } from '../../store/conversation-store.js'
 import { MemoryStore } from '../../store/memory-store.js'
+import { loadOrBuildBundle } from './bundle-cache.js'
 import { REPO_ROOT, readContentFiles } from './content-files.js'
 
 export interface NodeAppOptions {
@@ -26,7 +26,8 @@ export function createNodeApp(options: NodeAppOptions = {}) {
   const env = options.env ?? process.env
   const now = options.now ?? Date.now
   const log = options.log ?? jsonLogger()
-  const bundle = buildBundle(readContentFiles())
+  // Checked content and index come from a startup cache when nothing changed (bundle-cache.ts).
+  const bundle = loadOrBuildBundle(readContentFiles(), env.CONTENT_CACHE !== '0')
   const store = options.store ?? new MemoryStore({ now })
   const service = new ConversationService({
     engine: bundle.engine,
