@@ -109,7 +109,9 @@ export function detectAcute(text: string): AcuteReason[] {
   if (has(set, WEAPON)) reasons.push('wapen')
   if (has(set, STRANGLE.filter((w) => w !== 'keel' && w !== 'nek')) || /\b(keel|nek|hals|throat|neck)\b.{0,40}\b(dicht\w*|knijp\w*|kneep|geknepen|vast\w*|handen|grijp\w*|greep|gegrepen|beetgepakt|gepakt|pakte|druk\w*|gedrukt|grabbed|squeezed)\b|\b(handen|hand|grijp\w*|greep|gegrepen|gepakt|pakte|kneep|knijp\w*|grabbed|squeezed)\b.{0,30}\b(keel|nek|hals|throat|neck)\b/.test(joined))
     reasons.push('wurging')
-  if ((has(set, NOW) && hasThreat) || NOW_PHRASE.test(joined) || (/\b(op dit moment|right now)\b/.test(joined) && hasThreat)) reasons.push('dreiging-nu')
+  // "als hij thuiskomt", "when he gets home": the threat is for later today.
+  const comingHome = /\b(als|wanneer|zodra) \w+ (\w+ ){0,2}thuis ?komt\b|\bwhen \w+ (gets?|comes?) home\b/.test(joined)
+  if (((has(set, NOW) || comingHome) && hasThreat) || NOW_PHRASE.test(joined) || (/\b(op dit moment|right now)\b/.test(joined) && hasThreat)) reasons.push('dreiging-nu')
   if (
     /\b(niet|nooit|cant|cannot|not)\b.{0,25}\b(naar )?(huis|thuis|home)\b/.test(joined) &&
     (has(set, AFRAID) || /\b(kan|mag|veilig|durft|safe|go)\b/.test(joined) || hasThreat)
