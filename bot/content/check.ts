@@ -12,6 +12,7 @@ import { ROOT_FLOW, ROUTED_TOPICS, nodeKey, type Content } from './model.js'
 import { formatPath, positionOf, type Path } from './positions.js'
 import { FlowSchema, KnowledgeFileSchema, type Flow, type KnowledgeFile } from './schema.js'
 import { suggestion } from './suggest.js'
+import { checkSectorNotes } from './check-sector-notes.js'
 
 export interface ContentFile {
   /** Relative path such as `flows/stap-2.yaml`; it is how problems name the file. */
@@ -161,6 +162,8 @@ export function checkContent(files: ContentFile[]): CheckResult {
       }
     }
   }
+
+  checkSectorNotes(flows, content.sectors, at)
 
   // Reachability: nodes from their flow's start (plus deep links from anywhere), flows from
   // the root menu, from knowledge `related`, or through search keywords.

@@ -129,6 +129,12 @@ export const FlowNodeSchema = z.strictObject({
   reviewed: reviewed.optional(),
   /** Marks a node whose reply is about acute danger: channels show 112 prominently. */
   acute: z.boolean().optional(),
+  /**
+   * Extra lines for professionals who chose their sector in the professional route, keyed by
+   * sector id (`knowledge/sectoren.yaml`): `{ artsen: "Vraag standaard ook Veilig Thuis om advies." }`.
+   * Optional; shown under the node's text as "Voor jouw sector".
+   */
+  sectorNotes: z.record(id, nonEmpty).optional(),
 })
 export type FlowNode = z.infer<typeof FlowNodeSchema>
 

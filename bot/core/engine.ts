@@ -156,7 +156,9 @@ export class Engine {
   }
 
   private nodeReply(session: Session, flow: Flow, node: FlowNode): Reply {
-    const text = this.b1(session) && node.textB1 ? node.textB1 : node.text
+    let text = this.b1(session) && node.textB1 ? node.textB1 : node.text
+    const note = session.sector ? node.sectorNotes?.[session.sector] : undefined
+    if (note) text = `${text.trimEnd()}\n\n**Voor jouw sector:** ${note}`
     let actions: Action[]
     if (node.end) {
       actions = [
