@@ -6,7 +6,8 @@ import { Engine } from '../core/engine.js'
 import { searchDocuments } from '../core/search/documents.js'
 import { MiniSearchIndex } from '../core/search/search-index.js'
 import { checkContent, formatProblem, type ContentFile, type Problem } from './check.js'
-import type { Content } from './model.js'
+import { nodeKey, type Content } from './model.js'
+import type { Flow, FlowNode } from './schema.js'
 
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -31,11 +32,12 @@ export function buildBundle(files: ContentFile[]): Bundle {
 /**
  * The bundle as plain JSON, for runtimes without a file system (Workers): the build checks the
  * content and builds the index once, the runtime only loads. Maps become entry lists because
- * JSON has no Map.
+ * JSON has no Map; `nodes` is left out and rebuilt from the flows, as the checker builds it, so
+ * the file is smaller and a node is the same object in both maps.
  */
 export interface SerializedBundle {
-  version: 1
-  content: { [K in keyof Content]: Array<[string, unknown]> }
+  version: 2
+  content: { [K in Exclude<keyof Content, 'nodes'>]: Array<[string, unknown]> }
   index: unknown
 }
 
@@ -43,10 +45,9 @@ export function serializeBundle(bundle: Bundle): SerializedBundle {
   const c = bundle.content
   const entries = <T>(m: Map<string, T>) => [...m.entries()] as Array<[string, unknown]>
   return {
-    version: 1,
+    version: 2,
     content: {
       flows: entries(c.flows),
-      nodes: entries(c.nodes),
       sources: entries(c.sources),
       topics: entries(c.topics),
       signals: entries(c.signals),
@@ -59,12 +60,15 @@ export function serializeBundle(bundle: Bundle): SerializedBundle {
 
 /** Loads a bundle written by serializeBundle; the content was checked when it was written. */
 export function loadBundle(data: SerializedBundle): Bundle {
-  if (data.version !== 1) throw new Error(`unknown bundle version ${String(data.version)}`)
+  if (data.version !== 2) throw new Error(`bundle version ${String(data.version)}; run npm run build:worker again`)
   const m = <T>(list: Array<[string, unknown]>) => new Map(list as Array<[string, T]>)
   const d = data.content
+  const flows = m<Flow>(d.flows)
+  const nodes = new Map<string, FlowNode>()
+  for (const flow of flows.values()) for (const n of flow.nodes) nodes.set(nodeKey(flow.id, n.id), n)
   const content: Content = {
-    flows: m(d.flows),
-    nodes: m(d.nodes),
+    flows,
+    nodes,
     sources: m(d.sources),
     topics: m(d.topics),
     signals: m(d.signals),

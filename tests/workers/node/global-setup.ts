@@ -1,17 +1,19 @@
 /**
  * Runs in Node before the workerd tests (vitest globalSetup) and hands them what workerd cannot
- * get itself: the transcript files (workerd has no fs) and the Node app's answers to bad input,
- * so the Worker is compared with Node itself rather than with a copy of its expectations.
+ * get itself: the transcript files (workerd has no fs), the Node app's answers to bad input and
+ * a fingerprint of its content, so the Worker is compared with Node itself rather than with a
+ * copy of its expectations.
  */
 import type { TestProject } from 'vitest/node'
 import { silentLogger } from '../../../bot/http/logger.js'
 import { createNodeApp } from '../../../bot/runtime/node/create-node-app.js'
 import { loadTranscripts } from '../../support/transcripts.js'
 import { BAD_INPUT, type RecordedAnswer } from '../bad-input.js'
+import { contentFingerprint } from '../fingerprint.js'
 
 export default async function setup(project: TestProject) {
   // CONTENT_ROOT as for build:worker, so both sides answer from the same content.
-  const { app } = createNodeApp({ env: { CONTENT_ROOT: process.env.CONTENT_ROOT }, log: silentLogger })
+  const { app, bundle } = createNodeApp({ env: { CONTENT_ROOT: process.env.CONTENT_ROOT }, log: silentLogger })
   const answers: Record<string, RecordedAnswer> = {}
   for (const c of BAD_INPUT) {
     const res = await app.request(c.path, c.init())
@@ -22,4 +24,5 @@ export default async function setup(project: TestProject) {
   }
   project.provide('transcripts', loadTranscripts().map(({ file, transcript }) => ({ file, transcript })))
   project.provide('nodeAnswers', answers)
+  project.provide('nodeContent', await contentFingerprint(bundle.content))
 }

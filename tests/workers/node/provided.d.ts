@@ -7,5 +7,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     transcripts: Array<{ file: string; transcript: Transcript }>
     nodeAnswers: Record<string, RecordedAnswer>
+    /** contentFingerprint() of the content Node loaded from the YAML files. */
+    nodeContent: string
   }
 }
