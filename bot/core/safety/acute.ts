@@ -111,7 +111,9 @@ export function detectAcute(text: string): AcuteReason[] {
     reasons.push('wurging')
   // "als hij thuiskomt", "when he gets home": the threat is for later today.
   const comingHome = /\b(als|wanneer|zodra) \w+ (\w+ ){0,2}thuis ?komt\b|\bwhen \w+ (gets?|comes?) home\b/.test(joined)
-  if (((has(set, NOW) || comingHome) && hasThreat) || NOW_PHRASE.test(joined) || (/\b(op dit moment|right now)\b/.test(joined) && hasThreat)) reasons.push('dreiging-nu')
+  // Fear of a person for tonight: "ze is bang, oom komt haar vanavond weer halen".
+  const fearNow = has(set, AFRAID) && has(set, NOW) && /\b(hij|ze|zij|oom|vader|moeder|papa|mama|stiefvader|stiefmoeder|vriend|partner|broer|ex|he|she)\b/.test(joined)
+  if (((has(set, NOW) || comingHome) && hasThreat) || fearNow || NOW_PHRASE.test(joined) || (/\b(op dit moment|right now)\b/.test(joined) && hasThreat)) reasons.push('dreiging-nu')
   if (
     /\b(niet|nooit|cant|cannot|not)\b.{0,25}\b(naar )?(huis|thuis|home)\b/.test(joined) &&
     (has(set, AFRAID) || /\b(kan|mag|veilig|durft|safe|go)\b/.test(joined) || hasThreat)
