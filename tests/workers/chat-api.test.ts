@@ -5,7 +5,8 @@
  */
 import { SELF, env, runInDurableObject } from 'cloudflare:test'
 import { describe, expect, inject, it } from 'vitest'
-import { conversationStore } from '../../bot/runtime/worker/create-worker-app.js'
+import { silentLogger } from '../../bot/http/logger.js'
+import { conversationStore, createWorkerApp } from '../../bot/runtime/worker/create-worker-app.js'
 import { runTranscript } from '../support/transcripts.js'
 import { BAD_INPUT } from './bad-input.js'
 import { chat, newClientIp, text } from './support.js'
@@ -137,6 +138,30 @@ describe('widget files through the Worker', () => {
   it('an unknown path is a JSON 404 with the Veilig Thuis line', async () => {
     const res = await SELF.fetch('https://meldwijzer.test/bestaat/niet')
     expect(res.status).toBe(404)
+    expect(await res.text()).toContain('0800-2000')
+  })
+})
+
+describe('failures on Workers still name Veilig Thuis', () => {
+  it('a failing Durable Object gives a calm reply with 0800-2000 and 112', async () => {
+    // The binding answers, but every object call fails, as during an outage of the storage.
+    const failing = {
+      ...env.CONVERSATIONS,
+      idFromName: (name: string) => env.CONVERSATIONS.idFromName(name),
+      get: () => ({ load: () => Promise.reject(new Error('storage unavailable')), save: () => Promise.reject(new Error('storage unavailable')) }),
+    } as unknown as typeof env.CONVERSATIONS
+    const app = createWorkerApp({ ...env, CONVERSATIONS: failing }, { log: silentLogger })
+    const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId: 'x1', action: 'menu' }) }, env)
+    expect(res.status).toBe(200)
+    const body = await res.text()
+    expect(body).toContain('0800-2000')
+    expect(body).toContain('112')
+  })
+
+  it('a bad var answers 500 with the Veilig Thuis line, not an error page', async () => {
+    const worker = (await import('../../bot/runtime/worker/index.js')).default
+    const res = await worker.fetch!(new Request('https://meldwijzer.test/healthz') as never, { ...env, CONVERSATION_JURISDICTION: 'mars' }, {} as ExecutionContext)
+    expect(res.status).toBe(500)
     expect(await res.text()).toContain('0800-2000')
   })
 })

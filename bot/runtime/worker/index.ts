@@ -3,6 +3,7 @@
  * everything it needs was bundled by `npm run build:worker`.
  */
 import type { Hono } from 'hono'
+import { errorBody } from '../../http/errors.js'
 import { createWorkerApp, workerBundle } from './create-worker-app.js'
 import type { Env } from './env.js'
 
@@ -20,7 +21,14 @@ export default {
   fetch(request, env, ctx) {
     let app = apps.get(env)
     if (!app) {
-      app = createWorkerApp(env)
+      try {
+        app = createWorkerApp(env)
+      } catch (err) {
+        // A bad var (say CONVERSATION_JURISDICTION) must not end in Cloudflare's error page:
+        // the user still gets the Veilig Thuis line. The log names the error, nothing else.
+        console.error(JSON.stringify({ t: new Date().toISOString(), level: 'error', event: 'config', name: err instanceof Error ? err.name : 'unknown' }))
+        return Response.json(errorBody('internal', 'Er ging iets mis aan onze kant.'), { status: 500 })
+      }
       apps.set(env, app)
     }
     return app.fetch(request, env, ctx)
