@@ -19,7 +19,7 @@ describe('detectReportRequest', () => {
     'sees a request to report in "%s"',
     (t) => expect(detectReportRequest(t)).toBe(true),
   )
-  it.each(['hoe doe ik een melding bij veilig thuis', 'wat gebeurt er na een melding', 'moet ik melden'])('sees none in "%s"', (t) =>
+  it.each(['hoe doe ik een melding bij veilig thuis', 'wat gebeurt er na een melding', 'moet ik melden', 'kun je uitleggen hoe ik een melding doe'])('sees none in "%s"', (t) =>
     expect(detectReportRequest(t)).toBe(false),
   )
 })

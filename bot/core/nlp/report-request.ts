@@ -17,7 +17,10 @@ const PATTERNS = [
   /\breport (it|this|them) (here|for me)\b/,
 ]
 
+/** "Kun je uitleggen hoe ik meld?" asks how, not for Meldwijzer to do it. */
+const HOW = /\b(hoe|uitleggen|uitleg|vertellen|vertel|wat|waar|wanneer|welke|how|what|where|when)\b/
+
 export function detectReportRequest(text: string): boolean {
   const joined = ` ${fold(text)} `
-  return PATTERNS.some((p) => p.test(joined))
+  return !HOW.test(joined) && PATTERNS.some((p) => p.test(joined))
 }
