@@ -61,8 +61,8 @@ export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono 
     onStoreError: (reason) => log.error('store', { reason: reason.slice(0, 120) }),
   })
   const assets: MiddlewareHandler = async (c, next) => {
-    // Under wrangler the asset layer has already served real files; this covers the paths that
-    // reach the Worker anyway (and the test pool, where SELF skips the asset layer).
+    // Pages and widget files come here first (run_worker_first) to get the app's headers; other
+    // files never reach the Worker. In the test pool SELF skips the asset layer, so all do.
     const res = await env.ASSETS.fetch(c.req.raw)
     if (res.status === 404) return next()
     // Binding responses have immutable headers; secureHeaders must be able to add its own.
