@@ -4,8 +4,24 @@
  */
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
+import { secureHeaders } from 'hono/secure-headers'
 
 const app = new Hono()
+// ECHO_MIDDLEWARE=1 adds the same security headers, CORS and body limit as bot/http/app.ts, so
+// the bench can tell the cost of that middleware apart from the cost of a chat turn.
+if (process.env.ECHO_MIDDLEWARE === '1') {
+  app.use('*', secureHeaders({ xFrameOptions: 'DENY', contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], frameAncestors: ["'none'"] }, referrerPolicy: 'no-referrer' }))
+  app.use('/echo', cors({ origin: (o) => (o === 'https://example.nl' ? o : null), allowMethods: ['POST', 'OPTIONS'] }))
+  // As bot/http/app.ts: decide on Content-Length, stream-limit only chunked bodies.
+  const streaming = bodyLimit({ maxSize: 16 * 1024 })
+  app.use('/echo', (c, next) => {
+    const length = Number(c.req.header('content-length') ?? NaN)
+    if (Number.isFinite(length) && c.req.header('transfer-encoding') === undefined) return length > 16 * 1024 ? Promise.resolve(c.json({ error: 'too large' }, 413)) : next()
+    return streaming(c, next)
+  })
+}
 app.post('/echo', async (c) => c.json(await c.req.json()))
 app.get('/healthz', (c) => c.json({ status: 'ok' }))
 

@@ -84,11 +84,20 @@ async function loadPhase(work: ReturnType<typeof workload>) {
   }
 
   say(`load: ${connections} connections, ${seconds} s per run, fixed-rate runs at ${rate} req/s`)
+  const echoBody = (pick: <T>(xs: T[]) => T) => JSON.stringify({ conversationId: '00000000-0000-4000-8000-000000000000', text: pick(work.texts) })
   const echo = await startProcess('bench/echo-server.ts')
   try {
-    await run(echo, { name: 'echo JSON', target: 'echo', request: (pick) => JSON.stringify({ conversationId: '00000000-0000-4000-8000-000000000000', text: pick(work.texts) }) }, '/echo')
+    await run(echo, { name: 'echo JSON', target: 'echo', request: echoBody }, '/echo')
   } finally {
     await echo.stop()
+  }
+  // The same echo behind our middleware (security headers, CORS, body limit): not the baseline,
+  // but it shows how much of the gap is middleware rather than the chat turn itself.
+  const echoMw = await startProcess('bench/echo-server.ts', { ECHO_MIDDLEWARE: '1' })
+  try {
+    await run(echoMw, { name: 'echo + our middleware', target: 'echo', request: echoBody }, '/echo')
+  } finally {
+    await echoMw.stop()
   }
 
   const server = await startProcess('bot/runtime/node/server.ts', { RATE_LIMIT_PER_MINUTE: '0' })
@@ -105,7 +114,7 @@ async function loadPhase(work: ReturnType<typeof workload>) {
   } finally {
     await server.stop()
   }
-  const echoRps = rows.find((r) => r.target === 'echo')!.rps
+  const echoRps = rows[0]!.rps
   for (const r of rows) r.ratio = r.rps / echoRps
   return { rows, serverRss }
 }

@@ -80,11 +80,20 @@ export function createApp(deps: AppDeps): Hono {
     const buckets = new TokenBuckets(limits, deps.now)
     app.use('/api/chat', rateLimit(buckets, (c) => clientKeyOf(c, !!config.trustProxy, deps.clientKey)))
   }
-  const limitBody = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: (c) => errorResponse(c, 413, 'payload_too_large', `Het verzoek is te groot (maximaal ${maxSize / 1024} KB).`),
-    })
+  const limitBody = (maxSize: number): MiddlewareHandler => {
+    const tooLarge = (c: Context) => errorResponse(c, 413, 'payload_too_large', `Het verzoek is te groot (maximaal ${maxSize / 1024} KB).`)
+    const streaming = bodyLimit({ maxSize, onError: tooLarge })
+    // Decide on Content-Length when there is one (the HTTP parser holds the body to it), as
+    // hono's bodyLimit does, but without touching c.req.raw.body first: on @hono/node-server
+    // that turns the light request into a full undici Request with a stream body, which cost
+    // two thirds of the throughput (bench: echo behind our middleware). Chunked bodies still
+    // go through the streaming limit.
+    return (c, next) => {
+      const length = Number(c.req.header('content-length') ?? NaN)
+      if (Number.isFinite(length) && c.req.header('transfer-encoding') === undefined) return length > maxSize ? Promise.resolve(tooLarge(c)) : next()
+      return streaming(c, next)
+    }
+  }
   // Chat messages are short; Bot Framework activities carry entities and attachment metadata
   // and are larger, so the Teams endpoint gets more room.
   const teamsLimit = limitBody(256 * 1024)
