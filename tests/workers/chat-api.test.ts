@@ -165,3 +165,23 @@ describe('failures on Workers still name Veilig Thuis', () => {
     expect(await res.text()).toContain('0800-2000')
   })
 })
+
+describe('configuration from Worker vars, under the Node names', () => {
+  it('ALLOWED_ORIGINS lets a partner site call the chat API, and no other', async () => {
+    const app = createWorkerApp({ ...env, ALLOWED_ORIGINS: 'https://gemeente.example, https://sportbond.example' }, { log: silentLogger })
+    const preflight = (origin: string) =>
+      app.request('/api/chat', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } }, env)
+    expect((await preflight('https://sportbond.example')).headers.get('access-control-allow-origin')).toBe('https://sportbond.example')
+    expect((await preflight('https://elders.example')).headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('CONVERSATION_TTL_SECONDS sets when the alarm fires', async () => {
+    const app = createWorkerApp({ ...env, CONVERSATION_TTL_SECONDS: '120' }, { log: silentLogger })
+    const before = Date.now()
+    const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"menu"}' }, env)
+    const { conversationId } = (await res.json()) as { conversationId: string }
+    const alarm = await runInDurableObject(conversationStore(env).stub(conversationId), (_i, s) => s.storage.getAlarm())
+    expect(alarm).toBeGreaterThanOrEqual(before + 120_000)
+    expect(alarm).toBeLessThan(before + 180_000)
+  })
+})
