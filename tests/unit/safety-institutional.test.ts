@@ -15,6 +15,7 @@ describe('detectInstitutional', () => {
     ['een collega op het kinderdagverblijf slaat een peuter', 'kinderopvang'],
     ['een verzorgende in het verpleeghuis mishandelt een bewoner', 'zorg'],
     ['meisje wordt misbruikt door de jeugdtrainer', 'sport'],
+    ["de keeperstrainer stuurt foto's naar een jongen", 'sport'],
   ])('routes "%s" to %s', (text, setting) => {
     expect(detectInstitutional(text)).toBe(setting)
   })
@@ -25,6 +26,7 @@ describe('detectInstitutional', () => {
     'de vader van een speler slaat hem na de wedstrijd',
     'leerkracht vermoedt dat moeder het kind mishandelt',
     'mijn cliënt wordt door haar partner geslagen',
+    "de trainer maakt foto's van de wedstrijd",
   ])('keeps the home situation in "%s" on the meldcode route', (text) => {
     expect(detectInstitutional(text)).toBeUndefined()
   })

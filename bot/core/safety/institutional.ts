@@ -57,6 +57,12 @@ const CLAUSE_BREAK = new Set(
 
 const HARM = /^(raakt|inappropriate\w*|misbruik\w*|betast\w*|betasten|aangerand|aanrand\w*|seksue\w*|ongewenst\w*|grensoverschrijd\w*|intimid\w*|mishandel\w*|slaat|sloeg|slaan|geslagen|schopt|geschopt|knijpt|zoent|kust|aanraakt|aanraken|aangeraakt|betast|appjes|appt|naaktfoto\w*|ongepast\w*|vastgebonden|opgesloten|scheldt|uitgescholden|vernedert|vernederd|abuse\w*|abused|touch\w*|groom\w*|harass\w*|hits|hit)$/
 
+/** "stuurt foto's naar een jongen", "vraagt om filmpjes": sending or asking for images or private messages. */
+function sendsMedia(toks: string[], i: number): boolean {
+  if (!/^(fotos|foto|filmpjes|filmpje|berichtjes|priveberichten|nudes|selfies)$/.test(toks[i]!)) return false
+  return toks.slice(Math.max(0, i - 3), i).some((t) => /^(stuurt|sturen|stuurde|vraagt|vroeg|appt|deelt|wil|eist)$/.test(t))
+}
+
 function settingFor(role: InstitutionalSetting | 'context', text: string): InstitutionalSetting {
   if (role !== 'context') return role
   if (/\b(club|sportclub|vereniging|training|team|voetbal|hockey|turnen|zwemles|judo|sport|sportvereniging)\b/.test(text)) return 'sport'
@@ -70,7 +76,7 @@ export function detectInstitutional(text: string): InstitutionalSetting | undefi
   const folded = fold(text)
   const toks = folded.split(' ')
   for (let i = 0; i < toks.length; i++) {
-    if (!HARM.test(toks[i]!)) continue
+    if (!HARM.test(toks[i]!) && !sendsMedia(toks, i)) continue
     // "... misbruikt door de trainer"
     for (let j = i + 1; j < Math.min(toks.length, i + 5); j++) {
       if (toks[j] !== 'door' && toks[j] !== 'by') continue
