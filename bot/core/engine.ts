@@ -144,6 +144,9 @@ export class Engine {
     const flow = this.content.flows.get(flowId)!
     const id = nodeId ?? flow.start
     const node = this.content.nodes.get(nodeKey(flowId, id))!
+    // Starting a flow from its first node is a new run: answers from an earlier run of the same
+    // flow would otherwise end up in the new dossier summary.
+    if (id === flow.start) for (const k of answerKeys(flow)) delete session.answers[k]
     if (session.flow !== flowId) {
       session.trail = []
       // A new step or the afwegingskader starts a fresh summary, but answers given earlier in
@@ -404,6 +407,11 @@ export function isConfident(hit: SearchHit): boolean {
   if (hit.matched < 2 && hit.unknownTerms > 0) return false
   if (hit.queryTerms >= 4 && hit.matched < 2) return hit.score >= 12
   return hit.score >= 4
+}
+
+/** The answer keys a flow's choices record with `set:` (not the user's role or sector). */
+function answerKeys(flow: Flow): string[] {
+  return flow.nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => Object.keys(c.set ?? {}))).filter((k) => k !== 'rol' && k !== 'sector')
 }
 
 function firstSentence(text: string): string {
