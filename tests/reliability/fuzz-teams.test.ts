@@ -17,7 +17,7 @@ const mounted = mountTeams(app, {
   service,
   env: { MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'geheim', MicrosoftAppTenantId: '00000000-0000-4000-8000-000000000002' },
   fetch: async (input) => {
-    const url = String(input instanceof Request ? input.url : input)
+    const url = typeof input === 'string' ? input : String((input as { url?: string }).url ?? input)
     if (url.includes('openid')) return Response.json({ issuer: 'https://api.botframework.com', jwks_uri: 'https://login.botframework.com/v1/.well-known/keys' })
     if (url.includes('keys')) return Response.json({ keys: [] })
     return new Response('not here', { status: 404 })
