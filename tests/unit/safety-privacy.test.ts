@@ -21,6 +21,7 @@ describe('scanPii', () => {
     ['mail moeder.jansen@gmail.com', 'email', 'gmail'],
     ['de leerling heet Emma van der Berg', 'naam', 'Emma'],
     ['het gaat om Noah Bakker, 7 jaar', 'naam', 'Bakker'],
+    ['leerling (Daan, groep 6) heeft brandwondjes', 'naam', 'Daan'],
   ])('finds and redacts "%s" as %s', (text, kind, secret) => {
     const scan = scanPii(text)
     expect(scan.kinds).toContain(kind)

@@ -73,7 +73,7 @@ const DETECTORS: Detector[] = [
     // A capitalised word (not at the start of a sentence) right after a cue word, optionally with
     // a tussenvoegsel and surname: "leerling Jan de Vries", "ze heet Fatima".
     pattern: new RegExp(
-      `\\b(?:${NAME_CUES})[:,]?\\s+(?:is\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:\\s+(?:van|de|der|den|het|ter|ten|el|al|bin)){0,3}(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)`,
+      `\\b(?:${NAME_CUES})(?:\\s*[:,(]\\s*|\\s+)(?:is\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:\\s+(?:van|de|der|den|het|ter|ten|el|al|bin)){0,3}(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)`,
       'gu',
     ),
     accept: (m) => !/\b(?:Veilig|Thuis|Teams|Wmo|Kindertelefoon|Centrum|Stap|BSN|Ik|Hij|Zij|Het|De|Een)\b$/.test(m.trim().split(/\s+/).pop() ?? ''),
