@@ -32,6 +32,14 @@ describe('detectAcute', () => {
     ['moeder heeft zelfmoordgedachten en zorgt alleen voor een baby', 'doodsbedreiging'],
     ['cliënte wil zich van kant maken', 'doodsbedreiging'],
     ['kind bloedt en zegt dat mama hem net geslagen heeft', 'letsel-nu'],
+    ['de baby is door vader door elkaar geschud', 'ernstig-letsel'],
+    ['gebroken arm en de uitleg klopt niet', 'ernstig-letsel'],
+    ['ze is net gevlucht met de kinderen, hij zoekt haar', 'gevlucht'],
+    ['de peuter is alleen thuis gelaten, moeder is al twee dagen weg', 'verlaten'],
+    ['hij dreigde de kinderen mee te nemen en ze iets aan te doen', 'doodsbedreiging'],
+    ['ik hoor de buurvrouw gillen en er wordt geslagen', 'dreiging-nu'],
+    ['ze zegt dat ze vanmiddag weer klappen krijgt', 'dreiging-nu'],
+    ['ze moet morgen naar het buitenland om te trouwen', 'huwelijksdwang-vertrek'],
   ])('recognises "%s" (%s)', (text, reason) => {
     expect(detectAcute(text)).toContain(reason)
   })
@@ -48,6 +56,9 @@ describe('detectAcute', () => {
     'er is geld gestolen uit de portemonnee van oma',
     'hij staat er alleen voor',
     'wat staat er in stap 3',
+    'peuter wordt steeds alleen thuis gelaten',
+    'het gezin is gevlucht uit Syrië en woont sinds kort hier',
+    'het kind heeft een arm gebroken bij het voetballen',
   ])('does not raise an alarm for "%s"', (text) => {
     expect(acute(text)).toBe(false)
   })

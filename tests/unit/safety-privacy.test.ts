@@ -22,6 +22,9 @@ describe('scanPii', () => {
     ['de leerling heet Emma van der Berg', 'naam', 'Emma'],
     ['het gaat om Noah Bakker, 7 jaar', 'naam', 'Bakker'],
     ['leerling (Daan, groep 6) heeft brandwondjes', 'naam', 'Daan'],
+    ['het gaat om de familie Öztürk uit Tilburg', 'naam', 'Öztürk'],
+    ['bsn 23.45.67.892', 'bsn', '892'],
+    ['bel haar op 06 - 12 34 56 78', 'telefoon', '56 78'],
   ])('finds and redacts "%s" as %s', (text, kind, secret) => {
     const scan = scanPii(text)
     expect(scan.kinds).toContain(kind)
@@ -38,6 +41,8 @@ describe('scanPii', () => {
     '2019 veranderde de meldcode',
     'bel dan De Kindertelefoon of Centrum Veilige Sport',
     'Moeder is bang',
+    'de familie is bang',
+    'in 2019 waren er 1234 meldingen',
   ])('finds nothing in "%s"', (text) => {
     expect(scanPii(text).kinds).toEqual([])
   })

@@ -20,6 +20,9 @@ export type AcuteReason =
   | 'huwelijksdwang-vertrek'
   | 'doodsbedreiging'
   | 'letsel-nu'
+  | 'ernstig-letsel'
+  | 'gevlucht'
+  | 'verlaten'
 
 const W = (words: string) => words.trim().split(/\s+/)
 
@@ -30,15 +33,15 @@ const STRANGLE = W(`wurgen wurgt wurgde wurgden gewurgd wurging wurgpoging verwu
   verwurgde keel nek strangled strangle strangling choked choking choke`)
 // "nu" is left out on purpose: "wat moet ik nu doen" is how half of all questions start.
 // It counts only right next to a threat (see NOW_PHRASE).
-const NOW = W(`vanavond vannacht straks zometeen dadelijk vandaag morgen thuiskomt tonight today later`)
+const NOW = W(`vanavond vannacht vanmiddag straks zometeen dadelijk vandaag morgen thuiskomt tonight today later`)
 const NOW_PHRASE = /\b(nu|now)\b (\w+ ){0,2}(slaat|slaan|sla|schopt|bedreigt|dreigt|aanvalt|vermoordt|mishandelt|hits|beats|attacks)\b|\b(slaat|slaan|schopt|bedreigt|dreigt|mishandelt|hits|beats)\b (\w+ ){0,2}(nu|now)\b/
 // Single words only: W() splits on spaces, so a phrase such as "pijn doen" would make "doen" a
 // threat word on its own. Phrases are matched separately (THREAT_PHRASE).
 const THREAT = W(`slaan slaat sla sloeg geslagen vermoorden vermoord vermoordt dood doden aandoen gedreigd dreigde
-  bedreigd bedreigde geschopt schopte mishandeld
+  bedreigd bedreigde geschopt schopte mishandeld klappen klap mep meppen slaag afranselen
   aandoet aanvallen afmaken mishandelen mishandelt bedreigt dreigt schoppen schopt elkaar kill hurt hit beat
   kills hits beats`)
-const THREAT_PHRASE = /\bpijn (te )?(doen|doet|gedaan)\b|\b(af|dood|kapot) te (maken|slaan)\b|\bom te brengen\b/
+const THREAT_PHRASE = /\bpijn (te )?(doen|doet|gedaan)\b|\b(af|dood|kapot) te (maken|slaan)\b|\bom te brengen\b|\biets aan (te )?(doen|doet)\b|\bin elkaar (te )?(slaan|slaat|geslagen)\b/
 const KILL = W(`vermoorden vermoord vermoordt doodmaken doodmaakt doden ombrengen afmaken zelfmoord suicide
   suicidaal kill killing`)
 const KILL_OBJECT = W(`kind kinderen zichzelf mezelf zelf zich haar hem mij me ons gezin iedereen moeder vader
@@ -128,7 +131,7 @@ export function detectAcute(text: string): AcuteReason[] {
       (PLACES.includes(t) && /^(naar|to)$/.test(toks[i - 1] ?? '')),
   )
   if (has(set, FGM) && departs) reasons.push('vgv-vertrek')
-  if (has(set, MARRIAGE) && departs && /uithuwelijk|uitgehuwelijk|huwelijksdwang|achterla|achtergelaten|moet trouwen|gedwongen|forced|dwingen|dwingt/.test(joined + folded))
+  if (has(set, MARRIAGE) && departs && /uithuwelijk|uitgehuwelijk|huwelijksdwang|achterla|achtergelaten|moet trouwen|moet (\w+ ){0,5}trouwen|om te trouwen|gedwongen|forced|dwingen|dwingt/.test(joined + folded))
     reasons.push('huwelijksdwang-vertrek')
   const kills = has(set, KILL) || /\b(af|dood) te maken\b|\bom te brengen\b|\bdood (maakt|maken|maak|gemaakt|schiet|steekt)\b|\bmaakt? (\w+ ){0,2}dood\b/.test(joined)
   if (kills && (has(set, KILL_OBJECT) || hasThreat || /dreig|zegt|wil|threat/.test(joined)))
@@ -144,5 +147,23 @@ export function detectAcute(text: string): AcuteReason[] {
     reasons.push('letsel-nu')
   else if (/\b(bloedt|bewusteloos|ademt niet|unconscious|bleeding)\b/.test(joined)) reasons.push('letsel-nu')
 
+  // A threat to harm someone, in so many words: "dreigde de kinderen iets aan te doen".
+  if (!reasons.includes('doodsbedreiging') && /\b(dreig\w*|gedreigd|threat\w*)\b/.test(joined) && (THREAT_PHRASE.test(joined) || has(set, KILL)))
+    reasons.push('doodsbedreiging')
+  // Abuse going on now, heard or seen: "ik hoor gillen en er wordt geslagen".
+  if (!reasons.includes('dreiging-nu') && /\b(wordt|worden) (nu |net |weer )?(geslagen|geschopt|mishandeld|gewurgd|bedreigd|aangevallen)\b/.test(joined) && /\b(hoor|hoorde|zie|gil\w*|schreeuw\w*|hulp)\b/.test(joined))
+    reasons.push('dreiging-nu')
+  // A shaken baby; serious injury with an explanation that does not fit (KNMG: acute onveiligheid).
+  if (/\b(door elkaar (geschud|geschut|schudden|schudt|schudde)|geschud|shaken)\b/.test(joined)) reasons.push('ernstig-letsel')
+  else if (/\b(gebroken|breuk|botbreuk|fractuur|brandwond\w*|schedelbreuk|hersenletsel|fracture)\b/.test(joined) && /\b(uitleg|verklaring|verhaal) (\w+ )?(klopt|past) niet\b|\b(geen|vage|rare) (uitleg|verklaring)\b|\btoegebracht\b|\bdoesnt match\b/.test(joined))
+    reasons.push('ernstig-letsel')
+  // A forced flight from home (KNMG: acute onveiligheid): "net gevlucht met de kinderen".
+  // Fleeing a country ("gevlucht uit Syrië") is not this: it needs home, a partner or someone searching.
+  if (/\b(gevlucht|weggevlucht|vluchtte|vluchten|ondergedoken|fled)\b/.test(joined) && /\b(huis|thuis|partner|man|vriend|ex|kinderen|zoekt|opvang|home)\b/.test(joined))
+    reasons.push('gevlucht')
+  // A young child left alone right now or for days ("al twee dagen weg"); "steeds alleen gelaten"
+  // without a now is a neglect signal, not acute.
+  if (/\b(alleen (thuis )?(gelaten|achtergelaten)|achtergelaten|left alone)\b/.test(joined) && /\b(baby|peuter|kleuter|kind|kinderen)\b/.test(joined) && /\b(nu|op dit moment|al (\w+ )?(dagen|uren|nachten|dag)|sinds gisteren|vannacht|right now)\b/.test(joined))
+    reasons.push('verlaten')
   return reasons
 }

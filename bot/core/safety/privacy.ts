@@ -24,7 +24,7 @@ const STREET_SUFFIX =
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec'
 /** Words after which a capitalised word is most probably a name. */
 const NAME_CUES =
-  'heet|heten|genaamd|naam is|naam|leerling|cliënt|client|patiënt|patient|meneer|mevrouw|mevr|dhr|mw|mr|mrs|ms|jongen|meisje|kind|zoon|dochter|moeder|vader|buurman|buurvrouw|oma|opa|named|called'
+  'heet|heten|genaamd|naam is|naam|familie|fam|gezin|achternaam|voornaam|leerling|cliënt|client|patiënt|patient|meneer|mevrouw|mevr|dhr|mw|mr|mrs|ms|jongen|meisje|kind|zoon|dochter|moeder|vader|buurman|buurvrouw|oma|opa|named|called'
 
 /** Capitalised words that belong to organisations, places and the meldcode itself, not to people. */
 const NOT_PERSONS = new Set(
@@ -60,8 +60,14 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'telefoon',
-    pattern: /(?:\+|00)\d{2}[\s-]?(?:\(0\))?[\s-]?\d(?:[\s-]?\d){7,9}\b|\b0\d(?:[\s-]?\d){8}\b/g,
+    // Separators as people type them: "06-12345678", "06 - 12 34 56 78", "020.123.45.67".
+    pattern: /(?:\+|00)\d{2}[\s.-]{0,3}(?:\(0\))?[\s.-]{0,3}\d(?:[\s.-]{0,3}\d){7,9}\b|\b0\d(?:[\s.-]{0,3}\d){8}\b/g,
     accept: (m) => !SERVICE_NUMBERS.has(m.replace(/\D/g, '')),
+  },
+  {
+    kind: 'bsn',
+    // Named as a BSN ("bsn 23.45.67.892"): 8 or 9 digits in any grouping, whether or not it passes the 11-proef.
+    pattern: /\b(?:bsn|burgerservicenummer|sofinummer)\b\W{0,4}\d(?:[\s.-]?\d){7,8}\b/gi,
   },
   {
     kind: 'bsn',
