@@ -4,20 +4,11 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { z } from 'zod'
 import { REPO_ROOT } from '../../bot/runtime/node/content-files.js'
-import { checkExpect, type Send, type Expect } from '../support/transcripts.js'
+import { ExpectSchema, checkExpect, type Send } from '../support/transcripts.js'
 
 export const CATEGORIES = ['acute', 'doubt', 'steps', 'signals', 'sport', 'wmo', 'legal', 'privacy', 'out-of-scope'] as const
 /** Categories that must pass in full: a miss here can put someone in danger. */
 export const MUST_PASS: ReadonlyArray<(typeof CATEGORIES)[number]> = ['acute', 'doubt', 'privacy']
-
-const ExpectSchema = z.strictObject({
-  contains: z.array(z.string()).optional(),
-  anyOf: z.array(z.string()).optional(),
-  notContains: z.array(z.string()).optional(),
-  buttons: z.array(z.string()).optional(),
-  first: z.string().optional(),
-  tag: z.string().optional(),
-})
 
 const Item = z
   .strictObject({
@@ -53,5 +44,5 @@ export async function runItem(item: EvalItem, send: Send): Promise<string[]> {
   const turns = item.turns ?? [item.text!]
   let messages: Awaited<ReturnType<Send>> = []
   for (const t of turns) messages = await send(typeof t === 'string' ? { text: t } : t)
-  return checkExpect(messages, item.expect as Expect)
+  return checkExpect(messages, item.expect)
 }

@@ -22,7 +22,8 @@ import { parse } from 'yaml'
 import { z } from 'zod'
 import { REPO_ROOT } from '../../bot/runtime/node/content-files.js'
 
-const Expect = z.strictObject({
+/** What a turn's reply must (not) contain; shared by transcripts and the eval set. */
+export const ExpectSchema = z.strictObject({
   contains: z.array(z.string()).optional(),
   anyOf: z.array(z.string()).optional(),
   notContains: z.array(z.string()).optional(),
@@ -30,12 +31,12 @@ const Expect = z.strictObject({
   first: z.string().optional(),
   tag: z.string().optional(),
 })
-export type Expect = z.infer<typeof Expect>
+export type Expect = z.infer<typeof ExpectSchema>
 
 const Turn = z.union([
-  z.strictObject({ user: z.string(), expect: Expect.optional() }),
-  z.strictObject({ press: z.string(), expect: Expect.optional() }),
-  z.strictObject({ action: z.string(), expect: Expect.optional() }),
+  z.strictObject({ user: z.string(), expect: ExpectSchema.optional() }),
+  z.strictObject({ press: z.string(), expect: ExpectSchema.optional() }),
+  z.strictObject({ action: z.string(), expect: ExpectSchema.optional() }),
 ])
 export const TranscriptSchema = z.strictObject({ name: z.string(), turns: z.array(Turn).min(1) })
 export type Transcript = z.infer<typeof TranscriptSchema>
