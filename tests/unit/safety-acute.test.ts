@@ -40,6 +40,10 @@ describe('detectAcute', () => {
     ['ik hoor de buurvrouw gillen en er wordt geslagen', 'dreiging-nu'],
     ['ze zegt dat ze vanmiddag weer klappen krijgt', 'dreiging-nu'],
     ['ze moet morgen naar het buitenland om te trouwen', 'huwelijksdwang-vertrek'],
+    ['ze is doodsbang, haar broers gaan haar straffen', 'dreiging-nu'],
+    ['hij gaat vanavond weer los, zegt ze', 'dreiging-nu'],
+    ['kind vertelt dat oom hem misbruikt en morgen weer logeert', 'dreiging-nu'],
+    ['hij wil zich vanavond van het leven beroven', 'doodsbedreiging'],
   ])('recognises "%s" (%s)', (text, reason) => {
     expect(detectAcute(text)).toContain(reason)
   })

@@ -23,6 +23,9 @@ describe('scanPii', () => {
     ['het gaat om Noah Bakker, 7 jaar', 'naam', 'Bakker'],
     ['leerling (Daan, groep 6) heeft brandwondjes', 'naam', 'Daan'],
     ['het gaat om de familie Öztürk uit Tilburg', 'naam', 'Öztürk'],
+    ['de moeder van Lotte en Bram belde', 'naam', 'Bram'],
+    ['ik bedoel mevr. de Vries van nummer 12', 'naam', 'Vries'],
+    ['de leerling heet Emma van der Berg', 'naam', 'Berg'],
     ['bsn 23.45.67.892', 'bsn', '892'],
     ['bel haar op 06 - 12 34 56 78', 'telefoon', '56 78'],
   ])('finds and redacts "%s" as %s', (text, kind, secret) => {

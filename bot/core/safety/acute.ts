@@ -38,10 +38,11 @@ const NOW_PHRASE = /\b(nu|now)\b (\w+ ){0,2}(slaat|slaan|sla|schopt|bedreigt|dre
 // Single words only: W() splits on spaces, so a phrase such as "pijn doen" would make "doen" a
 // threat word on its own. Phrases are matched separately (THREAT_PHRASE).
 const THREAT = W(`slaan slaat sla sloeg geslagen vermoorden vermoord vermoordt dood doden aandoen gedreigd dreigde
-  bedreigd bedreigde geschopt schopte mishandeld klappen klap mep meppen slaag afranselen
+  bedreigd bedreigde geschopt schopte mishandeld klappen klap mep meppen slaag afranselen straffen straft losgaat losgaan
+  flipt flippen uithalen uithaalt doodslaan
   aandoet aanvallen afmaken mishandelen mishandelt bedreigt dreigt schoppen schopt elkaar kill hurt hit beat
   kills hits beats`)
-const THREAT_PHRASE = /\bpijn (te )?(doen|doet|gedaan)\b|\b(af|dood|kapot) te (maken|slaan)\b|\bom te brengen\b|\biets aan (te )?(doen|doet)\b|\bin elkaar (te )?(slaan|slaat|geslagen)\b/
+const THREAT_PHRASE = /\bpijn (te )?(doen|doet|gedaan)\b|\b(af|dood|kapot) te (maken|slaan)\b|\bom te brengen\b|\biets aan (te )?(doen|doet)\b|\bin elkaar (te )?(slaan|slaat|geslagen)\b|\b(gaat|gaan|ging) (\w+ ){0,3}los\b/
 const KILL = W(`vermoorden vermoord vermoordt doodmaken doodmaakt doden ombrengen afmaken zelfmoord suicide
   suicidaal kill killing`)
 const KILL_OBJECT = W(`kind kinderen zichzelf mezelf zelf zich haar hem mij me ons gezin iedereen moeder vader
@@ -136,7 +137,7 @@ export function detectAcute(text: string): AcuteReason[] {
   const kills = has(set, KILL) || /\b(af|dood) te maken\b|\bom te brengen\b|\bdood (maakt|maken|maak|gemaakt|schiet|steekt)\b|\bmaakt? (\w+ ){0,2}dood\b/.test(joined)
   if (kills && (has(set, KILL_OBJECT) || hasThreat || /dreig|zegt|wil|threat/.test(joined)))
     reasons.push('doodsbedreiging')
-  else if (/\b(mezelf|zichzelf|zelf|zich|me)\b.{0,20}\b(iets aan|dood|van kant)\b|\b(uit het leven|niet meer leven|van kant (te )?maken|einde aan (zijn|haar|mijn|het|hun) leven)\b/.test(joined))
+  else if (/\b(mezelf|zichzelf|zelf|zich|me)\b.{0,20}\b(iets aan|dood|van kant)\b|\b(uit het leven|niet meer leven|van kant (te )?maken|einde aan (zijn|haar|mijn|het|hun) leven|van het leven (\w+ ){0,2}beroven)\b/.test(joined))
     reasons.push('doodsbedreiging')
   // A death threat in so many words: "met de dood bedreigd", "doodsbedreigingen".
   else if (/\b(met de dood|doodsbedreig\w*|death threats?|threatened to kill)\b/.test(joined)) reasons.push('doodsbedreiging')
@@ -147,6 +148,11 @@ export function detectAcute(text: string): AcuteReason[] {
     reasons.push('letsel-nu')
   else if (/\b(bloedt|bewusteloos|ademt niet|unconscious|bleeding)\b/.test(joined)) reasons.push('letsel-nu')
 
+  // Terrified of a threat, even without a time: "ze is doodsbang, haar broers gaan haar straffen".
+  if (!reasons.includes('dreiging-nu') && /\b(doodsbang|terrified)\b/.test(joined) && hasThreat) reasons.push('dreiging-nu')
+  // Sexual abuse with a real risk of repetition soon (KNMG: acute onveiligheid): "hij logeert er morgen weer".
+  if (/\b(misbruik\w*|verkracht\w*|aangerand|aanrand\w*|betast\w*|seksueel|abused|raped)\b/.test(joined) && (has(set, NOW) || /\b(weer|opnieuw|logeert|komt|again)\b/.test(joined)) && /\b(oom|vader|papa|stiefvader|broer|opa|vriend|partner|hij|he|neef|buurman)\b/.test(joined))
+    reasons.push('dreiging-nu')
   // A threat to harm someone, in so many words: "dreigde de kinderen iets aan te doen".
   if (!reasons.includes('doodsbedreiging') && /\b(dreig\w*|gedreigd|threat\w*)\b/.test(joined) && (THREAT_PHRASE.test(joined) || has(set, KILL)))
     reasons.push('doodsbedreiging')

@@ -76,10 +76,18 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'naam',
+    // Two first names joined by "en" inside a sentence: "de moeder van Lotte en Bram".
+    pattern: /(?<=[\p{Ll},;:]\s+)\p{Lu}\p{Ll}+\s+(?:en|&)\s+\p{Lu}\p{Ll}+\b/gu,
+    accept: (m) => !m.split(/\s+/).some((w) => NOT_PERSONS.has(w)),
+  },
+  {
+    kind: 'naam',
     // A capitalised word (not at the start of a sentence) right after a cue word, optionally with
     // a tussenvoegsel and surname: "leerling Jan de Vries", "ze heet Fatima".
     pattern: new RegExp(
-      `\\b(?:${NAME_CUES})(?:\\s*[:,(]\\s*|\\s+)(?:is\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:\\s+(?:van|de|der|den|het|ter|ten|el|al|bin)){0,3}(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)`,
+      // The cue may end in a full stop ("mevr. de Vries") or be followed by "van" ("de moeder van Lotte"),
+      // and a surname may start with a lower-case tussenvoegsel.
+      `\\b(?:${NAME_CUES})(?:\\.?\\s*[:,(]\\s*|\\.?\\s+)(?:is\\s+|van\\s+)?((?:(?:van|der|den|de|ter|ten|el|al)\\s+){0,3}\\p{Lu}[\\p{Ll}'-]+(?:\\s+(?:van|der|den|de|het|ter|ten|el|al|bin)\\b){0,3}(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)`,
       'gu',
     ),
     accept: (m) => !/\b(?:Veilig|Thuis|Teams|Wmo|Kindertelefoon|Centrum|Stap|BSN|Ik|Hij|Zij|Het|De|Een)\b$/.test(m.trim().split(/\s+/).pop() ?? ''),
