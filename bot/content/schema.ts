@@ -71,6 +71,12 @@ export const SignalSchema = z.strictObject({
   kind: z.enum(['signaal', 'risicofactor']).default('signaal'),
   /** What to do next, shown after the signal. */
   next: nonEmpty.optional(),
+  /**
+   * Optional. Marks a signal that describes acute danger (an attempted strangling, a weapon, a
+   * departure for genital mutilation this week). When free text is answered with it, "call 112"
+   * comes first: a second safety net behind the acute detector, for wordings it does not know.
+   */
+  acute: z.boolean().optional(),
 })
 export type Signal = z.infer<typeof SignalSchema>
 

@@ -275,7 +275,10 @@ export class Engine {
     if (!top || !isConfident(top)) return [this.fallbackReply(hits)]
 
     if (top.kind === 'flow') return this.goTo(session, top.ref.slice('flow:'.length))
-    if (top.kind === 'signal') return [this.signalsReply(session, hits)]
+    // Safety net: the best answer describes acute danger the detector did not recognise.
+    const topSignal = top.kind === 'signal' ? this.content.signals.get(top.ref.slice('signal:'.length)) : undefined
+    const first = topSignal?.acute ? [this.acuteReply()] : []
+    if (top.kind === 'signal') return [...first, this.signalsReply(session, hits)]
     const [kind, id] = top.ref.split(':') as [EntryKind, string]
     const reply = this.entryReply(session, kind, id)!
     const more = hits
@@ -283,7 +286,7 @@ export class Engine {
       .filter((h) => isConfident(h) && h.score >= top.score * 0.6 && h.kind !== 'signal')
       .slice(0, 2)
       .map((h) => ({ id: h.ref, label: `Meer: ${h.title}` }))
-    return [{ ...reply, actions: dedupeActions([...(reply.actions ?? []), ...more]) }]
+    return [...first, { ...reply, actions: dedupeActions([...(reply.actions ?? []), ...more]) }]
   }
 
   // ---- replies -------------------------------------------------------------------------------
