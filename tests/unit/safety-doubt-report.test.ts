@@ -5,7 +5,7 @@ import { detectReportRequest } from '../../bot/core/nlp/report-request.js'
 import { allText, converse } from '../support/engine.js'
 
 describe('detectDoubt', () => {
-  it.each(['ik twijfel', 'twijfels over een gezin', 'twjifel', 'weet niet', 'ik weet het echt niet', 'niet zeker', 'not sure', 'onzeker', 'geen idee'])(
+  it.each(['ik twijfel', 'twijfels over een gezin', 'twjifel', 'weet niet', 'ik weet het echt niet', 'niet zeker', 'not sure', 'onzeker', 'geen idee', 'misschien overdrijf ik', 'ik durf niet goed te bellen', 'ik weet niet of het klopt'])(
     'hears doubt in "%s"',
     (t) => expect(detectDoubt(t)).toBe(true),
   )

@@ -8,6 +8,8 @@ import { fold } from './normalize.js'
 
 const DOUBT_STEMS = ['twijfel', 'twijfels', 'twijfelen', 'twijfelt', 'twijfelde', 'twijfelachtig', 'onzeker', 'onzekerheid']
 const DOUBT_EN = new Set(['unsure', 'doubt', 'doubts', 'doubting'])
+/** Fear of being wrong is doubt too ("misschien overdrijf ik", "ik vergis me vast"). */
+const WRONG = new Set(['overdrijf', 'overdrijven', 'overdreven', 'vergis', 'vergissen', 'vergist'])
 const PHRASES = [
   /\b(weet|weten) (het |t |ik |ik het |ik t |echt |gewoon |nu |dus |nog )*(niet|nie|nt|niks)\b/,
   /\bniet (zo |helemaal |echt |100 procent )?zeker\b/,
@@ -15,10 +17,14 @@ const PHRASES = [
   /\bweet ik veel\b/,
   /\b(not|never) (really |quite )?sure\b/,
   /\b(dont|do not) know\b/,
+  /\b(of|misschien) (het|dit|dat) (wel |niet )?klopt\b|\bklopt (het|dit) wel\b/,
+  /\bdurf (het |ik )?(niet|nog niet) (goed )?(te )?(bellen|melden)\b/,
+  /\bspoken (zien|zie)\b/,
 ]
 
 const isDoubtWord = (t: string) =>
   DOUBT_EN.has(t) ||
+  WRONG.has(t) ||
   t.startsWith('twijfel') ||
   (t.length >= 5 && DOUBT_STEMS.some((w) => Math.abs(w.length - t.length) <= 1 && editDistance(t, w, typoBudget(t.length)) <= typoBudget(t.length)))
 
