@@ -195,7 +195,9 @@ export class Engine {
     const acute = detectAcute(clean)
     if (acute.length) replies.push(this.acuteReply())
     if (pii.kinds.length) replies.push({ text: M.PRIVACY_NOTICE, tag: 'privacy' })
-    if (acute.length) return replies
+    // 112 comes first; after it, what the knowledge says about the situation, if it knows it well:
+    // the institutional route, or a confident topic or signal. Never a fallback, menu or flow.
+    if (acute.length) return [...replies, ...this.afterAcute(session, clean)]
 
     const setting = detectInstitutional(clean)
     if (setting) {
@@ -265,6 +267,19 @@ export class Engine {
     return i === undefined ? undefined : ids[i]
   }
 
+  private afterAcute(session: Session, text: string): Reply[] {
+    const setting = detectInstitutional(text)
+    if (setting) {
+      const reply = this.entryReply(session, 'topic', ROUTED_TOPICS.institutional[setting])
+      return reply ? [{ ...reply, tag: 'institutional' }] : []
+    }
+    if (contentTokens(text).length === 0) return []
+    const hits = this.index.search(text, 8)
+    const top = hits[0]
+    if (!top || !isConfident(top) || top.kind === 'flow' || top.ref === `topic:${ROUTED_TOPICS.acute}`) return []
+    return this.answerFromHits(session, hits, { afterAcute: true })
+  }
+
   private answer(session: Session, text: string): Reply[] {
     // Nothing but function words ("wat moet ik nu doen?"): the menu is the honest answer.
     if (contentTokens(text).length === 0) return this.goTo(session, ROOT_FLOW)
@@ -275,9 +290,15 @@ export class Engine {
     if (!top || !isConfident(top)) return [this.fallbackReply(hits)]
 
     if (top.kind === 'flow') return this.goTo(session, top.ref.slice('flow:'.length))
+    return this.answerFromHits(session, hits, { afterAcute: false })
+  }
+
+  /** The answer for confident hits: signals together, otherwise the top entry with "Meer" buttons. */
+  private answerFromHits(session: Session, hits: SearchHit[], opts: { afterAcute: boolean }): Reply[] {
+    const top = hits[0]!
     // Safety net: the best answer describes acute danger the detector did not recognise.
     const topSignal = top.kind === 'signal' ? this.content.signals.get(top.ref.slice('signal:'.length)) : undefined
-    const first = topSignal?.acute ? [this.acuteReply()] : []
+    const first = topSignal?.acute && !opts.afterAcute ? [this.acuteReply()] : []
     if (top.kind === 'signal') return [...first, this.signalsReply(session, hits)]
     const [kind, id] = top.ref.split(':') as [EntryKind, string]
     const reply = this.entryReply(session, kind, id)!

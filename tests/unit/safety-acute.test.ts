@@ -44,6 +44,11 @@ describe('detectAcute', () => {
     ['hij gaat vanavond weer los, zegt ze', 'dreiging-nu'],
     ['kind vertelt dat oom hem misbruikt en morgen weer logeert', 'dreiging-nu'],
     ['hij wil zich vanavond van het leven beroven', 'doodsbedreiging'],
+    ['zegt dat vader hem vanochtend met een stok sloeg', 'wapen'],
+    ['moeder is psychotisch en alleen met de baby', 'verzorger-onmachtig'],
+    ['ze wordt thuis vastgehouden en mag de deur niet uit', 'vrijheidsberoving'],
+    ['een meisje van 13 wordt gedwongen tot seks voor geld', 'uitbuiting'],
+    ['hij schreef dat hij er vanavond een einde aan maakt', 'doodsbedreiging'],
   ])('recognises "%s" (%s)', (text, reason) => {
     expect(detectAcute(text)).toContain(reason)
   })
@@ -63,6 +68,8 @@ describe('detectAcute', () => {
     'peuter wordt steeds alleen thuis gelaten',
     'het gezin is gevlucht uit Syrië en woont sinds kort hier',
     'het kind heeft een arm gebroken bij het voetballen',
+    '14 jarige heeft een veel oudere vriend met een dure auto, loverboy?',
+    'moeder was vroeger vaak dronken',
   ])('does not raise an alarm for "%s"', (text) => {
     expect(acute(text)).toBe(false)
   })

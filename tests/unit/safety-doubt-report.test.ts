@@ -36,3 +36,15 @@ describe('engine routing', () => {
     expect(allText(turn!.replies)).toContain('geen meldingen')
   })
 })
+
+describe('acute replies', () => {
+  it('put 112 first and then what the knowledge says about the situation', () => {
+    const [turn] = converse(['de trainer slaat een kind nu op het veld'])
+    expect(turn!.replies[0]!.tag).toBe('acute')
+    expect(turn!.replies[1]!.tag).toBe('institutional')
+  })
+  it('add nothing after 112 when the rest is not understood', () => {
+    const [turn] = converse(['mes zxqv wrtpl'])
+    expect(turn!.replies.map((r) => r.tag)).toEqual(['acute'])
+  })
+})

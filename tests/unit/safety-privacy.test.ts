@@ -24,6 +24,9 @@ describe('scanPii', () => {
     ['leerling (Daan, groep 6) heeft brandwondjes', 'naam', 'Daan'],
     ['het gaat om de familie Öztürk uit Tilburg', 'naam', 'Öztürk'],
     ['de moeder van Lotte en Bram belde', 'naam', 'Bram'],
+    ['het gaat om Kevin, 9 jaar, groep 5', 'naam', 'Kevin'],
+    ['ze wonen in de Julianastraat', 'adres', 'Julianastraat'],
+    ['moeder heeft 0031612345678 als nummer', 'telefoon', '612345678'],
     ['ik bedoel mevr. de Vries van nummer 12', 'naam', 'Vries'],
     ['de leerling heet Emma van der Berg', 'naam', 'Berg'],
     ['bsn 23.45.67.892', 'bsn', '892'],
@@ -46,6 +49,8 @@ describe('scanPii', () => {
     'Moeder is bang',
     'de familie is bang',
     'in 2019 waren er 1234 meldingen',
+    'een kind van groep 5, 9 jaar',
+    'ze wonen in de straat achter de school',
   ])('finds nothing in "%s"', (text) => {
     expect(scanPii(text).kinds).toEqual([])
   })

@@ -23,12 +23,15 @@ export type AcuteReason =
   | 'ernstig-letsel'
   | 'gevlucht'
   | 'verlaten'
+  | 'verzorger-onmachtig'
+  | 'vrijheidsberoving'
+  | 'uitbuiting'
 
 const W = (words: string) => words.trim().split(/\s+/)
 
 const WEAPON = W(`mes messen keukenmes zakmes pistool revolver vuurwapen wapen wapens geweer bijl hamer
   steekwapen gestoken neergestoken steken stak schaar knuppel honkbalknuppel schroevendraaier breekijzer machete
-  boksbeugel taser pepperspray knife gun weapon scissors bat`)
+  boksbeugel taser pepperspray strijkijzer knife gun weapon scissors bat`)
 const STRANGLE = W(`wurgen wurgt wurgde wurgden gewurgd wurging wurgpoging verwurgen verwurgd verwurging
   verwurgde keel nek strangled strangle strangling choked choking choke`)
 // "nu" is left out on purpose: "wat moet ik nu doen" is how half of all questions start.
@@ -39,7 +42,7 @@ const NOW_PHRASE = /\b(nu|now)\b (\w+ ){0,2}(slaat|slaan|sla|schopt|bedreigt|dre
 // threat word on its own. Phrases are matched separately (THREAT_PHRASE).
 const THREAT = W(`slaan slaat sla sloeg geslagen vermoorden vermoord vermoordt dood doden aandoen gedreigd dreigde
   bedreigd bedreigde geschopt schopte mishandeld klappen klap mep meppen slaag afranselen straffen straft losgaat losgaan
-  flipt flippen uithalen uithaalt doodslaan
+  flipt flippen uithalen uithaalt doodslaan neersteken neerschieten schieten burn stab shoot
   aandoet aanvallen afmaken mishandelen mishandelt bedreigt dreigt schoppen schopt elkaar kill hurt hit beat
   kills hits beats`)
 const THREAT_PHRASE = /\bpijn (te )?(doen|doet|gedaan)\b|\b(af|dood|kapot) te (maken|slaan)\b|\bom te brengen\b|\biets aan (te )?(doen|doet)\b|\bin elkaar (te )?(slaan|slaat|geslagen)\b|\b(gaat|gaan|ging) (\w+ ){0,3}los\b/
@@ -171,5 +174,20 @@ export function detectAcute(text: string): AcuteReason[] {
   // without a now is a neglect signal, not acute.
   if (/\b(alleen (thuis )?(gelaten|achtergelaten)|achtergelaten|left alone)\b/.test(joined) && /\b(baby|peuter|kleuter|kind|kinderen)\b/.test(joined) && /\b(nu|op dit moment|al (\w+ )?(dagen|uren|nachten|dag)|sinds gisteren|vannacht|right now)\b/.test(joined))
     reasons.push('verlaten')
+  // Beaten or burned with an object: "met een stok sloeg", "met het strijkijzer deed".
+  if (!reasons.includes('wapen') && /\bmet (een|de|het|zijn|haar) (\w+ )?(stok|riem|stoel|fles|strijkijzer|kabel|snoer|sigaret|aansteker|kokend \w+|heet \w+)\b/.test(joined) && /\b(sloeg|slaat|geslagen|slaan|deed|gedaan|verbrand\w*|brandde|gegooid|gooide|raakte)\b/.test(joined))
+    reasons.push('wapen')
+  // A carer who cannot care right now (psychosis, intoxication) with a dependent child.
+  if (/\b(psychotisch|psychose|verward|dronken|onder invloed|stoned|drugs|overdosis|delirium|drunk)\b/.test(joined) && /\b(baby|peuter|kleuter|zuigeling|kind|kinderen|children|kids|auto)\b/.test(joined) && !/\b(vroeger|jaren|vaak|soms|regelmatig)\b/.test(joined))
+    reasons.push('verzorger-onmachtig')
+  // Deprivation of liberty: locked in, held, phone taken.
+  if (/\b(opgesloten|vastgehouden|vastgebonden|op slot|mag de deur niet uit|mag niet naar buiten|telefoon (\w+ )?afgepakt|locked (in|up))\b/.test(joined))
+    reasons.push('vrijheidsberoving')
+  // Trafficking and sexual exploitation, forced prostitution.
+  // Coercion in so many words; "loverboy?" alone is a signal to look into, not acute.
+  if (/\b(gedwongen (\w+ ){0,3}(seks|prostitutie|werken)|seks voor geld|gedwongen prostitutie|mensenhandel|trafficking)\b/.test(joined))
+    reasons.push('uitbuiting')
+  // "er vanavond een einde aan maakt": ending one's life.
+  if (!reasons.includes('doodsbedreiging') && /\ber (\w+ ){0,3}een einde aan (maakt|maken|te maken|maak)\b/.test(joined)) reasons.push('doodsbedreiging')
   return reasons
 }

@@ -52,6 +52,11 @@ const DETECTORS: Detector[] = [
     pattern: new RegExp(`\\b[\\p{L}][\\p{L}'-]*(?:${STREET_SUFFIX})\\s+\\d{1,5}\\s?[a-zA-Z]?\\b`, 'giu'),
   },
   {
+    kind: 'adres',
+    // A street without a number after "in de / op de / aan de": "ze wonen in de Julianastraat".
+    pattern: new RegExp(`(?<=\\b(?:in|op|aan) de\\s+)[\\p{L}][\\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|straatweg|boulevard)\\b`, 'giu'),
+  },
+  {
     kind: 'geboortedatum',
     pattern: new RegExp(
       `\\b(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}\\b|\\b(?:0?[1-9]|[12]\\d|3[01]) (?:${MONTHS}) (?:19|20)\\d{2}\\b|\\b(?:geboren|geb\\.?|born)\\s+(?:op\\s+|on\\s+)?\\S+(?:\\s+\\S+){0,2}`,
@@ -73,6 +78,12 @@ const DETECTORS: Detector[] = [
     kind: 'bsn',
     pattern: /\b\d{4}\.?\d{2}\.?\d{3}\b|\b\d{3}[ .-]?\d{3}[ .-]?\d{3}\b|\b\d{8}\b/g,
     accept: (m) => isValidBsn(m.replace(/\D/g, '')),
+  },
+  {
+    kind: 'naam',
+    // A capitalised word followed by an age: "het gaat om Kevin, 9 jaar", "Sanne (7 jaar)".
+    pattern: /\b\p{Lu}\p{Ll}+(?=,?\s*\(?\d{1,2}\s*(?:jaar|jr|years?)\b)/gu,
+    accept: (m) => !NOT_PERSONS.has(m) && !/^(Groep|Stap|Sinds|Vanaf|Tot|Van|Na|Voor|Over|Rond|Ruim|Bijna|Leeftijd|Age)$/.test(m),
   },
   {
     kind: 'naam',
