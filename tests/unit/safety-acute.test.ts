@@ -49,6 +49,8 @@ describe('detectAcute', () => {
     ['ze wordt thuis vastgehouden en mag de deur niet uit', 'vrijheidsberoving'],
     ['een meisje van 13 wordt gedwongen tot seks voor geld', 'uitbuiting'],
     ['hij schreef dat hij er vanavond een einde aan maakt', 'doodsbedreiging'],
+    ['baby van 3 maanden heeft een bult op het hoofd', 'ernstig-letsel'],
+    ['kind heeft bloed in de onderbroek', 'ernstig-letsel'],
   ])('recognises "%s" (%s)', (text, reason) => {
     expect(detectAcute(text)).toContain(reason)
   })

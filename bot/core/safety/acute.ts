@@ -177,6 +177,11 @@ export function detectAcute(text: string): AcuteReason[] {
   // Beaten or burned with an object: "met een stok sloeg", "met het strijkijzer deed".
   if (!reasons.includes('wapen') && /\bmet (een|de|het|zijn|haar) (\w+ )?(stok|riem|stoel|fles|strijkijzer|kabel|snoer|sigaret|aansteker|kokend \w+|heet \w+)\b/.test(joined) && /\b(sloeg|slaat|geslagen|slaan|deed|gedaan|verbrand\w*|brandde|gegooid|gooide|raakte)\b/.test(joined))
     reasons.push('wapen')
+  // Injury in a baby who cannot yet move about is a red flag for inflicted injury; blood in a
+  // child's underwear or nappy points to recent sexual violence.
+  if (!reasons.includes('ernstig-letsel') && /\b(baby|zuigeling|pasgeboren\w*|\d+ (maanden|weken) oud|van \d+ (maanden|weken))\b/.test(joined) && /\b(blauwe plek\w*|bult\w*|breuk\w*|gebroken|brandwond\w*|bloeding\w*|zwelling|letsel)\b/.test(joined))
+    reasons.push('ernstig-letsel')
+  if (!reasons.includes('ernstig-letsel') && /\bbloed (\w+ ){0,2}(onderbroek|luier|ondergoed)|\b(genitaal|anaal) letsel\b/.test(joined)) reasons.push('ernstig-letsel')
   // A carer who cannot care right now (psychosis, intoxication) with a dependent child.
   if (/\b(psychotisch|psychose|verward|dronken|onder invloed|stoned|drugs|overdosis|delirium|drunk)\b/.test(joined) && /\b(baby|peuter|kleuter|zuigeling|kind|kinderen|children|kids|auto)\b/.test(joined) && !/\b(vroeger|jaren|vaak|soms|regelmatig)\b/.test(joined))
     reasons.push('verzorger-onmachtig')
