@@ -51,6 +51,10 @@ describe('detectAcute', () => {
     ['hij schreef dat hij er vanavond een einde aan maakt', 'doodsbedreiging'],
     ['baby van 3 maanden heeft een bult op het hoofd', 'ernstig-letsel'],
     ['kind heeft bloed in de onderbroek', 'ernstig-letsel'],
+    ['de pleegmoeder geeft het kind al dagen geen eten als straf', 'verlaten'],
+    ['moeder heeft hem met kokend water overgoten', 'wapen'],
+    ['cliënt heeft pillen verzameld', 'doodsbedreiging'],
+    ['een meisje wordt elke avond opgehaald door mannen', 'uitbuiting'],
   ])('recognises "%s" (%s)', (text, reason) => {
     expect(detectAcute(text)).toContain(reason)
   })

@@ -175,13 +175,19 @@ export function detectAcute(text: string): AcuteReason[] {
   if (/\b(alleen (thuis )?(gelaten|achtergelaten)|achtergelaten|left alone)\b/.test(joined) && /\b(baby|peuter|kleuter|kind|kinderen)\b/.test(joined) && /\b(nu|op dit moment|al (\w+ )?(dagen|uren|nachten|dag)|sinds gisteren|vannacht|right now)\b/.test(joined))
     reasons.push('verlaten')
   // Beaten or burned with an object: "met een stok sloeg", "met het strijkijzer deed".
-  if (!reasons.includes('wapen') && /\bmet (een|de|het|zijn|haar) (\w+ )?(stok|riem|stoel|fles|strijkijzer|kabel|snoer|sigaret|aansteker|kokend \w+|heet \w+)\b/.test(joined) && /\b(sloeg|slaat|geslagen|slaan|deed|gedaan|verbrand\w*|brandde|gegooid|gooide|raakte)\b/.test(joined))
+  if (!reasons.includes('wapen') && /\bmet ((een|de|het|zijn|haar) )?(\w+ )?(stok|riem|stoel|fles|strijkijzer|kabel|snoer|sigaret|aansteker|kokend \w+|heet \w+)\b/.test(joined) && /\b(sloeg|slaat|geslagen|slaan|deed|gedaan|verbrand\w*|brandde|gegooid|gooide|raakte|overgoten|overgiet|gesneden|sneed|gestoken|geduwd)\b/.test(joined))
     reasons.push('wapen')
   // Injury in a baby who cannot yet move about is a red flag for inflicted injury; blood in a
   // child's underwear or nappy points to recent sexual violence.
   if (!reasons.includes('ernstig-letsel') && /\b(baby|zuigeling|pasgeboren\w*|\d+ (maanden|weken) oud|van \d+ (maanden|weken))\b/.test(joined) && /\b(blauwe plek\w*|bult\w*|breuk\w*|gebroken|brandwond\w*|bloeding\w*|zwelling|letsel)\b/.test(joined))
     reasons.push('ernstig-letsel')
   if (!reasons.includes('ernstig-letsel') && /\bbloed (\w+ ){0,2}(onderbroek|luier|ondergoed)|\b(genitaal|anaal) letsel\b/.test(joined)) reasons.push('ernstig-letsel')
+  // Basic care withheld for days or as a punishment: food, drink.
+  if (/\b(geen|niets te) (eten|drinken|voedsel)\b|\buithonger\w*|\bhonger laten\b/.test(joined) && /\b(al (\w+ )?dagen|dagenlang|als straf|days)\b/.test(joined))
+    reasons.push('verlaten')
+  // A plan for suicide: pills saved up, a farewell letter.
+  if (!reasons.includes('doodsbedreiging') && /\b(pillen|medicijnen|tabletten|slaappillen) (\w+ ){0,2}(verzameld|gespaard|opgespaard)\b|\bafscheidsbrief\w*\b/.test(joined))
+    reasons.push('doodsbedreiging')
   // A carer who cannot care right now (psychosis, intoxication) with a dependent child.
   if (/\b(psychotisch|psychose|verward|dronken|onder invloed|stoned|drugs|overdosis|delirium|drunk)\b/.test(joined) && /\b(baby|peuter|kleuter|zuigeling|kind|kinderen|children|kids|auto)\b/.test(joined) && !/\b(vroeger|jaren|vaak|soms|regelmatig)\b/.test(joined))
     reasons.push('verzorger-onmachtig')
@@ -190,7 +196,7 @@ export function detectAcute(text: string): AcuteReason[] {
     reasons.push('vrijheidsberoving')
   // Trafficking and sexual exploitation, forced prostitution.
   // Coercion in so many words; "loverboy?" alone is a signal to look into, not acute.
-  if (/\b(gedwongen (\w+ ){0,3}(seks|prostitutie|werken)|seks voor geld|gedwongen prostitutie|mensenhandel|trafficking)\b/.test(joined))
+  if (/\b(gedwongen (\w+ ){0,3}(seks|prostitutie|werken)|seks voor geld|gedwongen prostitutie|mensenhandel|trafficking|opgehaald door (\w+ ){0,2}mannen)\b/.test(joined))
     reasons.push('uitbuiting')
   // "er vanavond een einde aan maakt": ending one's life.
   if (!reasons.includes('doodsbedreiging') && /\ber (\w+ ){0,3}een einde aan (maakt|maken|te maken|maak)\b/.test(joined)) reasons.push('doodsbedreiging')
