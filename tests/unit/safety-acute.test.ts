@@ -55,6 +55,11 @@ describe('detectAcute', () => {
     ['moeder heeft hem met kokend water overgoten', 'wapen'],
     ['cliënt heeft pillen verzameld', 'doodsbedreiging'],
     ['een meisje wordt elke avond opgehaald door mannen', 'uitbuiting'],
+    ['tiener vertelt dat ze vorige week is verkracht', 'seksueel-geweld'],
+    ['he pushed her down the stairs and she is pregnant', 'ernstig-letsel'],
+    ['haar vriend heeft de kinderen meegenomen en zegt dat ze ze nooit meer ziet', 'dreiging-nu'],
+    ['vader zegt dat hij het gezin gaat uitroeien', 'doodsbedreiging'],
+    ['mevrouw heeft al dagen geen medicijnen gekregen', 'verlaten'],
   ])('recognises "%s" (%s)', (text, reason) => {
     expect(detectAcute(text)).toContain(reason)
   })
@@ -76,6 +81,10 @@ describe('detectAcute', () => {
     'het kind heeft een arm gebroken bij het voetballen',
     '14 jarige heeft een veel oudere vriend met een dure auto, loverboy?',
     'moeder was vroeger vaak dronken',
+    'ik ben maar vrijwilliger, moet ik dit uitzoeken?',
+    'de buren maken zich zorgen',
+    'ze woont in dezelfde straat als de school',
+    'hoe kan ik dat het best onthouden',
   ])('does not raise an alarm for "%s"', (text) => {
     expect(acute(text)).toBe(false)
   })

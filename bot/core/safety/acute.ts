@@ -26,6 +26,7 @@ export type AcuteReason =
   | 'verzorger-onmachtig'
   | 'vrijheidsberoving'
   | 'uitbuiting'
+  | 'seksueel-geweld'
 
 const W = (words: string) => words.trim().split(/\s+/)
 
@@ -42,11 +43,13 @@ const NOW_PHRASE = /\b(nu|now)\b (\w+ ){0,2}(slaat|slaan|sla|schopt|bedreigt|dre
 // threat word on its own. Phrases are matched separately (THREAT_PHRASE).
 const THREAT = W(`slaan slaat sla sloeg geslagen vermoorden vermoord vermoordt dood doden aandoen gedreigd dreigde
   bedreigd bedreigde geschopt schopte mishandeld klappen klap mep meppen slaag afranselen straffen straft losgaat losgaan
-  flipt flippen uithalen uithaalt doodslaan neersteken neerschieten schieten burn stab shoot
+  flipt flippen uithalen uithaalt doodslaan neersteken neerschieten schieten burn stab shoot pushed kicked punched stabbed
+  geduwd duwde
   aandoet aanvallen afmaken mishandelen mishandelt bedreigt dreigt schoppen schopt elkaar kill hurt hit beat
   kills hits beats`)
 const THREAT_PHRASE = /\bpijn (te )?(doen|doet|gedaan)\b|\b(af|dood|kapot) te (maken|slaan)\b|\bom te brengen\b|\biets aan (te )?(doen|doet)\b|\bin elkaar (te )?(slaan|slaat|geslagen)\b|\b(gaat|gaan|ging) (\w+ ){0,3}los\b/
-const KILL = W(`vermoorden vermoord vermoordt doodmaken doodmaakt doden ombrengen afmaken zelfmoord suicide
+const KILL = W(`vermoorden vermoord vermoordt doodmaken doodmaakt doden ombrengen afmaken onthoofden uitroeien afslachten
+  liquideren executeren zelfmoord suicide
   suicidaal kill killing`)
 const KILL_OBJECT = W(`kind kinderen zichzelf mezelf zelf zich haar hem mij me ons gezin iedereen moeder vader
   vrouw man partner myself himself herself them us`)
@@ -83,7 +86,7 @@ const LEXICON_SET = new Set(LEXICON)
 const NOT_TYPOS = new Set(W(`vermoeden vermoed vermoedt vermoedens vermoedde zorgen zorgt gezorgd mensen slapen slaapt
   geslaagd slagen staat staan stond knoppen mogen binnenkomst verzorging verzorgen verzorgd verzorgt verzorgde
   verzorgende verzorgenden gewoon stelen gestolen steelt geweerd missen verborgen verbergen verbergt gestoten stoten
-  stootte`))
+  stootte uitzoeken buren onthouden straat straten uitreizen vandaan binnenkomt`))
 
 function correct(token: string): string {
   if (LEXICON_SET.has(token) || token.length < 5 || NOT_TYPOS.has(token)) return token
@@ -188,6 +191,18 @@ export function detectAcute(text: string): AcuteReason[] {
   // A plan for suicide: pills saved up, a farewell letter.
   if (!reasons.includes('doodsbedreiging') && /\b(pillen|medicijnen|tabletten|slaappillen) (\w+ ){0,2}(verzameld|gespaard|opgespaard)\b|\bafscheidsbrief\w*\b/.test(joined))
     reasons.push('doodsbedreiging')
+  // Rape, told or suspected: recent sexual violence needs help now (Centrum Seksueel Geweld, 24/7).
+  if (/\b(verkracht\w*|raped|rape)\b/.test(joined)) reasons.push('seksueel-geweld')
+  // Violence against a pregnant woman (KNMG: acute onveiligheid).
+  if (/\b(zwanger|pregnant)\b/.test(joined) && (hasThreat || /\b(geschopt|geslagen|geduwd|getrapt|kicked|pushed|hit|punched)\b/.test(joined)))
+    reasons.push('ernstig-letsel')
+  // A child taken away with a threat: "heeft de kinderen meegenomen, ze ziet ze nooit meer".
+  if (/\b(meegenomen|ontvoerd|ontvoering|ontvoeren|abducted)\b/.test(joined) && /\b(nooit meer|niet meer terug|kinderen|kind)\b/.test(joined))
+    reasons.push('dreiging-nu')
+  // Trying to run someone over, pushing down the stairs.
+  if (/\b(aan te rijden|aanrijden|overrijden|omver (te )?rijden|van de trap (ge)?duw\w*|down the stairs)\b/.test(joined)) reasons.push('ernstig-letsel')
+  // Medication or basic care withheld for days from a dependent adult.
+  if (/\bgeen (medicijnen|medicatie|insuline|zorg|verzorging)\b/.test(joined) && /\b(al (\w+ )?dagen|dagenlang|days)\b/.test(joined)) reasons.push('verlaten')
   // A carer who cannot care right now (psychosis, intoxication) with a dependent child.
   if (/\b(psychotisch|psychose|verward|dronken|onder invloed|stoned|drugs|overdosis|delirium|drunk)\b/.test(joined) && /\b(baby|peuter|kleuter|zuigeling|kind|kinderen|children|kids|auto)\b/.test(joined) && !/\b(vroeger|jaren|vaak|soms|regelmatig)\b/.test(joined))
     reasons.push('verzorger-onmachtig')
