@@ -77,3 +77,31 @@ describe('CORS on /api/chat', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull()
   })
 })
+
+describe('the CSP fits the widget', () => {
+  it('the demo page loads the widget as a same-origin script file, with no inline script or style', async () => {
+    const page = await app.request('/')
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const [, attrs, body] of scripts) {
+      // script-src 'self': a src on our own origin, nothing inline.
+      expect(attrs).toMatch(/\bsrc="\/[^/]/)
+      expect(body!.trim()).toBe('')
+    }
+    expect(html).not.toMatch(/<style\b/i)
+    expect(html).not.toMatch(/\sstyle="/i)
+    expect(html).not.toMatch(/\son[a-z]+="/i)
+  })
+
+  it('serves widget.js and its stylesheet from our origin under the same headers', async () => {
+    for (const [path, type] of [['/widget.js', /javascript/], ['/widget.css', /css/]] as const) {
+      const res = await app.request(path)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type') ?? '').toMatch(type)
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
+    }
+  })
+})
