@@ -41,6 +41,8 @@ const COMMANDS: Array<[string, string]> = [
   ['goedemiddag', 'menu'], ['terug', 'menu'], ['opnieuw', 'restart'], ['nieuw gesprek', 'restart'], ['reset', 'restart'],
   ['twijfel', 'twijfel'], ['ik twijfel', 'twijfel'], ['weet niet', 'twijfel'], ['ik weet het niet', 'twijfel'],
   ['samenvatting', 'dossier'], ['dossier', 'dossier'], ['dossiersamenvatting', 'dossier'],
+  // Someone trying the bot out gets the menu, not a search hit for "testament".
+  ['test', 'menu'], ['testen', 'menu'], ['dit is een test', 'menu'], ['even testen', 'menu'], ['proberen', 'menu'],
 ]
 /** The topic that says Meldwijzer takes no meldingen (falls back to search when absent). */
 const NOT_A_REPORT_CHANNEL_TOPIC = 'geen-meldkanaal'

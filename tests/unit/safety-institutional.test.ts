@@ -16,6 +16,9 @@ describe('detectInstitutional', () => {
     ['een verzorgende in het verpleeghuis mishandelt een bewoner', 'zorg'],
     ['meisje wordt misbruikt door de jeugdtrainer', 'sport'],
     ["de keeperstrainer stuurt foto's naar een jongen", 'sport'],
+    ['de coach neemt kinderen alleen mee in zijn auto en geeft ze cadeautjes', 'sport'],
+    ["trainer van de o13 stuurt snapchats naar spelers 's avonds laat", 'sport'],
+    ['de gymleraar vraagt een leerling om het geheim te houden en geeft haar cadeautjes', 'onderwijs'],
   ])('routes "%s" to %s', (text, setting) => {
     expect(detectInstitutional(text)).toBe(setting)
   })
@@ -27,6 +30,8 @@ describe('detectInstitutional', () => {
     'leerkracht vermoedt dat moeder het kind mishandelt',
     'mijn cliënt wordt door haar partner geslagen',
     "de trainer maakt foto's van de wedstrijd",
+    'de juf vertelt dat vader het kind cadeautjes geeft om het geheim te houden',
+    'de trainer geeft de kinderen na de wedstrijd een medaille',
   ])('keeps the home situation in "%s" on the meldcode route', (text) => {
     expect(detectInstitutional(text)).toBeUndefined()
   })

@@ -20,7 +20,7 @@ add('sport', 'trainer trainster coach scheidsrechter teamleider jeugdleider jeug
 add('onderwijs', 'leerkracht leraar lerares docent docente meester juf juffrouw mentor rector conrector gymleraar gymdocent gymjuf onderwijsassistent concierge teacher')
 add('kinderopvang', 'leidster leidsters gastouder oppas groepsleiding groepsleider pedagogisch')
 // Roles found in any setting: the words around them decide which.
-add('context', 'collega medewerker medewerkster begeleider begeleidster verzorgende verpleegkundige hulpverlener vrijwilliger stagiair therapeut arts dokter leiding leider employee colleague volunteer coach')
+add('context', 'collega medewerker medewerkster begeleider begeleidster verzorgende verpleegkundige hulpverlener vrijwilliger stagiair therapeut arts dokter leiding leider employee colleague volunteer')
 
 /**
  * Compound role words ("hockeytrainer", "zwemleraar", "jeugdleider"): the last part names the
@@ -57,6 +57,13 @@ const CLAUSE_BREAK = new Set(
 
 const HARM = /^(raakt|inappropriate\w*|misbruik\w*|betast\w*|betasten|aangerand|aanrand\w*|seksue\w*|ongewenst\w*|grensoverschrijd\w*|intimid\w*|mishandel\w*|slaat|sloeg|slaan|geslagen|schopt|geschopt|knijpt|zoent|kust|aanraakt|aanraken|aangeraakt|betast|appjes|appt|naaktfoto\w*|ongepast\w*|vastgebonden|opgesloten|scheldt|uitgescholden|vernedert|vernederd|abuse\w*|abused|touch\w*|groom\w*|harass\w*|hits|hit)$/
 
+/** Words that end the role's clause for the grooming check (a report about someone else follows). */
+const CLAUSE_BREAK_GROOMING = new Set('dat omdat want ziet zag vertelt vertelde zegt zei hoort merkt vermoedt denkt that'.split(' '))
+
+/** Moves that build secret, private contact with a child: typical grooming, whoever does it. */
+const GROOMING =
+  / (cadeau\w*|cadeautjes|geschenk\w*|snapchat\w*|snaps|snapt|dm\w*|priveberichten|geheimpje\w*|geheim houden|alleen mee|mee naar huis|mee in (zijn|haar) auto|bij hem thuis|bij haar thuis|blijven slapen|masseert|masseren|kietelt|knuffelt|zoent|flirt\w*|dates?) /
+
 /** "stuurt foto's naar een jongen", "vraagt om filmpjes": sending or asking for images or private messages. */
 function sendsMedia(toks: string[], i: number): boolean {
   if (!/^(fotos|foto|filmpjes|filmpje|berichtjes|priveberichten|nudes|selfies)$/.test(toks[i]!)) return false
@@ -92,6 +99,21 @@ export function detectInstitutional(text: string): InstitutionalSetting | undefi
       const role = roleOf(toks[j]!)
       if (role) return settingFor(role, folded)
     }
+  }
+  // Grooming: the role is the subject and what follows is a known grooming move ("de coach
+  // neemt kinderen alleen mee in zijn auto", "de trainer stuurt 's avonds snapchats"). These
+  // moves are specific enough that the role as the sentence's subject settles it.
+  for (let j = 0; j < toks.length; j++) {
+    const role = roleOf(toks[j]!)
+    if (!role || FAMILY.has(toks[j - 1] ?? '')) continue
+    // Only the role's own clause: "de juf vertelt dat vader ..." is about the father.
+    const clause: string[] = []
+    for (const t of toks.slice(j + 1, j + 14)) {
+      if (FAMILY.has(t) || CLAUSE_BREAK_GROOMING.has(t)) break
+      clause.push(t)
+    }
+    const after = ` ${clause.join(' ')} `
+    if (GROOMING.test(after)) return settingFor(role, folded)
   }
   // Plain statements of the situation: "grensoverschrijdend gedrag van een trainer".
   const m = /\b(gedrag|misbruik|geweld|intimidatie) (van|door) (een|de|onze|mijn|haar|zijn)? ?(\w+)/.exec(folded)

@@ -56,6 +56,10 @@ const OPTIONS = {
   searchOptions: {
     boost: { title: 3, keywords: 2.5, text: 1 },
     fuzzy: (term: string) => (term.length >= 7 ? 0.2 : term.length >= 5 ? 1 : 0),
+    // Two typos is what people make in one word; more mostly finds other words, and each extra
+    // edit multiplies the cost of the walk over the term tree (profiled: the bulk of a text turn).
+    maxFuzzy: 2,
+    // From five letters: "test" must not find "testament".
     prefix: (term: string) => term.length >= 4,
     combineWith: 'OR' as const,
   },
