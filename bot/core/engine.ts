@@ -321,12 +321,14 @@ export class Engine {
     if (kind === 'signal') text += `\n\n${(e as Signal).next ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
     const actions = e.related.map((r) => ({ id: r, label: this.labelFor(r) }))
-    if (id === ROUTED_TOPICS.acute) actions.unshift(call112)
+    // An entry about acute danger always offers the 112 button first, however it was reached.
+    const acute = id === ROUTED_TOPICS.acute || (kind === 'signal' && (e as Signal).acute === true)
+    if (acute) actions.unshift(call112)
     return {
       text,
       actions: dedupeActions([...actions, { id: 'menu', label: M.LABELS.menu }, { id: 'twijfel', label: M.LABELS.twijfel }]),
       sources: entrySources(this.content, e),
-      tag: id === ROUTED_TOPICS.acute ? 'acute' : id === ROUTED_TOPICS.doubt ? 'doubt' : 'answer',
+      tag: acute ? 'acute' : id === ROUTED_TOPICS.doubt ? 'doubt' : 'answer',
     }
   }
 

@@ -101,3 +101,16 @@ describe('engine', () => {
     expect(s.flow).toBe(ROOT_FLOW)
   })
 })
+
+describe('signals that describe acute danger', () => {
+  it('offer the 112 button first, also when opened by a button', () => {
+    const { engine, content } = realBundle()
+    const acute = [...content.signals.values()].filter((s) => s.acute)
+    expect(acute.length).toBeGreaterThan(5)
+    for (const s of acute) {
+      const { replies } = engine.step(undefined, { type: 'action', id: `signal:${s.id}` }, ctx())
+      expect(replies[0]!.actions?.[0], s.id).toMatchObject({ id: 'call:112', kind: 'emergency' })
+      expect(replies[0]!.tag).toBe('acute')
+    }
+  })
+})
