@@ -40,6 +40,22 @@ describe('npm start', () => {
     }
   })
 
+  it('stops cleanly on SIGTERM and flushes its batched log lines first', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000)
+    const server = run('bot/runtime/node/server.ts', { PORT: String(port) })
+    let ok = false
+    for (let i = 0; i < 100 && !ok; i++) {
+      ok = (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status === 200
+      if (!ok) await new Promise((r) => setTimeout(r, 100))
+    }
+    await fetch(`http://127.0.0.1:${port}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"stap 2"}' })
+    server.child.kill('SIGTERM')
+    expect(await server.exit).toBe(0)
+    const turn = server.output().split('\n').find((l) => l.includes('"event":"turn"'))
+    expect(JSON.parse(turn!)).toMatchObject({ level: 'info', event: 'turn', input: 'text' })
+    expect(server.output()).not.toContain('stap 2')
+  })
+
   it('refuses to start on invalid content and says where the problem is', async () => {
     const root = mkdtempSync(join(tmpdir(), 'meldwijzer-content-'))
     for (const f of fixtureFiles('unknown-node')) {

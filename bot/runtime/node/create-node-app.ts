@@ -7,6 +7,7 @@ import { mountTeams } from '../../channels/teams/index.js'
 import { createApp } from '../../http/app.js'
 import { readAppConfig, type EnvLike } from '../../http/config.js'
 import { jsonLogger, type Logger } from '../../http/logger.js'
+import { batchedStdout } from './batched-stdout.js'
 import { ConversationService } from '../../service/conversation-service.js'
 import type { ConversationStore } from '../../store/conversation-store.js'
 import { MemoryStore } from '../../store/memory-store.js'
@@ -18,6 +19,8 @@ export interface NodeAppOptions {
   store?: ConversationStore
   log?: Logger
   now?: () => number
+  /** Where flows/ and knowledge/ live; defaults to the repo (env CONTENT_ROOT overrides). */
+  contentRoot?: string
 }
 
 export const PUBLIC_DIR = join(REPO_ROOT, 'bot', 'web', 'public')
@@ -25,9 +28,9 @@ export const PUBLIC_DIR = join(REPO_ROOT, 'bot', 'web', 'public')
 export function createNodeApp(options: NodeAppOptions = {}) {
   const env = options.env ?? process.env
   const now = options.now ?? Date.now
-  const log = options.log ?? jsonLogger()
+  const log = options.log ?? jsonLogger(batchedStdout())
   // Checked content and index come from a startup cache when nothing changed (bundle-cache.ts).
-  const bundle = loadOrBuildBundle(readContentFiles(), env.CONTENT_CACHE !== '0')
+  const bundle = loadOrBuildBundle(readContentFiles(options.contentRoot ?? env.CONTENT_ROOT ?? undefined), env.CONTENT_CACHE !== '0')
   const store = options.store ?? new MemoryStore({ now })
   const service = new ConversationService({
     engine: bundle.engine,

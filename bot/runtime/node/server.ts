@@ -8,12 +8,21 @@ const hostname = process.env.HOST ?? '127.0.0.1'
 
 try {
   const { app, bundle } = createNodeApp()
-  serve({ fetch: app.fetch, port, hostname }, (info) => {
+  const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     console.log(
       `Meldwijzer luistert op http://${hostname}:${info.port} (${bundle.content.flows.size} flows, ` +
         `${bundle.content.topics.size + bundle.content.signals.size + bundle.content.sectors.size} kennisitems; geheugenopslag)`,
     )
   })
+  // Stop cleanly on Ctrl-C or a supervisor's TERM: finish open requests, flush the logs (exit
+  // handlers run), and exit 0. A second signal, or 5 s, ends it at once.
+  const stop = () => {
+    server.close(() => process.exit(0))
+    setTimeout(() => process.exit(0), 5000).unref()
+    process.once('SIGINT', () => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
 } catch (err) {
   if (err instanceof ContentError) {
     console.error('Meldwijzer start niet: de inhoud bevat fouten.\n')
