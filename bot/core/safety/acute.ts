@@ -227,6 +227,15 @@ export function detectAcute(text: string): AcuteReason[] {
   // Coercion in so many words; "loverboy?" alone is a signal to look into, not acute.
   if (/\b(gedwongen (\w+ ){0,3}(seks|prostitutie|werken)|seks voor geld|gedwongen prostitutie|mensenhandel|trafficking|opgehaald door (\w+ ){0,2}mannen)\b/.test(joined))
     reasons.push('uitbuiting')
+  // A ceremony or party "for her" in a country where genital mutilation is common, with a trip
+  // coming: the way families and children speak of it (GGD signal list: rumours of a ceremony).
+  if (!reasons.includes('vgv-vertrek') && departs && /\b(ceremonie|feest|inwijding|ritueel|ceremony|party)\b/.test(joined) && /\b(somalie|egypte|soedan|eritrea|ethiopie|irak|guinee|mali|sierra leone|gambia|djibouti|herkomst)\b/.test(joined))
+    reasons.push('vgv-vertrek')
+  // Violence heard or happening right now: screaming next door, a child crying out.
+  if (!reasons.includes('dreiging-nu') && /\b(geschreeuw|gegil|gillen|gilt|schreeuwt|krijst|gestommel|klappen|gebonk|screaming|yelling)\b/.test(joined) && /\b(nu|net|op dit moment|hoor|hoort|horen|now|right now)\b/.test(joined))
+    reasons.push('dreiging-nu')
+  // Welts are marks of a beating with an object: serious injury that was inflicted.
+  if (!reasons.includes('ernstig-letsel') && /\b(striemen|striem|welts)\b/.test(joined)) reasons.push('ernstig-letsel')
   // "er vanavond een einde aan maakt": ending one's life.
   if (!reasons.includes('doodsbedreiging') && /\ber (\w+ ){0,3}een einde aan (maakt|maken|te maken|maak)\b/.test(joined)) reasons.push('doodsbedreiging')
   return reasons
