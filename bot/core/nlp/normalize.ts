@@ -136,7 +136,7 @@ export const STOP_WORDS = new Set(
     'hij zij ze we wij jullie mij me mijn mijne jou jouw uw zijn haar hun hem ons onze is ben bent zijn was waren ' +
     'wordt worden werd word heb hebt heeft hebben had kan kun kunt kunnen moet moeten mag mogen zal zou zouden ' +
     'wil wilt willen gaat gaan ga doe doet doen moeten iets iemand even eens heel erg zo veel vaak nu dus want ' +
-    'omdat alleen graag hallo hoi hey beste vraag vragen weet weten denk denken eigenlijk gewoon soms echt ' +
+    'omdat graag hallo hoi hey beste vraag vragen weet weten denk denken eigenlijk gewoon soms echt ' +
     'the a an and or of to in on at for with is are was be do does can could should what how who when why i you ' +
     'he she they we my me it this that has have had her his him their there was were will would said says told ' +
     'tells our your its from by as if not no so but about into than then them these those which while'
@@ -151,7 +151,13 @@ export const STOP_WORDS = new Set(
  * know" rather than the menu.
  */
 export const SEARCH_NEUTRAL_WORDS = new Set(
-  'weer morgen vandaag gisteren vanavond vannacht vanochtend vanmiddag straks zometeen'.split(' '),
+  ('weer morgen vandaag gisteren vanavond vannacht vanochtend vanmiddag straks zometeen ' +
+    // Everyday verbs, adverbs and prepositions that say how a question is put, not what it is
+    // about. Left in, they outvote the subject of a long question ("hoe werkt de verwijsindex
+    // precies en mag ik iemand erin zetten zonder …" found "onder invloed").
+    // Verbs such as "komt" and "staat" stay: "staat voor de deur" and "in haar bed komt" are
+    // how acute signals are found.
+    'zonder onder precies zetten ongeveer misschien beetje eigenlijk daarna daarvoor erin eraan ermee').split(' '),
 )
 export const SEARCH_STOP_WORDS = new Set([...STOP_WORDS, ...SEARCH_NEUTRAL_WORDS])
 

@@ -7,6 +7,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch'
 import { SEARCH_STOP_WORDS, normalize } from '../nlp/normalize.js'
 import type { SearchDoc } from './documents.js'
+import { prepareQuery } from './query.js'
 
 export interface SearchHit {
   ref: string
@@ -39,8 +40,14 @@ export function stem(term: string): string {
     .replace(/(en|es|s)$/, '')
 }
 
+/**
+ * "Veilig Thuis" is one name: kept as one term, so "thuis" keeps meaning "at home" instead of
+ * matching the organisation that nearly every entry mentions.
+ */
+const joinNames = (text: string) => text.replace(/\bveilig\s+thuis\b/gi, 'veiligthuis')
+
 const processTerm = (term: string): string | string[] | null => {
-  const words = normalize(term).split(' ').filter((w) => w && !SEARCH_STOP_WORDS.has(w))
+  const words = joinNames(normalize(term)).split(' ').filter((w) => w && !SEARCH_STOP_WORDS.has(w))
   if (words.length === 0) return null
   // Single digits stay: "stap 2" must not become "stap".
   const out = words.map(stem).filter((w) => w.length > 1 || /\d/.test(w))
@@ -52,7 +59,7 @@ const OPTIONS = {
   storeFields: ['ref', 'kind', 'title'],
   idField: 'ref',
   processTerm,
-  tokenize: (text: string) => text.split(/[\s\n]+/),
+  tokenize: (text: string) => joinNames(text).split(/[\s\n]+/),
   searchOptions: {
     boost: { title: 3, keywords: 2.5, text: 1 },
     fuzzy: (term: string) => (term.length >= 7 ? 0.2 : term.length >= 5 ? 1 : 0),
@@ -85,13 +92,10 @@ export class MiniSearchIndex implements SearchIndex {
     return this.mini.toJSON()
   }
 
-  search(query: string, limit = 5): SearchHit[] {
-    const terms = new Set(
-      normalize(query)
-        .split(' ')
-        .filter((w) => w && !SEARCH_STOP_WORDS.has(w))
-        .map(stem),
-    )
+  search(raw: string, limit = 5): SearchHit[] {
+    const query = prepareQuery(raw)
+    const words = [...new Set(joinNames(normalize(query)).split(' ').filter((w) => w && !SEARCH_STOP_WORDS.has(w)))]
+    const terms = new Set(words.map(stem))
     if (terms.size === 0) return []
     const results = this.mini.search(query)
     const known = new Set(results.flatMap((r) => r.queryTerms))
