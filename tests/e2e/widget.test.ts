@@ -164,6 +164,23 @@ describe.skipIf(skipE2E)('web widget (Chromium)', { timeout: 60_000 }, () => {
     await context.close()
   })
 
+  it('takes identifying details the user typed off the screen once the bot has spotted them', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(server.url + '/')
+    const w = widget(page)
+    await w.launcher.click()
+    await w.bot(greeting).waitFor()
+    await w.ask('leerling Jan de Vries, BSN 111222333, heeft steeds blauwe plekken')
+    await page.locator('.mw-bot', { hasText: 'BSN' }).first().waitFor()
+    const mine = page.locator('.mw-user')
+    expect(await mine.count()).toBe(1)
+    expect(await mine.textContent()).toContain('verborgen')
+    const panelText = (await w.panel.textContent()) ?? ''
+    for (const secret of ['Jan', 'Vries', '111222333']) expect(panelText).not.toContain(secret)
+    assertClean(watch, [server.url])
+    await context.close()
+  })
+
   it('keeps the conversation over a reload of the tab, and a new tab starts a new one', async () => {
     const { context, page, watch } = await openPage(browser)
     await page.goto(server.url + '/')

@@ -58,6 +58,7 @@
       callVT: 'Bel Veilig Thuis 0800-2000',
       retry: 'Opnieuw proberen',
       unsent: 'Nog niet verstuurd',
+      hidden: 'Je bericht is verborgen omdat er herkenbare gegevens in stonden.',
       offline:
         'Meldwijzer is nu niet bereikbaar. Je bericht is bewaard: probeer het zo opnieuw. Twijfel je? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht, ook anoniem).',
       resumed: 'Je gesprek loopt nog. Eerdere berichten bewaren we niet, dus je ziet ze hier niet meer.',
@@ -84,6 +85,7 @@
       callVT: 'Call Veilig Thuis 0800-2000',
       retry: 'Try again',
       unsent: 'Not sent yet',
+      hidden: 'Your message is hidden because it contained identifying details.',
       offline:
         'Meldwijzer cannot be reached right now. Your message has been kept: try again in a moment. In doubt? Call Veilig Thuis: 0800-2000 (free, day and night, anonymous advice possible).',
       resumed: 'Your conversation continues. Earlier messages are not kept, so they are not shown here.',
@@ -576,6 +578,15 @@
               pending = req
               request(req)
               return
+            }
+            // The bot found identifying details in what was typed: take them off the screen too,
+            // so they do not stay readable over someone's shoulder.
+            if (req.bubble && data.messages.some(function (m) { return m.tag === 'privacy' })) {
+              var shown = req.bubble.querySelector('.mw-user-text')
+              if (shown) {
+                shown.textContent = T.hidden
+                shown.classList.add('mw-hidden-text')
+              }
             }
             showReplies(data.messages, !!req.trigger)
           } else {
