@@ -45,3 +45,12 @@ export const list = (value: string | undefined) =>
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
+
+/** Idle time before a conversation is forgotten, on Node and on Workers alike. */
+export const DEFAULT_CONVERSATION_TTL_SECONDS = 30 * 60
+
+/** `CONVERSATION_TTL_SECONDS`: a positive number of seconds, else the default. */
+export function readConversationTtlSeconds(env: EnvLike): number {
+  const n = Number(env.CONVERSATION_TTL_SECONDS)
+  return env.CONVERSATION_TTL_SECONDS && Number.isFinite(n) && n > 0 ? n : DEFAULT_CONVERSATION_TTL_SECONDS
+}

@@ -125,3 +125,22 @@ describe('GET /healthz', () => {
     expect(await res.json()).toEqual({ status: 'ok' })
   })
 })
+
+describe('conversation time-to-live', () => {
+  it('follows CONVERSATION_TTL_SECONDS on Node, as on Workers', async () => {
+    let now = Date.UTC(2026, 10, 23, 12)
+    const { app: timed } = createNodeApp({ env: { CONVERSATION_TTL_SECONDS: '60' }, log: silentLogger, now: () => now })
+    const send = async (body: object) =>
+      (await (await timed.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as {
+        conversationId: string
+        messages: Array<{ text: string }>
+      }
+    const first = await send({ text: 'afwegingskader' })
+    now += 59_000
+    expect((await send({ conversationId: first.conversationId, text: 'ja' })).conversationId).toBe(first.conversationId)
+    now += 61_000
+    const later = await send({ conversationId: first.conversationId, text: 'ja' })
+    expect(later.conversationId).not.toBe(first.conversationId)
+    expect(later.messages[0]!.text).toContain('verlopen')
+  })
+})

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { join, relative } from 'node:path'
 import { mountTeams } from '../../channels/teams/index.js'
 import { createApp } from '../../http/app.js'
-import { readAppConfig, type EnvLike } from '../../http/config.js'
+import { readAppConfig, readConversationTtlSeconds, type EnvLike } from '../../http/config.js'
 import { jsonLogger, type Logger } from '../../http/logger.js'
 import { batchedStdout } from './batched-stdout.js'
 import { ConversationService } from '../../service/conversation-service.js'
@@ -31,7 +31,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
   const log = options.log ?? jsonLogger(batchedStdout())
   // Checked content and index come from a startup cache when nothing changed (bundle-cache.ts).
   const bundle = loadOrBuildBundle(readContentFiles(options.contentRoot ?? env.CONTENT_ROOT ?? undefined), env.CONTENT_CACHE !== '0')
-  const store = options.store ?? new MemoryStore({ now })
+  const store = options.store ?? new MemoryStore({ now, ttlMs: readConversationTtlSeconds(env) * 1000 })
   const service = new ConversationService({
     engine: bundle.engine,
     store,

@@ -7,14 +7,14 @@ import type { Hono, MiddlewareHandler } from 'hono'
 import { mountTeams } from '../../channels/teams/index.js'
 import { loadBundle, type Bundle } from '../../content/bundle.js'
 import { createApp } from '../../http/app.js'
-import { readAppConfig } from '../../http/config.js'
+import { DEFAULT_CONVERSATION_TTL_SECONDS, readAppConfig, readConversationTtlSeconds, type EnvLike } from '../../http/config.js'
 import { jsonLogger, type Logger } from '../../http/logger.js'
 import { ConversationService } from '../../service/conversation-service.js'
 import { DurableObjectStore } from './durable-object-store.js'
 import { envStrings, type Env } from './env.js'
 import { SERIALIZED_BUNDLE } from './generated/content.js'
 
-export const DEFAULT_TTL_SECONDS = 30 * 60
+export const DEFAULT_TTL_SECONDS = DEFAULT_CONVERSATION_TTL_SECONDS
 
 export interface WorkerAppOptions {
   log?: Logger
@@ -30,8 +30,7 @@ export function workerBundle(): Bundle {
 }
 
 export function ttlSeconds(env: Env): number {
-  const n = Number(env.CONVERSATION_TTL_SECONDS)
-  return env.CONVERSATION_TTL_SECONDS && Number.isFinite(n) && n > 0 ? n : DEFAULT_TTL_SECONDS
+  return readConversationTtlSeconds(env as unknown as EnvLike)
 }
 
 /**
