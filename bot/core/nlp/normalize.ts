@@ -157,7 +157,9 @@ export const SEARCH_NEUTRAL_WORDS = new Set(
     // precies en mag ik iemand erin zetten zonder …" found "onder invloed").
     // Verbs such as "komt" and "staat" stay: "staat voor de deur" and "in haar bed komt" are
     // how acute signals are found.
-    'zonder onder precies zetten ongeveer misschien beetje eigenlijk daarna daarvoor erin eraan ermee').split(' '),
+    'zonder onder precies zetten ongeveer misschien beetje eigenlijk daarna daarvoor erin eraan ermee ' +
+    // Calendar words: "wat is het rooster voor volgende week" is not about a departure next week.
+    'week weekend maandag dinsdag woensdag donderdag vrijdag zaterdag zondag').split(' '),
 )
 export const SEARCH_STOP_WORDS = new Set([...STOP_WORDS, ...SEARCH_NEUTRAL_WORDS])
 
