@@ -21,7 +21,7 @@ import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { contentTokens, fold, normalize } from './nlp/normalize.js'
 import { call112, callVT, dedupeActions, entrySources, sourceRefs, withVeiligThuis } from './render.js'
-import { detectAcute } from './safety/acute.js'
+import { detectAcute, isDepiction } from './safety/acute.js'
 import { detectInstitutional } from './safety/institutional.js'
 import { scanPii } from './safety/privacy.js'
 import type { SearchHit, SearchIndex } from './search/search-index.js'
@@ -292,15 +292,17 @@ export class Engine {
     if (!top || !isConfident(top)) return [this.fallbackReply(hits)]
 
     if (top.kind === 'flow') return this.goTo(session, top.ref.slice('flow:'.length))
-    return this.answerFromHits(session, hits, { afterAcute: false })
+    return this.answerFromHits(session, hits, { afterAcute: false, text })
   }
 
   /** The answer for confident hits: signals together, otherwise the top entry with "Meer" buttons. */
-  private answerFromHits(session: Session, hits: SearchHit[], opts: { afterAcute: boolean }): Reply[] {
+  private answerFromHits(session: Session, hits: SearchHit[], opts: { afterAcute: boolean; text?: string }): Reply[] {
     const top = hits[0]!
-    // Safety net: the best answer describes acute danger the detector did not recognise.
+    // Safety net: the best answer describes acute danger the detector did not recognise. Not for
+    // a drawing, a game or a film ("tekent steeds wapens"): that is a signal, not an emergency.
     const topSignal = top.kind === 'signal' ? this.content.signals.get(top.ref.slice('signal:'.length)) : undefined
-    const first = topSignal?.acute && !opts.afterAcute ? [this.acuteReply()] : []
+    const depicted = opts.text !== undefined && isDepiction(opts.text)
+    const first = topSignal?.acute && !opts.afterAcute && !depicted ? [this.acuteReply()] : []
     if (top.kind === 'signal') return [...first, this.signalsReply(session, hits)]
     const [kind, id] = top.ref.split(':') as [EntryKind, string]
     const reply = this.entryReply(session, kind, id)!

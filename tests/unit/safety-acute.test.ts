@@ -67,6 +67,12 @@ describe('detectAcute', () => {
     expect(detectAcute(text)).toContain(reason)
   })
 
+  it('does not sound the alarm for a weapon in a drawing or a game', () => {
+    expect(detectAcute('een leerling heeft een mes getekend in zijn schrift')).toEqual([])
+    expect(detectAcute('hij speelt een game met een pistool')).toEqual([])
+    expect(detectAcute('hij heeft een mes getekend en zegt dat hij papa vanavond vermoordt')).toContain('doodsbedreiging')
+  })
+
   it.each([
     'wat moet ik als vrijwilliger doen als ik me zorgen maak over een kind',
     'wat moet ik vandaag doen',

@@ -120,6 +120,14 @@ function nearestLexiconWord(token: string): string {
   return best
 }
 
+/** Words that say the danger is drawn, played or watched, not happening. */
+const DEPICTION = /\b(getekend|tekening|tekeningen|tekent|tekenen|speelgoed|nep|plastic|spel|game|games)\b/
+
+/** True when the text is about a depiction (a drawing, a game, a film): no acute alarm from search. */
+export function isDepiction(text: string): boolean {
+  return DEPICTION.test(` ${fold(text)} `)
+}
+
 const has = (set: Set<string>, list: string[]) => list.some((w) => set.has(w))
 
 export function detectAcute(text: string): AcuteReason[] {
@@ -130,7 +138,8 @@ export function detectAcute(text: string): AcuteReason[] {
   const reasons: AcuteReason[] = []
   const hasThreat = has(set, THREAT) || THREAT_PHRASE.test(joined)
 
-  if (has(set, WEAPON)) reasons.push('wapen')
+  // A weapon in a drawing, a game or a film is not a weapon in the house.
+  if (has(set, WEAPON) && !DEPICTION.test(joined)) reasons.push('wapen')
   if (has(set, STRANGLE.filter((w) => w !== 'keel' && w !== 'nek')) || /\b(keel|nek|hals|throat|neck)\b.{0,40}\b(dicht\w*|knijp\w*|kneep|geknepen|vast\w*|handen|grijp\w*|greep|gegrepen|beetgepakt|gepakt|pakte|druk\w*|gedrukt|grabbed|squeezed)\b|\b(handen|hand|grijp\w*|greep|gegrepen|gepakt|pakte|kneep|knijp\w*|grabbed|squeezed)\b.{0,30}\b(keel|nek|hals|throat|neck)\b/.test(joined))
     reasons.push('wurging')
   // "als hij thuiskomt", "when he gets home": the threat is for later today.
