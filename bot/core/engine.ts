@@ -287,7 +287,7 @@ export class Engine {
     if (contentTokens(text).length === 0) return this.goTo(session, ROOT_FLOW)
     const named = this.flowNames.get(normalize(text))
     if (named && named !== ROOT_FLOW) return this.goTo(session, named)
-    const hits = this.index.search(text, 8)
+    const hits = this.forRole(session, this.index.search(text, 8))
     const top = hits[0]
     if (!top || !isConfident(top)) return [this.fallbackReply(hits)]
 
@@ -303,7 +303,7 @@ export class Engine {
     const topSignal = top.kind === 'signal' ? this.content.signals.get(top.ref.slice('signal:'.length)) : undefined
     const depicted = opts.text !== undefined && isDepiction(opts.text)
     const first = topSignal?.acute && !opts.afterAcute && !depicted ? [this.acuteReply()] : []
-    if (top.kind === 'signal') return [...first, this.signalsReply(session, hits)]
+    if (top.kind === 'signal') return [...first, this.signalsReply(session, hits, opts.text)]
     const [kind, id] = top.ref.split(':') as [EntryKind, string]
     const reply = this.entryReply(session, kind, id)!
     const more = hits
@@ -334,14 +334,19 @@ export class Engine {
     }
   }
 
-  private signalsReply(session: Session, hits: SearchHit[]): Reply {
+  private signalsReply(session: Session, hits: SearchHit[], question?: string): Reply {
     const top = hits[0]!
+    // A question about a child lists no signals that are described for older people only, and
+    // the other way round ("een meisje uit mijn team heeft blauwe plekken").
+    const about = question === undefined ? undefined : ageContext(question)
+    const fits = (s: Signal) => !about || s.ages.some((a) => (about === 'child' ? CHILD_AGES.has(a) : !CHILD_AGES.has(a)))
     const signals = hits
       .filter((h) => h.kind === 'signal' && isConfident(h) && h.score >= top.score * 0.5)
-      .slice(0, 4)
       .map((h) => this.content.signals.get(h.ref.slice('signal:'.length))!)
+      .filter((s, i) => i === 0 || fits(s))
+      .slice(0, 4)
     const b1 = this.b1(session)
-    const lines = signals.map((s) => `- **${s.title}** (${s.ages.join(', ')} jaar): ${firstSentence(b1 && s.textB1 ? s.textB1 : s.text)}`)
+    const lines = signals.map((s) => `- **${s.title}** (${ageLabel(s.ages)}): ${firstSentence(b1 && s.textB1 ? s.textB1 : s.text)}`)
     const next = signals.find((s) => s.next)?.next
     const text = [
       signals.length > 1 ? '**Signalen die passen bij je vraag**' : `**${signals[0]!.title}**`,
@@ -356,7 +361,7 @@ export class Engine {
       text,
       actions: dedupeActions([
         ...related.map((r) => ({ id: r, label: this.labelFor(r) })),
-        ...(this.content.flows.has('stap-1') ? [{ id: 'flow:stap-1', label: this.labelFor('flow:stap-1') }] : []),
+        ...this.routeFor(session),
         { id: 'twijfel', label: M.LABELS.twijfel },
         { id: 'menu', label: M.LABELS.menu },
       ]).slice(0, 6),
@@ -419,6 +424,32 @@ export class Engine {
     return e?.title ?? rest
   }
 
+  /**
+   * After signals, the next step on the user's own route: a volunteer goes to the club's route,
+   * a desk worker to the quick check, a professional to step 1 of the meldcode.
+   */
+  private routeFor(session: Session): Action[] {
+    const flow = session.role === 'sport' ? 'sport' : session.role === 'wmo' ? 'wmo' : 'stap-1'
+    return this.content.flows.has(flow) ? [{ id: `flow:${flow}`, label: this.labelFor(`flow:${flow}`) }] : []
+  }
+
+  /**
+   * Someone who said they are a sport volunteer or desk worker gets the entries written for them
+   * first when they are about as relevant ("moet ik de ouders aanspreken?" differs per role).
+   */
+  private forRole(session: Session, hits: SearchHit[]): SearchHit[] {
+    const audience = session.role === 'sport' ? 'sport' : session.role === 'wmo' ? 'wmo' : undefined
+    if (!audience) return hits
+    const category = audience === 'sport' ? 'sport' : 'gemeente'
+    const mine = (h: SearchHit) => {
+      const [kind, id] = h.ref.split(':') as [string, string]
+      if (kind === 'topic') return this.content.topics.get(id)?.category === category
+      if (kind === 'sector') return this.content.sectors.get(id)?.audience === audience
+      return h.ref === `flow:${audience}`
+    }
+    return hits.map((h) => (mine(h) ? { ...h, score: h.score * ROLE_BOOST } : h)).sort((a, b) => b.score - a.score)
+  }
+
   private b1(session: Session): boolean {
     return session.role === 'sport' || session.role === 'wmo'
   }
@@ -448,4 +479,24 @@ function firstSentence(text: string): string {
   const plain = text.replace(/\*\*/g, '').replace(/\n+/g, ' ')
   const m = /^(.{20,220}?[.!?])(\s|$)/.exec(plain)
   return m ? m[1]! : plain.slice(0, 220)
+}
+
+/** How much more an entry written for the user's role weighs. */
+const ROLE_BOOST = 1.5
+
+const CHILD_AGES = new Set(['0-4', '4-12', '12-18'])
+
+/** Whether a question is about a child or about an adult or older person, when it says so. */
+function ageContext(text: string): 'child' | 'adult' | undefined {
+  const t = ` ${fold(text)} `
+  const child = /\b(kind|kinderen|kindje|baby|peuter|kleuter|dreumes|meisje|jongen|leerling|scholier|puber|tiener|jongere|zoon|dochter|broertje|zusje|speler|speelster)\b/.test(t)
+  const adult = /\b(oudere|ouderen|bejaarde|oma|opa|mevrouw|meneer|moeder|vader|vrouw|man|partner|client|cliente|bewoner|mantelzorger)\b/.test(t)
+  return child && !adult ? 'child' : adult && !child ? 'adult' : undefined
+}
+
+/** "0–4, 4–12 jaar", "ouderen", "12–18 jaar, volwassenen". */
+function ageLabel(ages: readonly string[]): string {
+  const years = ages.filter((a) => /\d/.test(a)).map((a) => a.replace('-', '–'))
+  const words = ages.filter((a) => !/\d/.test(a)).map((a) => (a === 'oudere' ? 'ouderen' : a === 'volwassene' ? 'volwassenen' : a))
+  return [...(years.length ? [`${years.join(', ')} jaar`] : []), ...words].join(', ')
 }

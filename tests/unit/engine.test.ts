@@ -114,3 +114,19 @@ describe('signals that describe acute danger', () => {
     }
   })
 })
+
+describe('answers that fit the user', () => {
+  it('a sport volunteer asking about parents gets the volunteer answer, a professional the step-3 answer', () => {
+    const volunteer = converse([{ action: 'c:start/menu/sport' }, 'moet ik de ouders aanspreken?']).at(-1)!
+    const professional = converse(['moet ik de ouders aanspreken?']).at(-1)!
+    expect(allText(volunteer.replies)).toContain('vertrouwenscontactpersoon')
+    expect(allText(volunteer.replies)).not.toEqual(allText(professional.replies))
+  })
+
+  it('lists no signals for older people when the question is about a child', () => {
+    const [turn] = converse(['een meisje uit mijn team heeft steeds blauwe plekken'])
+    const text = allText(turn!.replies)
+    expect(text).toContain('blauwe plekken')
+    expect(text).not.toMatch(/\(ouderen\)|oudere jaar/)
+  })
+})
