@@ -42,7 +42,9 @@ const COMMANDS: Array<[string, string]> = [
   ['twijfel', 'twijfel'], ['ik twijfel', 'twijfel'], ['weet niet', 'twijfel'], ['ik weet het niet', 'twijfel'],
   ['samenvatting', 'dossier'], ['dossier', 'dossier'], ['dossiersamenvatting', 'dossier'],
   // Someone trying the bot out gets the menu, not a search hit for "testament".
-  ['test', 'menu'], ['testen', 'menu'], ['dit is een test', 'menu'], ['even testen', 'menu'], ['proberen', 'menu'],
+  ['test', 'menu'], ['dit is een test', 'menu'], ['even testen', 'menu'],
+  // Typing the emergency number means: I need it now.
+  ['112', 'acuut'],
 ]
 /** The topic that says Meldwijzer takes no meldingen (falls back to search when absent). */
 const NOT_A_REPORT_CHANNEL_TOPIC = 'geen-meldkanaal'

@@ -118,6 +118,8 @@ const REWRITES: Record<string, string> = {
 
 export function normalize(text: string): string {
   return fold(text)
+    // "stap5", "afweging2": people leave out the space.
+    .replace(/\b(stap|afweging|norm|vraag)(\d)\b/g, '$1 $2')
     .split(' ')
     .map((w) => REWRITES[w] ?? w)
     .join(' ')
