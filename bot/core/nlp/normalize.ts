@@ -94,6 +94,17 @@ const REWRITES: Record<string, string> = {
   sport: 'sport',
   coach: 'coach',
   municipality: 'gemeente',
+  told: 'vertelde',
+  tells: 'vertelt',
+  disclosed: 'vertelde',
+  mandatory: 'verplicht',
+  obliged: 'verplicht',
+  required: 'verplicht',
+  football: 'voetbal',
+  soccer: 'voetbal',
+  club: 'club',
+  neighbour: 'buurman',
+  neighbor: 'buurman',
   // Spelling variants and separable verbs: "vul ... in" is invullen; "uitzoeken" is onderzoeken.
   zzper: 'zzp',
   zzpers: 'zzp',
@@ -141,7 +152,8 @@ export const STOP_WORDS = new Set(
     'omdat graag hallo hoi hey beste vraag vragen weet weten denk denken eigenlijk gewoon soms echt ' +
     'the a an and or of to in on at for with is are was be do does can could should what how who when why i you ' +
     'he she they we my me it this that has have had her his him their there was were will would said says told ' +
-    'tells our your its from by as if not no so but about into than then them these those which while'
+    'tells our your its from by as if not no so but about into than then them these those which while ' +
+    'does did mean means meaning stay must need needs want wants get got know please explain am im'
   ).split(' '),
 )
 

@@ -7,7 +7,7 @@
  */
 import { contentTokens } from '../nlp/normalize.js'
 
-const INTRO = /^\s*(?:hoi|hallo|goedemorgen|goedemiddag)?[\s,!]*(?:ik\s+ben|ik\s+werk\s+als|ik\s+werk\s+bij|als)\s+(?:een\s+|de\s+)?[\p{L}'’ -]{2,40}?(?:\s+en\s+|\s*[,.:;]\s*)/iu
+const INTRO = /^\s*(?:hoi|hallo|goedemorgen|goedemiddag)?[\s,!]*(?:ik\s+ben|ik\s+werk\s+als|ik\s+werk\s+bij|als|i\s+am|i'?m|i\s+work\s+as)\s+(?:een\s+|de\s+|a\s+|an\s+)?[\p{L}'’ -]{2,40}?(?:\s+en\s+|\s+and\s+|\s*[,.:;]\s*)/iu
 const NUMBERED = /^(stap|stappen|afweging|afwegingen|norm|normen|vraag|fase|step|artikel|art)$/i
 
 export function prepareQuery(text: string): string {
