@@ -228,6 +228,8 @@ export function checkContent(files: ContentFile[]): CheckResult {
   }
 
   // Safety content the engine depends on.
+  if (files.length === 0)
+    problems.push({ file: 'flows/ and knowledge/', line: 1, col: 1, path: '(content)', message: 'no content files found. Point CONTENT_ROOT at a folder with flows/*.yaml and knowledge/*.yaml.' })
   const anchor = knowledge[0] ?? flows[0]
   if (anchor) {
     const vt = content.contacts.get('veilig-thuis')

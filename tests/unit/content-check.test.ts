@@ -86,6 +86,15 @@ describe('content checker', () => {
     `)
   })
 
+  it('refuses an empty content folder instead of running with no content', () => {
+    const result = checkContent([])
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "flows/ and knowledge/:1:1 (content): no content files found. Point CONTENT_ROOT at a folder with flows/*.yaml and knowledge/*.yaml.",
+      ]
+    `)
+  })
+
   it('requires the Veilig Thuis contact with 0800-2000', () => {
     expect(problems('missing-veilig-thuis')).toMatchInlineSnapshot(`
       [
