@@ -6,8 +6,8 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ContentError, buildBundle, serializeBundle } from '../bot/content/bundle.js'
-import { REPO_ROOT, readContentFiles } from '../bot/runtime/node/content-files.js'
+import { buildBundle, serializeBundle } from '../bot/content/bundle.js'
+import { REPO_ROOT, orExitOnContentError, readContentFiles } from '../bot/runtime/node/content-files.js'
 import { wranglerSync } from './wrangler.js'
 
 const OUT_DIR = join(REPO_ROOT, 'bot', 'runtime', 'worker', 'generated')
@@ -15,17 +15,10 @@ const OUT = join(OUT_DIR, 'content.ts')
 
 // CONTENT_ROOT points at another flows/ + knowledge/ tree, as it does for the Node server.
 const files = readContentFiles(process.env.CONTENT_ROOT || undefined)
-let serialized
-try {
-  serialized = serializeBundle(buildBundle(files))
-} catch (err) {
-  if (err instanceof ContentError) {
-    console.error('build:worker: de inhoud bevat fouten, er is niets geschreven.\n')
-    console.error(err.message)
-    process.exit(1)
-  }
-  throw err
-}
+const serialized = orExitOnContentError(
+  () => serializeBundle(buildBundle(files)),
+  'build:worker: de inhoud bevat fouten, er is niets geschreven.',
+)
 
 // JSON.parse of one string literal starts faster in V8 than the same data as an object literal.
 const json = JSON.stringify(serialized)

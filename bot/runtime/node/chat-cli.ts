@@ -4,12 +4,12 @@
  */
 import { randomUUID } from 'node:crypto'
 import { createInterface } from 'node:readline'
-import { ContentError, buildBundle } from '../../content/bundle.js'
+import { buildBundle } from '../../content/bundle.js'
 import { formatSources } from '../../core/render.js'
 import type { Action, Input, Reply } from '../../core/types.js'
 import { ConversationService } from '../../service/conversation-service.js'
 import { MemoryStore } from '../../store/memory-store.js'
-import { readContentFiles } from './content-files.js'
+import { orExitOnContentError, readContentFiles } from './content-files.js'
 
 const bold = (s: string) => (process.stdout.isTTY ? s.replace(/\*\*(.+?)\*\*/g, '\x1b[1m$1\x1b[22m') : s.replace(/\*\*(.+?)\*\*/g, '$1'))
 
@@ -27,15 +27,10 @@ function print(replies: Reply[]): Action[] {
   return actions
 }
 
-let bundle: ReturnType<typeof buildBundle>
-try {
-  bundle = buildBundle(readContentFiles(process.env.CONTENT_ROOT || undefined))
-} catch (err) {
-  if (!(err instanceof ContentError)) throw err
-  console.error(`Meldwijzer start niet: de inhoud bevat fouten.\n\n${err.message}`)
-  process.exit(1)
-}
-const { engine } = bundle
+const { engine } = orExitOnContentError(
+  () => buildBundle(readContentFiles(process.env.CONTENT_ROOT || undefined)),
+  'Meldwijzer start niet: de inhoud bevat fouten.',
+)
 const service = new ConversationService({ engine, store: new MemoryStore(), now: Date.now, newId: randomUUID })
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY })
 

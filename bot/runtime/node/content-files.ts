@@ -1,6 +1,7 @@
 /** Reads flows/*.yaml and knowledge/*.yaml from disk, with paths relative to the repo root. */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { ContentError } from '../../content/bundle.js'
 import type { ContentFile } from '../../content/check.js'
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..')
@@ -21,4 +22,18 @@ export function readContentFiles(root = process.env.CONTENT_ROOT || REPO_ROOT, d
     }
   }
   return files
+}
+
+/**
+ * Runs `build`; when the content is invalid, prints every problem after `preamble` and exits 1
+ * (server, terminal chat and the Workers build refuse invalid content the same way).
+ */
+export function orExitOnContentError<T>(build: () => T, preamble: string): T {
+  try {
+    return build()
+  } catch (err) {
+    if (!(err instanceof ContentError)) throw err
+    console.error(`${preamble}\n\n${err.message}`)
+    process.exit(1)
+  }
 }
