@@ -5,11 +5,11 @@
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import type { ConversationService } from '../service/conversation-service.js'
 import { chatApi } from './chat-api.js'
 import type { AppConfig } from './config.js'
+import { allowListCors } from './cors.js'
 import { errorResponse } from './errors.js'
 import { TokenBuckets, clientKeyOf, rateLimit } from './rate-limit.js'
 import { silentLogger, type Logger } from './logger.js'
@@ -67,12 +67,7 @@ export function createApp(deps: AppDeps): Hono {
   )
   app.use(
     '/api/chat',
-    cors({
-      origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
-      allowMethods: ['POST', 'OPTIONS'],
-      allowHeaders: ['Content-Type'],
-      maxAge: 600,
-    }),
+    allowListCors({ allowedOrigins: config.allowedOrigins, methods: ['POST', 'OPTIONS'], headers: ['Content-Type'], maxAgeSeconds: 600 }),
   )
   const limits = config.rateLimit
   if (limits && limits.perMinute > 0) {
