@@ -5,14 +5,14 @@
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { secureHeaders } from 'hono/secure-headers'
 import { allowListCors } from '../bot/http/cors.js'
+import { securityHeaders } from '../bot/http/security-headers.js'
 
 const app = new Hono()
 // ECHO_MIDDLEWARE=1 adds the same security headers, CORS and body limit as bot/http/app.ts, so
 // the bench can tell the cost of that middleware apart from the cost of a chat turn.
 if (process.env.ECHO_MIDDLEWARE === '1') {
-  app.use('*', secureHeaders({ xFrameOptions: 'DENY', contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], frameAncestors: ["'none'"] }, referrerPolicy: 'no-referrer' }))
+  app.use('*', securityHeaders())
   app.use('/echo', allowListCors({ allowedOrigins: ['https://example.nl'], methods: ['POST', 'OPTIONS'], headers: ['Content-Type'], maxAgeSeconds: 600 }))
   // As bot/http/app.ts: decide on Content-Length, stream-limit only chunked bodies.
   const streaming = bodyLimit({ maxSize: 16 * 1024 })

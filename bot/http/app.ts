@@ -5,11 +5,11 @@
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { secureHeaders } from 'hono/secure-headers'
 import type { ConversationService } from '../service/conversation-service.js'
 import { chatApi } from './chat-api.js'
 import type { AppConfig } from './config.js'
 import { allowListCors } from './cors.js'
+import { securityHeaders } from './security-headers.js'
 import { errorResponse } from './errors.js'
 import { TokenBuckets, clientKeyOf, rateLimit } from './rate-limit.js'
 import { silentLogger, type Logger } from './logger.js'
@@ -36,35 +36,18 @@ export function createApp(deps: AppDeps): Hono {
   const { config } = deps
   const app = new Hono()
 
-  // Partner sites load the widget's script and CSS cross-origin. Registered before
-  // secureHeaders so it runs after it and replaces its CORP same-origin, which would block them.
-  // They are public files with no credentials, so any origin may read them (and use SRI).
+  app.use('*', securityHeaders())
+  // Partner sites load the widget's script and CSS cross-origin: after the security headers, so
+  // these replace their CORP same-origin, which would block them. They are public files with no
+  // credentials, so any origin may read them (and use SRI).
   const widgetFile: MiddlewareHandler = async (c, next) => {
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin')
+    c.header('Access-Control-Allow-Origin', '*')
+    c.header('Cache-Control', 'public, max-age=600')
     await next()
-    c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin')
-    c.res.headers.set('Access-Control-Allow-Origin', '*')
-    c.res.headers.set('Cache-Control', 'public, max-age=600')
   }
   app.use('/widget.js', widgetFile)
   app.use('/widget.css', widgetFile)
-  app.use(
-    '*',
-    secureHeaders({
-      // The widget is loaded by script tag, not framed; our own pages may not be framed.
-      xFrameOptions: 'DENY',
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'none'"],
-      },
-      referrerPolicy: 'no-referrer',
-    }),
-  )
   app.use(
     '/api/chat',
     allowListCors({ allowedOrigins: config.allowedOrigins, methods: ['POST', 'OPTIONS'], headers: ['Content-Type'], maxAgeSeconds: 600 }),

@@ -4,6 +4,7 @@
  * The Hono app is the same one Node serves.
  */
 import type { Hono, MiddlewareHandler } from 'hono'
+import type { StatusCode } from 'hono/utils/http-status'
 import { mountTeams } from '../../channels/teams/index.js'
 import { loadBundle, type Bundle } from '../../content/bundle.js'
 import { createApp } from '../../http/app.js'
@@ -64,8 +65,11 @@ export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono 
     // files never reach the Worker. In the test pool SELF skips the asset layer, so all do.
     const res = await env.ASSETS.fetch(c.req.raw)
     if (res.status === 404) return next()
-    // Binding responses have immutable headers; secureHeaders must be able to add its own.
-    return new Response(res.body, res)
+    // Through the context, so the app's security headers (set before the handler) apply, and
+    // headers the asset layer sets win where both set one (content type, caching).
+    const headers: Record<string, string> = {}
+    res.headers.forEach((value, name) => (headers[name] = value))
+    return c.newResponse(res.body, res.status as StatusCode, headers)
   }
   return createApp({
     service,
