@@ -15,6 +15,11 @@ export type ErrorCode =
   | 'internal'
   | 'unsupported_media_type'
   | 'method_not_allowed'
+  // The Teams endpoint
+  | 'unauthorized'
+  | 'forbidden'
+  | 'reply_failed'
+  | 'teams_disabled'
 
 const PLAIN_VT = VT_LINE.replace(/\*\*/g, '')
 

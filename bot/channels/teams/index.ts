@@ -4,8 +4,8 @@
  * logged. Runtime-neutral (Web Crypto, jose, fetch), so Node and Workers mount the same code.
  */
 import type { Context, Hono } from 'hono'
-import { VT_LINE } from '../../core/messages.js'
 import type { EnvLike } from '../../http/config.js'
+import { errorResponse, type ErrorCode } from '../../http/errors.js'
 import { silentLogger, type Logger } from '../../http/logger.js'
 import type { ConversationService } from '../../service/conversation-service.js'
 import { activityToInput, type InboundActivity } from './activity.js'
@@ -39,12 +39,8 @@ export interface MountTeamsOptions {
 
 export type MountTeamsResult = { enabled: true } | { enabled: false; reason: string }
 
-const PLAIN_VT = VT_LINE.replace(/\*\*/g, '')
-
 /** The same JSON error shape as the chat API, with the Veilig Thuis line (safety rule 1). */
-function teamsError(c: Context, status: 401 | 403 | 502 | 503, code: string, message: string) {
-  return c.json({ error: { code, message }, messages: [{ text: `${message} ${PLAIN_VT}` }], veiligThuis: PLAIN_VT }, status)
-}
+const teamsError = (c: Context, status: 401 | 403 | 502 | 503, code: ErrorCode, message: string) => errorResponse(c, status, code, message)
 
 export function mountTeams(app: Hono, o: MountTeamsOptions): MountTeamsResult {
   const log = o.log ?? silentLogger
