@@ -57,6 +57,8 @@ export class Engine {
   private readonly labelMatchers = new Map<string, ShortStringMatcher<number>>()
   /** A question that is exactly a flow's keyword or title ("stap 2", "afwegingskader") opens that flow. */
   private readonly flowNames = new Map<string, string>()
+  /** Per flow, the answer keys its choices record: cleared when the flow starts again. */
+  private readonly answerKeys = new Map<string, string[]>()
 
   constructor(
     readonly content: Content,
@@ -64,6 +66,7 @@ export class Engine {
   ) {
     for (const f of content.flows.values())
       for (const k of [f.title, ...f.keywords]) if (!this.flowNames.has(normalize(k))) this.flowNames.set(normalize(k), f.id)
+    for (const f of content.flows.values()) this.answerKeys.set(f.id, answerKeysOf(f))
   }
 
   newSession(ctx: TurnContext): Session {
@@ -150,7 +153,7 @@ export class Engine {
     const node = this.content.nodes.get(nodeKey(flowId, id))!
     // Starting a flow from its first node is a new run: answers from an earlier run of the same
     // flow would otherwise end up in the new dossier summary.
-    if (id === flow.start) for (const k of answerKeys(flow)) delete session.answers[k]
+    if (id === flow.start) for (const k of this.answerKeys.get(flowId) ?? []) delete session.answers[k]
     if (session.flow !== flowId) {
       session.trail = []
       // A new step or the afwegingskader starts a fresh summary, but answers given earlier in
@@ -203,11 +206,8 @@ export class Engine {
     // the institutional route, or a confident topic or signal. Never a fallback, menu or flow.
     if (acute.length) return [...replies, ...this.afterAcute(session, clean)]
 
-    const setting = detectInstitutional(clean)
-    if (setting) {
-      const reply = this.entryReply(session, 'topic', ROUTED_TOPICS.institutional[setting])
-      if (reply) return [...replies, { ...reply, tag: 'institutional' }]
-    }
+    const institutional = this.institutionalReply(session, clean)
+    if (institutional) return [...replies, institutional]
 
     // Meldwijzer is not a reporting channel: a request to report through it gets that answer.
     if (detectReportRequest(clean)) {
@@ -219,11 +219,11 @@ export class Engine {
     // also has a confident answer ("ik twijfel over de kindcheck"), that answer follows.
     if (detectDoubt(clean)) {
       const about = withoutDoubtWords(clean)
-      const hits = contentTokens(about).length > 0 ? this.index.search(about, 3) : []
+      const hits = contentTokens(about).length > 0 ? this.search(session, about, 3) : []
       const top = hits[0]
       const extra =
         top && isConfident(top) && top.ref !== `topic:${ROUTED_TOPICS.doubt}` && top.kind !== 'flow' && top.kind !== 'signal'
-          ? this.entryReply(session, top.ref.split(':')[0] as EntryKind, top.ref.split(':')[1]!)
+          ? this.entryReplyForRef(session, top.ref)
           : undefined
       return [...replies, this.doubtReply(), ...(extra ? [extra] : [])]
     }
@@ -272,16 +272,25 @@ export class Engine {
   }
 
   private afterAcute(session: Session, text: string): Reply[] {
-    const setting = detectInstitutional(text)
-    if (setting) {
-      const reply = this.entryReply(session, 'topic', ROUTED_TOPICS.institutional[setting])
-      return reply ? [{ ...reply, tag: 'institutional' }] : []
-    }
+    const institutional = this.institutionalReply(session, text)
+    if (institutional) return [institutional]
     if (contentTokens(text).length === 0) return []
-    const hits = this.index.search(text, 8)
+    const hits = this.search(session, text, 8)
     const top = hits[0]
     if (!top || !isConfident(top) || top.kind === 'flow' || top.ref === `topic:${ROUTED_TOPICS.acute}`) return []
-    return this.answerFromHits(session, hits, { afterAcute: true })
+    return this.answerFromHits(session, hits, { afterAcute: true, text })
+  }
+
+  /** Abuse by an employee or volunteer (safety rule 6): the route for that setting. */
+  private institutionalReply(session: Session, text: string): Reply | undefined {
+    const setting = detectInstitutional(text)
+    const reply = setting ? this.entryReply(session, 'topic', ROUTED_TOPICS.institutional[setting]) : undefined
+    return reply ? { ...reply, tag: 'institutional' } : undefined
+  }
+
+  /** Search, with the entries written for the user's role first when about as relevant. */
+  private search(session: Session, text: string, limit: number): SearchHit[] {
+    return this.forRole(session, this.index.search(text, limit))
   }
 
   private answer(session: Session, text: string): Reply[] {
@@ -289,7 +298,7 @@ export class Engine {
     if (contentTokens(text).length === 0) return this.goTo(session, ROOT_FLOW)
     const named = this.flowNames.get(normalize(text))
     if (named && named !== ROOT_FLOW) return this.goTo(session, named)
-    const hits = this.forRole(session, this.index.search(text, 8))
+    const hits = this.search(session, text, 8)
     const top = hits[0]
     if (!top || !isConfident(top)) return [this.fallbackReply(hits)]
 
@@ -306,8 +315,7 @@ export class Engine {
     const depicted = opts.text !== undefined && isDepiction(opts.text)
     const first = topSignal?.acute && !opts.afterAcute && !depicted ? [this.acuteReply()] : []
     if (top.kind === 'signal') return [...first, this.signalsReply(session, hits, opts.text)]
-    const [kind, id] = top.ref.split(':') as [EntryKind, string]
-    const reply = this.entryReply(session, kind, id)!
+    const reply = this.entryReplyForRef(session, top.ref)!
     const more = hits
       .slice(1)
       .filter((h) => isConfident(h) && h.score >= top.score * 0.6 && h.kind !== 'signal')
@@ -317,6 +325,12 @@ export class Engine {
   }
 
   // ---- replies -------------------------------------------------------------------------------
+
+  /** The reply for a search reference such as "topic:kindcheck". */
+  private entryReplyForRef(session: Session, ref: string): Reply | undefined {
+    const [kind, id] = ref.split(':') as [EntryKind, string]
+    return this.entryReply(session, kind, id)
+  }
 
   private entryReply(session: Session, kind: EntryKind, id: string): Reply | undefined {
     const e = entryMap(this.content, kind).get(id)
@@ -431,7 +445,7 @@ export class Engine {
    * a desk worker to the quick check, a professional to step 1 of the meldcode.
    */
   private routeFor(session: Session): Action[] {
-    const flow = session.role === 'sport' ? 'sport' : session.role === 'wmo' ? 'wmo' : 'stap-1'
+    const flow = audienceOf(session) ?? 'stap-1'
     return this.content.flows.has(flow) ? [{ id: `flow:${flow}`, label: this.labelFor(`flow:${flow}`) }] : []
   }
 
@@ -440,7 +454,7 @@ export class Engine {
    * first when they are about as relevant ("moet ik de ouders aanspreken?" differs per role).
    */
   private forRole(session: Session, hits: SearchHit[]): SearchHit[] {
-    const audience = session.role === 'sport' ? 'sport' : session.role === 'wmo' ? 'wmo' : undefined
+    const audience = audienceOf(session)
     if (!audience) return hits
     const category = audience === 'sport' ? 'sport' : 'gemeente'
     const mine = (h: SearchHit) => {
@@ -452,8 +466,9 @@ export class Engine {
     return hits.map((h) => (mine(h) ? { ...h, score: h.score * ROLE_BOOST } : h)).sort((a, b) => b.score - a.score)
   }
 
+  /** Volunteers and desk staff get the plain-language (B1) texts. */
   private b1(session: Session): boolean {
-    return session.role === 'sport' || session.role === 'wmo'
+    return audienceOf(session) !== undefined
   }
 }
 
@@ -473,7 +488,7 @@ export function isConfident(hit: SearchHit): boolean {
 }
 
 /** The answer keys a flow's choices record with `set:` (not the user's role or sector). */
-function answerKeys(flow: Flow): string[] {
+function answerKeysOf(flow: Flow): string[] {
   return flow.nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => Object.keys(c.set ?? {}))).filter((k) => k !== 'rol' && k !== 'sector')
 }
 
@@ -481,6 +496,11 @@ function firstSentence(text: string): string {
   const plain = text.replace(/\*\*/g, '').replace(/\n+/g, ' ')
   const m = /^(.{20,220}?[.!?])(\s|$)/.exec(plain)
   return m ? m[1]! : plain.slice(0, 220)
+}
+
+/** The non-professional audience a session belongs to, from the role chosen in the menu. */
+function audienceOf(session: Session): 'sport' | 'wmo' | undefined {
+  return session.role === 'sport' || session.role === 'wmo' ? session.role : undefined
 }
 
 /** How much more an entry written for the user's role weighs. */
