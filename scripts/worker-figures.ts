@@ -17,7 +17,6 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { REPO_ROOT } from '../bot/runtime/node/content-files.js'
 import { devArgs, wranglerSpawn, wranglerSync } from './wrangler.js'
 
 const LIMIT_KB = 500

@@ -31,9 +31,6 @@ export const EXPIRED =
 export const TOO_LONG =
   'Je bericht is lang; ik heb alleen het begin gelezen. Een korte vraag werkt het best.'
 
-export const NOT_A_REPORT_CHANNEL =
-  'Meldwijzer neemt geen meldingen aan en geeft alleen richting: jij beslist. Een melding doe je bij Veilig Thuis.'
-
 export const SIGNAL_CAUTION =
   '**Let op:** een signaal bewijst op zichzelf niets. Bijna elk signaal kan ook een andere oorzaak hebben, en sommige kinderen of volwassenen laten geen signalen zien. Leg vast wat je ziet en hoort, en bespreek het met een collega of de aandachtsfunctionaris.'
 

@@ -8,14 +8,12 @@ import type { StatusCode } from 'hono/utils/http-status'
 import { mountTeams } from '../../channels/teams/index.js'
 import { loadBundle, type Bundle } from '../../content/bundle.js'
 import { createApp } from '../../http/app.js'
-import { DEFAULT_CONVERSATION_TTL_SECONDS, readAppConfig, readConversationTtlSeconds, type EnvLike } from '../../http/config.js'
+import { readAppConfig, readConversationTtlSeconds, type EnvLike } from '../../http/config.js'
 import { jsonLogger, type Logger } from '../../http/logger.js'
 import { ConversationService } from '../../service/conversation-service.js'
 import { DurableObjectStore } from './durable-object-store.js'
 import { envStrings, type Env } from './env.js'
 import { SERIALIZED_BUNDLE } from './generated/content.js'
-
-export const DEFAULT_TTL_SECONDS = DEFAULT_CONVERSATION_TTL_SECONDS
 
 export interface WorkerAppOptions {
   log?: Logger
