@@ -1,5 +1,6 @@
 /** Search behaviour that the eval cannot pin down by itself: query preparation and name handling. */
 import { describe, expect, it } from 'vitest'
+import { normalize } from '../../bot/core/nlp/normalize.js'
 import { prepareQuery } from '../../bot/core/search/query.js'
 import { realBundle } from '../support/engine.js'
 
@@ -34,5 +35,18 @@ describe('search over the real knowledge', () => {
 
   it('does not read ages as step numbers', () => {
     expect(top('broertje van 3 zit vaak zonder toezicht')).not.toMatch(/afweging-3|stap-3/)
+  })
+})
+
+describe('normalize', () => {
+  it('leaves words that are names of JavaScript object members as words', () => {
+    expect(normalize('constructor toString hasOwnProperty __proto__')).toBe('constructor tostring hasownproperty proto')
+  })
+
+  it('gives the same answer the second time (results are remembered)', () => {
+    const text = 'Cliënt zegt: ik ben bang voor mijn partner, stap5?'
+    const first = normalize(text)
+    expect(normalize(text)).toBe(first)
+    expect(first).toBe('client zegt ik ben bang voor mijn partner stap 5')
   })
 })

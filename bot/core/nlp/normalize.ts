@@ -4,22 +4,40 @@
  * misspellings and spelling variants people type in a hurry.
  */
 
+/**
+ * One turn folds and normalises the same message many times (each safety detector, search, the
+ * button labels on screen), and the same labels and keywords every turn. Both functions are pure,
+ * so recent results are remembered; bounded, because texts come from users.
+ */
+function remembered(fn: (text: string) => string, max = 2048): (text: string) => string {
+  const cache = new Map<string, string>()
+  return (text) => {
+    let out = cache.get(text)
+    if (out === undefined) {
+      out = fn(text)
+      if (cache.size >= max) cache.delete(cache.keys().next().value!)
+      cache.set(text, out)
+    }
+    return out
+  }
+}
+
 /** Lower-case, strip diacritics, turn punctuation into spaces, collapse white space. */
-export function fold(text: string): string {
-  return text
+export const fold = remembered((text: string): string =>
+  text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’'`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-}
+    .trim(),
+)
 
 /**
  * Whole-word rewrites applied after folding. Left: what people type; right: the word the
  * knowledge uses. Only unambiguous ones: fuzzy matching handles the rest.
  */
-const REWRITES: Record<string, string> = {
+const REWRITES = new Map<string, string>(Object.entries({
   veiligthuis: 'veilig thuis',
   vt: 'veilig thuis',
   meldkode: 'meldcode',
@@ -125,16 +143,17 @@ const REWRITES: Record<string, string> = {
   t: 'het',
   k: 'ik',
   stp: 'stap',
-}
+}))
 
-export function normalize(text: string): string {
-  return fold(text)
+export const normalize = remembered((text: string): string =>
+  fold(text)
     // "stap5", "afweging2": people leave out the space.
     .replace(/\b(stap|afweging|norm|vraag)(\d)\b/g, '$1 $2')
     .split(' ')
-    .map((w) => REWRITES[w] ?? w)
-    .join(' ')
-}
+    // A Map, not an object lookup: a typed "constructor" must stay a word, not become a function.
+    .map((w) => REWRITES.get(w) ?? w)
+    .join(' '),
+)
 
 export function tokens(text: string): string[] {
   const n = normalize(text)
