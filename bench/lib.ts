@@ -1,7 +1,8 @@
 /** Helpers shared by the benchmark scripts: child processes, statistics, tables, a seeded PRNG. */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
@@ -33,7 +34,8 @@ export interface Server {
 export async function startProcess(entry: string, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort()
   const t0 = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const [command, args] = onServerCore(process.execPath, ['--import', 'tsx', entry])
+  const child = spawn(command, args, {
     cwd: REPO,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -57,6 +59,19 @@ export async function startProcess(entry: string, env: Record<string, string> = 
       child.kill('SIGTERM')
     })
   return { child, url, pid: child.pid!, startedMs: performance.now() - t0, stop }
+}
+
+/**
+ * On a machine with two or more cores and `taskset`, the servers under test run on core 0 and
+ * the bench itself (autocannon, the paced generator, in-process timings) on core 1. Unpinned,
+ * the load generator and the server take turns on both cores and the figures mix the two.
+ */
+export const PINNED = cpus().length >= 2 && existsSync('/usr/bin/taskset')
+export function pinBenchToItsCore(): void {
+  if (PINNED) execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' })
+}
+export function onServerCore(command: string, args: string[]): [string, string[]] {
+  return PINNED ? ['taskset', ['-c', '0', command, ...args]] : [command, args]
 }
 
 export async function freePort(): Promise<number> {
