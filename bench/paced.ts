@@ -11,8 +11,8 @@
  *
  * It speaks HTTP/1.1 over plain sockets (keep-alive, one request in flight per connection), like
  * autocannon, because node:http's client tops out near 5,000 requests/s on one core: the
- * generator, not the server, would set the limit. It only handles what our servers send:
- * responses with Content-Length.
+ * generator, not the server, would set the limit. It reads what our servers send: a body with
+ * Content-Length or chunked (an empty 200 from the Teams endpoint), no trailers.
  */
 import { connect, type Socket } from 'node:net'
 import { performance } from 'node:perf_hooks'
@@ -38,6 +38,8 @@ export interface PacedOptions {
   seconds: number
   connections: number
   body: () => string
+  /** Extra request headers, e.g. a Bot Framework bearer token. */
+  headers?: Record<string, string>
 }
 
 interface Conn {
@@ -61,7 +63,10 @@ export async function paced(o: PacedOptions): Promise<PacedResult> {
   let finished = 0
   let onAllDone = () => {}
 
-  const head = `POST ${o.path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nConnection: keep-alive\r\nContent-Length: `
+  const extra = Object.entries(o.headers ?? {})
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('')
+  const head = `POST ${o.path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nConnection: keep-alive\r\n${extra}Content-Length: `
   const fire = (c: Conn, due: number) => {
     const payload = o.body()
     c.busy = true
@@ -93,10 +98,12 @@ export async function paced(o: PacedOptions): Promise<PacedResult> {
               const end = c.buffer.indexOf(HEADER_END)
               if (end < 0) return
               const headers = c.buffer.subarray(0, end).toString('latin1')
-              const length = Number(/\r\ncontent-length:\s*(\d+)/i.exec(headers)?.[1] ?? 0)
-              if (c.buffer.length < end + 4 + length) return
+              const bodyEnd = /\r\ntransfer-encoding:\s*chunked/i.test(headers)
+                ? chunkedEnd(c.buffer, end + 4)
+                : end + 4 + Number(/\r\ncontent-length:\s*(\d+)/i.exec(headers)?.[1] ?? 0)
+              if (bodyEnd < 0 || c.buffer.length < bodyEnd) return
               const status = Number(headers.slice(9, 12))
-              c.buffer = c.buffer.subarray(end + 4 + length)
+              c.buffer = c.buffer.subarray(bodyEnd)
               if (status < 200 || status >= 300) non2xx++
               latencies.push(performance.now() - c.due)
               done()
@@ -150,5 +157,20 @@ export async function paced(o: PacedOptions): Promise<PacedResult> {
     p99: quantile(latencies, 0.99),
     max: latencies[latencies.length - 1] ?? NaN,
     achieved: latencies.length / elapsed,
+  }
+}
+
+/** Where a chunked body that starts at `from` ends, or -1 when it has not all arrived yet. */
+function chunkedEnd(buffer: Buffer, from: number): number {
+  let at = from
+  for (;;) {
+    const lineEnd = buffer.indexOf('\r\n', at)
+    if (lineEnd < 0) return -1
+    const size = parseInt(buffer.subarray(at, lineEnd).toString('latin1'), 16)
+    if (!Number.isFinite(size)) return -1
+    // The last chunk (size 0) is followed by an empty line.
+    if (size === 0) return buffer.length >= lineEnd + 4 ? lineEnd + 4 : -1
+    at = lineEnd + 2 + size + 2
+    if (at > buffer.length) return -1
   }
 }

@@ -13,7 +13,7 @@
  * --connections=N / BENCH_CONNECTIONS (default 100), --rate=N / BENCH_RATE (fixed-rate runs,
  * requests/s, default 500), --capacity-seconds=N (each step of the capacity ladder, default 3), --inprocess=N / BENCH_INPROCESS_SECONDS (default 5),
  * --startup-runs=N (default 5), --conversations=N / RSS_CONVERSATIONS (default 100000),
- * --json (machine-readable), --skip-load, --skip-rss.
+ * --json (machine-readable), --skip-load, --skip-teams, --skip-rss.
  * The server runs with RATE_LIMIT_PER_MINUTE=0: all load comes from one address, and we measure
  * the chat, not the limiter. Figures on a shared 2-core machine are noisy: compare within one run.
  */
@@ -24,6 +24,7 @@ import { runInProcess } from './inprocess.js'
 import { PINNED, REPO, arg, fmt, hasFlag, pinBenchToItsCore, rssMb, startProcess, table, type Server } from './lib.js'
 import { paced, type PacedResult } from './paced.js'
 import { measureStartup } from './startup.js'
+import { teamsLoad } from './teams-load.js'
 import { openConversations, workload } from './workload.js'
 
 const seconds = arg('seconds', 6, 'BENCH_SECONDS')
@@ -40,7 +41,7 @@ const TARGETS = { ratio: 0.5, p99Ms: 10, searchRealP99Ms: 1, searchSyntheticP99M
 
 interface LoadRow {
   scenario: string
-  target: 'echo' | 'chat'
+  target: Target
   rps: number
   p50: number
   p99: number
@@ -52,16 +53,17 @@ interface LoadRow {
   capacity?: { rate: number; p50: number; p99: number; ladder: Array<{ rate: number; p99: number; achieved: number }> }
 }
 
-type Scenario = { name: string; target: 'echo' | 'chat'; request: (pick: <T>(xs: T[]) => T) => string }
+type Target = 'echo' | 'chat' | 'teams'
+type Scenario = { name: string; target: Target; request: (pick: <T>(xs: T[]) => T) => string; headers?: Record<string, string> }
 
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!
 
-async function load(url: string, path: string, body: (pick: <T>(xs: T[]) => T) => string): Promise<Result> {
+async function load(url: string, path: string, s: Scenario): Promise<Result> {
   return autocannon({
     url: url + path,
     connections,
     duration: seconds,
-    requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body(pick) }) }],
+    requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json', ...s.headers }, setupRequest: (req) => ({ ...req, body: s.request(pick) }) }],
   })
 }
 
@@ -73,7 +75,7 @@ async function capacityOf(server: Server, s: Scenario, path: string): Promise<No
   const ladder: Array<{ rate: number; p99: number; achieved: number }> = []
   let best: PacedResult | undefined
   for (let r = 250; r <= 40_000; r = Math.round(r * 1.5)) {
-    const run = await paced({ url: server.url, path, rate: r, seconds: capacitySeconds, connections, body: () => s.request(pick) })
+    const run = await paced({ url: server.url, path, rate: r, seconds: capacitySeconds, connections, body: () => s.request(pick), headers: s.headers })
     ladder.push({ rate: r, p99: run.p99, achieved: run.achieved })
     if (run.p99 > TARGETS.p99Ms || run.errors + run.non2xx > 0 || run.achieved < 0.95 * r) break
     best = run
@@ -86,9 +88,9 @@ async function loadPhase(work: ReturnType<typeof workload>) {
   let serverRss = { idle: NaN, afterLoad: NaN }
   const run = async (server: Server, s: Scenario, path: string) => {
     // A short warm-up so the JIT has compiled the hot paths before we count.
-    await autocannon({ url: server.url + path, connections: 10, duration: 1, requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json' }, body: s.request((xs) => xs[0]!) }] })
-    const sat = await load(server.url, path, s.request)
-    const fixed = await paced({ url: server.url, path, rate, seconds, connections, body: () => s.request(pick) })
+    await autocannon({ url: server.url + path, connections: 10, duration: 1, requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json', ...s.headers }, body: s.request((xs) => xs[0]!) }] })
+    const sat = await load(server.url, path, s)
+    const fixed = await paced({ url: server.url, path, rate, seconds, connections, body: () => s.request(pick), headers: s.headers })
     const capacity = await capacityOf(server, s, path)
     const row: LoadRow = {
       scenario: s.name,
@@ -136,6 +138,7 @@ async function loadPhase(work: ReturnType<typeof workload>) {
   } finally {
     await server.stop()
   }
+  if (!hasFlag('skip-teams')) await teamsLoad(work, (s, path, server) => run(server, s, path))
   const echoRps = rows[0]!.rps
   for (const r of rows) r.ratio = r.rps / echoRps
   return { rows, serverRss }
@@ -218,7 +221,7 @@ if (json) {
   if (rss) console.log(`Memory: ${rss.conversations} idle conversations: RSS ${fmt(rss.after.rss)} MB (${fmt(rss.before.rss)} MB before; heap +${fmt(rss.after.heap - rss.before.heap)} MB, ~${rss.perConversationBytes} bytes each)`)
   console.log('')
   console.log('Targets')
-  const chat = loadResult?.rows.filter((r) => r.target === 'chat') ?? []
+  const chat = loadResult?.rows.filter((r) => r.target !== 'echo') ?? []
   if (chat.length) {
     console.log(`  ${ok(chat.every((r) => r.ratio! >= TARGETS.ratio))}  chat throughput >= 50% of echo (lowest ${(100 * Math.min(...chat.map((r) => r.ratio!))).toFixed(0)}%)`)
     console.log(`  ${ok(chat.every((r) => r.p99 <= TARGETS.p99Ms))}  p99 <= 10 ms at ${connections} connections, saturated (highest ${fmt(Math.max(...chat.map((r) => r.p99)))} ms)`)

@@ -3,7 +3,7 @@
  * service and Teams connector (real HTTP on 127.0.0.1): key cache and rollover, clock
  * tolerance at its edges (botframework-connector as oracle), token caching and renewal.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createBotTokenValidator } from '../../bot/channels/teams/auth.js'
 import { createConnector } from '../../bot/channels/teams/connector.js'
 import { isAllowedServiceUrl } from '../../bot/channels/teams/service-url.js'
@@ -93,6 +93,74 @@ describe('token validator against the stand-in login service', () => {
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode(JSON.stringify(fake.keys[0]!.jwk)))
     expect(await v.validate(`Bearer ${token}`, teamsActivity(fake.serviceUrl))).toEqual({ ok: false, reason: 'algorithm_not_allowed' })
+  })
+})
+
+describe('verified tokens are remembered, every other check still runs (stand-in login service)', () => {
+  // The channel reuses one token for about an hour; the RS256 check is the costly part.
+  const verifyCalls = () => {
+    const spy = vi.spyOn(globalThis.crypto.subtle, 'verify')
+    return { count: () => spy.mock.calls.length, restore: () => spy.mockRestore() }
+  }
+
+  it('checks the signature of a repeated token once', async () => {
+    const v = createBotTokenValidator({ config: config(), fetch: (u, i) => fetch(u, i) })
+    const token = `Bearer ${await fake.sign()}`
+    const activity = teamsActivity(fake.serviceUrl)
+    const calls = verifyCalls()
+    try {
+      for (let i = 0; i < 5; i++) expect(await v.validate(token, activity)).toMatchObject({ ok: true })
+      expect(calls.count()).toBe(1)
+    } finally {
+      calls.restore()
+    }
+  })
+
+  it('still refuses a remembered token once it has expired (beyond the 5 minutes tolerance)', async () => {
+    let clock = Date.now()
+    const v = createBotTokenValidator({ config: config(), fetch: (u, i) => fetch(u, i), now: () => clock })
+    const t = Math.floor(clock / 1000)
+    const token = `Bearer ${await fake.sign({ exp: t + 600 })}`
+    const activity = teamsActivity(fake.serviceUrl)
+    expect(await v.validate(token, activity)).toMatchObject({ ok: true })
+    clock += (600 + 4 * 60) * 1000
+    expect(await v.validate(token, activity)).toMatchObject({ ok: true })
+    clock += 2 * 60 * 1000
+    expect(await v.validate(token, activity)).toEqual({ ok: false, reason: 'expired' })
+  })
+
+  it('still checks the serviceUrl claim and the endorsement against each activity', async () => {
+    const v = createBotTokenValidator({ config: config(), fetch: (u, i) => fetch(u, i) })
+    const token = `Bearer ${await fake.sign()}`
+    expect(await v.validate(token, teamsActivity(fake.serviceUrl))).toMatchObject({ ok: true })
+    const otherPath = `${fake.base}/elsewhere/`
+    expect(await v.validate(token, teamsActivity(otherPath))).toEqual({ ok: false, reason: 'service_url_mismatch' })
+    expect(await v.validate(token, teamsActivity(fake.serviceUrl, { channelId: 'slack' }))).toEqual({ ok: false, reason: 'channel_not_endorsed' })
+  })
+
+  it('never accepts a changed token because a similar one was verified', async () => {
+    const v = createBotTokenValidator({ config: config(), fetch: (u, i) => fetch(u, i) })
+    const token = await fake.sign()
+    expect(await v.validate(`Bearer ${token}`, teamsActivity(fake.serviceUrl))).toMatchObject({ ok: true })
+    const [h, p, sig] = token.split('.')
+    const flipped = `${h}.${p}.${sig!.slice(0, -4)}${sig!.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`
+    expect(await v.validate(`Bearer ${flipped}`, teamsActivity(fake.serviceUrl))).toEqual({ ok: false, reason: 'bad_signature' })
+  })
+
+  it('verifies again after the keys were fetched anew', async () => {
+    let clock = Date.now()
+    const v = createBotTokenValidator({ config: config(), fetch: (u, i) => fetch(u, i), now: () => clock, keyCacheMs: 60_000 })
+    const token = `Bearer ${await fake.sign()}`
+    const activity = teamsActivity(fake.serviceUrl)
+    const calls = verifyCalls()
+    try {
+      expect(await v.validate(token, activity)).toMatchObject({ ok: true })
+      clock += 61_000
+      expect(await v.validate(token, activity)).toMatchObject({ ok: true })
+      expect(calls.count()).toBe(2)
+    } finally {
+      calls.restore()
+    }
   })
 })
 

@@ -48,6 +48,8 @@ export interface ValidatorOptions {
    * kids cannot make us hammer the login service. Default 5 min.
    */
   minRefetchMs?: number
+  /** Tokens whose signature was checked and are remembered (see below). Default 256. */
+  verifiedTokens?: number
 }
 
 export const CLOCK_TOLERANCE_S = 5 * 60
@@ -78,6 +80,16 @@ export function createBotTokenValidator(o: ValidatorOptions): BotTokenValidator 
   const minRefetchMs = o.minRefetchMs ?? 5 * 60 * 1000
   let keySet: KeySet | undefined
   let inFlight: Promise<KeySet> | undefined
+  /**
+   * The channel sends the same token with every activity until it nears expiry (about an hour),
+   * and an RS256 check through Web Crypto was a tenth of a Teams turn under load (bench). A token
+   * is immutable, so a signature that verified once verifies again with the same key object:
+   * remembered per token string, only after full success, only while that key object is still
+   * the published one (a JWKS refresh that drops the key ends it). Expiry, not-before,
+   * endorsement, serviceUrl and the allow-list are still checked on every request.
+   */
+  const verified = new Map<string, { key: CachedKey['key']; payload: JWTPayload }>()
+  const maxVerified = Math.max(0, o.verifiedTokens ?? 256)
 
   async function loadKeys(): Promise<KeySet> {
     const meta = await getJson(o.fetch, o.config.openIdMetadataUrl)
@@ -130,6 +142,32 @@ export function createBotTokenValidator(o: ValidatorOptions): BotTokenValidator 
     return found
   }
 
+  async function verifiedPayload(token: string, key: CachedKey): Promise<JWTPayload> {
+    const remembered = verified.get(token)
+    if (remembered && remembered.key === key.key) {
+      checkTimes(remembered.payload, now())
+      return remembered.payload
+    }
+    let payload: JWTPayload
+    try {
+      ;({ payload } = await jwtVerify(token, key.key, {
+        algorithms: ['RS256'],
+        issuer: o.config.tokenIssuer,
+        audience: o.config.appId,
+        clockTolerance: CLOCK_TOLERANCE_S,
+        currentDate: new Date(now()),
+        requiredClaims: ['exp'],
+      }))
+    } catch (err) {
+      throw new AuthError(joseReason(err))
+    }
+    if (maxVerified > 0) {
+      if (verified.size >= maxVerified) verified.delete(verified.keys().next().value!)
+      verified.set(token, { key: key.key, payload })
+    }
+    return payload
+  }
+
   async function validate(authorization: string | null | undefined, activity: ActivityAuthFields): Promise<AuthResult> {
     try {
       const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1]
@@ -150,19 +188,7 @@ export function createBotTokenValidator(o: ValidatorOptions): BotTokenValidator 
       const key = await findKey(header.kid)
       if (!key.endorsements.includes(channelId)) throw new AuthError('channel_not_endorsed')
 
-      let payload: JWTPayload
-      try {
-        ;({ payload } = await jwtVerify(token, key.key, {
-          algorithms: ['RS256'],
-          issuer: o.config.tokenIssuer,
-          audience: o.config.appId,
-          clockTolerance: CLOCK_TOLERANCE_S,
-          currentDate: new Date(now()),
-          requiredClaims: ['exp'],
-        }))
-      } catch (err) {
-        throw new AuthError(joseReason(err))
-      }
+      const payload = await verifiedPayload(token, key)
       if (payload.serviceurl !== serviceUrl) throw new AuthError('service_url_mismatch')
       return { ok: true, claims: payload }
     } catch (err) {
@@ -172,6 +198,13 @@ export function createBotTokenValidator(o: ValidatorOptions): BotTokenValidator 
   }
 
   return { validate }
+}
+
+/** jose's own time rules (exp and nbf with the tolerance), for a token verified earlier. */
+function checkTimes(payload: JWTPayload, nowMs: number): void {
+  const t = Math.floor(nowMs / 1000)
+  if (typeof payload.exp !== 'number' || payload.exp <= t - CLOCK_TOLERANCE_S) throw new AuthError('expired')
+  if (typeof payload.nbf === 'number' && payload.nbf > t + CLOCK_TOLERANCE_S) throw new AuthError('not_yet_valid')
 }
 
 function joseReason(err: unknown): AuthFailure {
