@@ -1,9 +1,9 @@
 /** The Node entry points as a user starts them: `npm start` and `npm run chat`, as real processes. */
-import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { execSync, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../../bot/runtime/node/content-files.js'
 import { realBundle } from '../support/engine.js'
 import { fixtureFiles } from '../support/fixtures.js'
@@ -11,7 +11,11 @@ import { fixtureFiles } from '../support/fixtures.js'
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
 
 function run(script: string, env: Record<string, string>, stdin?: string) {
-  const child = spawn(TSX, [join(REPO_ROOT, script)], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: 'pipe' })
+  return runCommand(TSX, [join(REPO_ROOT, script)], env, stdin)
+}
+
+function runCommand(command: string, args: string[], env: Record<string, string>, stdin?: string) {
+  const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: 'pipe' })
   let out = ''
   let err = ''
   child.stdout.on('data', (d) => (out += d))
@@ -21,20 +25,49 @@ function run(script: string, env: Record<string, string>, stdin?: string) {
   return { child, exit, output: () => out, errors: () => err }
 }
 
+/**
+ * `npm start` is "build && serve": the build step runs once here, exactly as written in
+ * package.json, and the server step is spawned directly (not through npm and sh), so signals
+ * reach the server itself. The server runs from dist/, not from its source file.
+ */
+const [BUILD_STEP, SERVE_STEP] = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' && ')
+const [SERVE_NODE, ...SERVE_ARGS] = SERVE_STEP!.split(' ')
+const startServer = (env: Record<string, string>) => runCommand(SERVE_NODE === 'node' ? process.execPath : SERVE_NODE!, SERVE_ARGS, env)
+
+beforeAll(() => {
+  execSync(BUILD_STEP!, { cwd: REPO_ROOT, stdio: 'pipe' })
+})
+
+async function waitForHealth(port: number): Promise<Response | undefined> {
+  let health: Response | undefined
+  for (let i = 0; i < 100 && health?.status !== 200; i++) {
+    health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined)
+    if (health?.status !== 200) await new Promise((r) => setTimeout(r, 100))
+  }
+  return health
+}
+
 describe('npm start', () => {
-  it('serves /healthz and the chat API on the given PORT', async () => {
+  it('builds the server to dist/ and runs it on plain node, without the tsx loader', () => {
+    expect(BUILD_STEP).toBe('node scripts/build.mjs')
+    expect(SERVE_STEP).toBe('node --enable-source-maps dist/server.mjs')
+    expect(readFileSync(join(REPO_ROOT, 'dist', 'server.mjs'), 'utf8')).not.toMatch(/from ['"]\.\.?\//)
+  })
+
+  it('serves /healthz, the chat API, the demo page and the widget files on the given PORT', async () => {
     const port = 20000 + Math.floor(Math.random() * 20000)
-    const server = run('bot/runtime/node/server.ts', { PORT: String(port) })
+    const server = startServer({ PORT: String(port) })
     try {
-      let health: Response | undefined
-      for (let i = 0; i < 100 && !health; i++) {
-        health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined)
-        if (!health) await new Promise((r) => setTimeout(r, 100))
-      }
-      expect(health?.status).toBe(200)
+      expect((await waitForHealth(port))?.status).toBe(200)
       const chat = await fetch(`http://127.0.0.1:${port}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"wat is de kindcheck"}' })
       const body = (await chat.json()) as { messages: Array<{ text: string }> }
       expect(body.messages[0]!.text).toContain('Kindcheck')
+      // Static files come from bot/web/public, found from dist/ by walking up to the repo root.
+      for (const [path, file] of [['/', 'index.html'], ['/widget.js', 'widget.js'], ['/widget.css', 'widget.css']] as const) {
+        const res = await fetch(`http://127.0.0.1:${port}${path}`)
+        expect(res.status, path).toBe(200)
+        expect(await res.text()).toBe(readFileSync(join(REPO_ROOT, 'bot', 'web', 'public', file), 'utf8'))
+      }
     } finally {
       server.child.kill()
     }
@@ -42,12 +75,8 @@ describe('npm start', () => {
 
   it('stops cleanly on SIGTERM and flushes its batched log lines first', async () => {
     const port = 20000 + Math.floor(Math.random() * 20000)
-    const server = run('bot/runtime/node/server.ts', { PORT: String(port) })
-    let ok = false
-    for (let i = 0; i < 100 && !ok; i++) {
-      ok = (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status === 200
-      if (!ok) await new Promise((r) => setTimeout(r, 100))
-    }
+    const server = startServer({ PORT: String(port) })
+    expect((await waitForHealth(port))?.status).toBe(200)
     await fetch(`http://127.0.0.1:${port}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"stap 2"}' })
     server.child.kill('SIGTERM')
     expect(await server.exit).toBe(0)
@@ -62,7 +91,7 @@ describe('npm start', () => {
       mkdirSync(join(root, dirname(f.path)), { recursive: true })
       writeFileSync(join(root, f.path), f.text)
     }
-    const server = run('bot/runtime/node/server.ts', { CONTENT_ROOT: root, PORT: '0' })
+    const server = startServer({ CONTENT_ROOT: root, PORT: '0' })
     expect(await server.exit).toBe(1)
     expect(server.errors()).toContain('flows/stap-2.yaml:8:32 nodes[0].choices[0].next: unknown node "stap-2b". Did you mean "stap-2a"?')
   })

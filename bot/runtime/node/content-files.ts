@@ -3,8 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { ContentError } from '../../content/bundle.js'
 import type { ContentFile } from '../../content/check.js'
+import { findRepoRoot } from './repo-root.js'
 
-export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..')
+/** The repo root, from bot/runtime/node under tsx and from dist/ when bundled (repo-root.ts). */
+export const REPO_ROOT = findRepoRoot(import.meta.dirname)
 
 export function readContentFiles(root = process.env.CONTENT_ROOT || REPO_ROOT, dirs = ['flows', 'knowledge']): ContentFile[] {
   const files: ContentFile[] = []
