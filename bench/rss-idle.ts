@@ -1,25 +1,27 @@
 /**
  * RSS for idle conversations: runs N new conversations (default 100,000, spread over menu,
  * flows and buttons so sessions carry trails and answers) through the real service into the
- * MemoryStore, then measures resident memory after a full GC. Run in its own process with
- * --expose-gc (bench/run.ts does that); prints one JSON line.
+ * MemoryStore, then measures resident memory after a full GC. Prints one JSON line.
+ *
+ * It measures what the server holds: the app is wired by createNodeApp exactly as `npm start`
+ * wires it (content from the startup cache when it is warm; CONTENT_CACHE=0 checks and builds it
+ * here), and it runs as bundled JavaScript on plain node like the server, without the tsx loader
+ * and its second V8 isolate. bench/rss-command.ts builds it and gives the command:
+ * `node --expose-gc dist/rss-idle.mjs`. Under tsx it still runs, with about 30 MB more RSS.
  */
-import { randomUUID } from 'node:crypto'
-import { buildBundle } from '../bot/content/bundle.js'
-import { readContentFiles } from '../bot/runtime/node/content-files.js'
-import { ConversationService } from '../bot/service/conversation-service.js'
+import { silentLogger } from '../bot/http/logger.js'
+import { createNodeApp } from '../bot/runtime/node/create-node-app.js'
 import { MemoryStore } from '../bot/store/memory-store.js'
-import { workload } from './workload.js'
+import { flowActions } from './workload.js'
 
 const count = Number(process.env.RSS_CONVERSATIONS ?? 100_000)
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
 const rss = () => process.memoryUsage().rss / 1024 / 1024
 const heap = () => process.memoryUsage().heapUsed / 1024 / 1024
 
-const bundle = buildBundle(readContentFiles())
-const { actions } = workload(bundle)
-const store = new MemoryStore()
-const service = new ConversationService({ engine: bundle.engine, store, now: Date.now, newId: randomUUID })
+const { bundle, service, store } = createNodeApp({ log: silentLogger })
+if (!(store instanceof MemoryStore)) throw new Error('expected the MemoryStore')
+const actions = flowActions(bundle)
 gc()
 const before = { rss: rss(), heap: heap() }
 

@@ -18,6 +18,11 @@ export function workload(bundle: Bundle = buildBundle(readContentFiles())): Work
       loadEvalSet().flatMap((i) => [i.text, ...(i.turns ?? []).filter((t): t is string => typeof t === 'string')].filter((t): t is string => !!t)),
     ),
   ]
+  return { texts, actions: flowActions(bundle) }
+}
+
+/** Every button id in the flows (choices and flow starts); without the eval set's texts. */
+export function flowActions(bundle: Bundle): string[] {
   const actions: string[] = []
   for (const flow of bundle.content.flows.values())
     for (const node of flow.nodes) {
@@ -25,7 +30,7 @@ export function workload(bundle: Bundle = buildBundle(readContentFiles())): Work
       for (const [i, c] of (node.choices ?? []).entries()) actions.push(`c:${flow.id}/${node.id}/${c.id ?? i + 1}`)
     }
   for (const id of bundle.content.flows.keys()) actions.push(`flow:${id}`)
-  return { texts, actions }
+  return actions
 }
 
 /** Opens conversations over HTTP so text and action turns continue existing ones. */
