@@ -8,7 +8,7 @@ import { createBotTokenValidator } from '../../bot/channels/teams/auth.js'
 import { createConnector } from '../../bot/channels/teams/connector.js'
 import { isAllowedServiceUrl } from '../../bot/channels/teams/service-url.js'
 import { APP_ID, TENANT_ID, teamsActivity } from './support/activities.js'
-import { BF_ISSUER, OUTGOING_TOKEN, startFakeMicrosoft, type FakeMicrosoft } from './support/fake-microsoft.js'
+import { BF_ISSUER, OUTGOING_TOKEN, startFakeMicrosoft, startSilentServer, type FakeMicrosoft } from './support/fake-microsoft.js'
 import { createOracle } from './support/oracle.js'
 
 let fake: FakeMicrosoft
@@ -81,6 +81,16 @@ describe('token validator against the stand-in login service', () => {
   it('login service unreachable: rejected with metadata_unavailable, never accepted', async () => {
     const v = createBotTokenValidator({ config: { ...config(), openIdMetadataUrl: 'http://127.0.0.1:9/nothing' }, fetch: (u, i) => fetch(u, i) })
     expect(await v.validate(`Bearer ${await fake.sign()}`, teamsActivity(fake.serviceUrl))).toEqual({ ok: false, reason: 'metadata_unavailable' })
+  })
+
+  it('OpenID metadata that never arrives: rejected with metadata_unavailable after the timeout, not a hung request', async () => {
+    const silent = await startSilentServer()
+    try {
+      const v = createBotTokenValidator({ config: { ...config(), openIdMetadataUrl: `${silent.base}/v1/.well-known/openidconfiguration` }, fetch: (u, i) => fetch(u, i), timeoutMs: 300 })
+      expect(await v.validate(`Bearer ${await fake.sign()}`, teamsActivity(fake.serviceUrl))).toEqual({ ok: false, reason: 'metadata_unavailable' })
+    } finally {
+      await silent.close()
+    }
   })
 
   it('HS256 with the public key as secret (algorithm confusion) is refused', async () => {
@@ -211,6 +221,29 @@ describe('connector client against the stand-in token endpoint and Teams connect
     await c.send(fake.serviceUrl, 'a:1 b/c', 'act-1', { type: 'message', text: 'x' })
     await c.send(fake.serviceUrl.replace(/\/$/, ''), 'a:1', undefined, { type: 'typing' })
     expect(fake.activities.map((a) => a.path)).toEqual(['/teams/v3/conversations/a%3A1%20b%2Fc/activities/act-1', '/teams/v3/conversations/a%3A1/activities'])
+  })
+
+  it('gives up on a connector that never answers (send_timeout), instead of hanging the turn', async () => {
+    const silent = await startSilentServer()
+    try {
+      const c = createConnector({ config: connectorConfig(), fetch: (u, i) => fetch(u, i), timeoutMs: 300 })
+      await c.token()
+      const started = Date.now()
+      await expect(c.send(`${silent.base}/teams/`, 'a:1', 'x', { type: 'message', text: 'x' })).rejects.toMatchObject({ reason: 'send_timeout' })
+      expect(Date.now() - started).toBeLessThan(5000)
+    } finally {
+      await silent.close()
+    }
+  })
+
+  it('gives up on a login service that never answers (token_request_timeout)', async () => {
+    const silent = await startSilentServer()
+    try {
+      const c = createConnector({ config: { ...connectorConfig(), loginUrl: silent.base }, fetch: (u, i) => fetch(u, i), timeoutMs: 300 })
+      await expect(c.token()).rejects.toMatchObject({ reason: 'token_request_timeout' })
+    } finally {
+      await silent.close()
+    }
   })
 
   it('never sends the token to a host off the allow-list', async () => {

@@ -48,6 +48,8 @@ export interface ValidatorOptions {
    * kids cannot make us hammer the login service. Default 5 min.
    */
   minRefetchMs?: number
+  /** Longest wait for the OpenID metadata or the JWKS. Default 10 s. */
+  timeoutMs?: number
   /** Tokens whose signature was checked and are remembered (see below). Default 256. */
   verifiedTokens?: number
 }
@@ -92,10 +94,11 @@ export function createBotTokenValidator(o: ValidatorOptions): BotTokenValidator 
   const maxVerified = Math.max(0, o.verifiedTokens ?? 256)
 
   async function loadKeys(): Promise<KeySet> {
-    const meta = await getJson(o.fetch, o.config.openIdMetadataUrl)
+    const timeoutMs = o.timeoutMs ?? 10_000
+    const meta = await getJson(o.fetch, o.config.openIdMetadataUrl, timeoutMs)
     const jwksUri = typeof meta.jwks_uri === 'string' ? meta.jwks_uri : undefined
     if (!jwksUri) throw new AuthError('metadata_unavailable')
-    const jwks = await getJson(o.fetch, jwksUri)
+    const jwks = await getJson(o.fetch, jwksUri, timeoutMs)
     const keys = new Map<string, CachedKey>()
     for (const jwk of Array.isArray(jwks.keys) ? (jwks.keys as (JWK & { endorsements?: unknown })[]) : []) {
       if (jwk?.kty !== 'RSA' || typeof jwk.kid !== 'string' || (jwk.use && jwk.use !== 'sig')) continue
@@ -220,10 +223,11 @@ function joseReason(err: unknown): AuthFailure {
   return 'malformed_token'
 }
 
-async function getJson(f: FetchLike, url: string): Promise<Record<string, unknown>> {
+async function getJson(f: FetchLike, url: string, timeoutMs: number): Promise<Record<string, unknown>> {
   let res: Response
   try {
-    res = await f(url, { headers: { accept: 'application/json' } })
+    // A login service that never answers must not hold every Teams request (they wait on one refresh).
+    res = await f(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) })
   } catch {
     throw new AuthError('metadata_unavailable')
   }

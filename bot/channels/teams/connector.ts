@@ -12,6 +12,11 @@ export interface ConnectorOptions {
   now?: () => number
   /** Renew this long before the token expires. Default 5 min. */
   renewBeforeMs?: number
+  /**
+   * Longest wait for the login service or the connector. Default 10 s: a hung Microsoft endpoint
+   * must end in an error we log and answer, not in a request that never finishes.
+   */
+  timeoutMs?: number
 }
 
 export class ConnectorError extends Error {
@@ -37,6 +42,7 @@ export interface Connector {
 export function createConnector(o: ConnectorOptions): Connector {
   const now = o.now ?? Date.now
   const renewBeforeMs = o.renewBeforeMs ?? 5 * 60 * 1000
+  const timeoutMs = o.timeoutMs ?? 10_000
   let cached: { token: string; renewAt: number } | undefined
   let inFlight: Promise<string> | undefined
 
@@ -50,9 +56,9 @@ export function createConnector(o: ConnectorOptions): Connector {
     })
     let res: Response
     try {
-      res = await o.fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
-    } catch {
-      throw new ConnectorError('token_request_failed')
+      res = await o.fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body, signal: AbortSignal.timeout(timeoutMs) })
+    } catch (err) {
+      throw new ConnectorError(isTimeout(err) ? 'token_request_timeout' : 'token_request_failed')
     }
     if (!res.ok) throw new ConnectorError('token_request_rejected', res.status)
     const json = (await res.json().catch(() => ({}))) as { access_token?: unknown; expires_in?: unknown }
@@ -79,9 +85,10 @@ export function createConnector(o: ConnectorOptions): Connector {
         method: 'POST',
         headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json; charset=utf-8' },
         body: JSON.stringify(activity),
+        signal: AbortSignal.timeout(timeoutMs),
       })
-    } catch {
-      throw new ConnectorError('send_failed')
+    } catch (err) {
+      throw new ConnectorError(isTimeout(err) ? 'send_timeout' : 'send_failed')
     }
     // Drain the body so the connection can be reused.
     await res.arrayBuffer().catch(() => undefined)
@@ -91,3 +98,6 @@ export function createConnector(o: ConnectorOptions): Connector {
 
   return { send, token }
 }
+
+/** fetch rejects with a TimeoutError when AbortSignal.timeout fires (Node and workerd alike). */
+export const isTimeout = (err: unknown): boolean => err instanceof Error && err.name === 'TimeoutError'

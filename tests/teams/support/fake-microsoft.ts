@@ -164,3 +164,18 @@ export async function startRecorder() {
   const port = (server.address() as AddressInfo).port
   return { serviceUrl: `http://localhost:${port}/teams/`, requests, close: () => new Promise<void>((r) => server.close(() => r())) }
 }
+
+/** A Microsoft endpoint that accepts the connection and never answers (a hung service). */
+export async function startSilentServer() {
+  const server = createServer(() => {})
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    base,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
