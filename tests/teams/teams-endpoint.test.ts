@@ -10,6 +10,8 @@ import type { Activity } from 'botframework-schema'
 import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { Hono } from 'hono'
+import { mountTeams } from '../../bot/channels/teams/index.js'
 import { replyToMessage } from '../../bot/channels/teams/render.js'
 import { VT_NUMBER } from '../../bot/core/messages.js'
 import { jsonLogger } from '../../bot/http/logger.js'
@@ -74,7 +76,7 @@ const messages = () => fake.activities.filter((a) => a.body.type === 'message')
 const turnHasVT = (texts: string[]) => texts.some((t) => t.includes(VT_NUMBER))
 
 describe('accepted by the stand-in Microsoft services and by botframework-connector', () => {
-  it('a message: typing first, then the engine reply at the stand-in connector, with the Veilig Thuis line', async () => {
+  it('a message: the engine reply at the stand-in connector, with the Veilig Thuis line (no typing indicator for an instant answer)', async () => {
     const activity = teamsActivity(fake.serviceUrl, { conversation: conversation('a:conv-message') })
     const auth = `Bearer ${await fake.sign()}`
     expect(await oracle(activity, auth)).toBe('accept')
@@ -83,7 +85,7 @@ describe('accepted by the stand-in Microsoft services and by botframework-connec
     expect(res.status).toBe(200)
 
     const expected = await expectedEngine.turn('expected-1', { type: 'text', text: activity.text! }, true)
-    expect(fake.activities[0]!.body.type).toBe('typing')
+    expect(fake.activities.map((a) => a.body.type)).not.toContain('typing')
     expect(messages().map((m) => m.body.text)).toEqual(expected.replies.map((r) => replyToMessage(r).text))
     expect(turnHasVT(messages().map((m) => String(m.body.text)))).toBe(true)
     for (const a of fake.activities) {
@@ -100,6 +102,29 @@ describe('accepted by the stand-in Microsoft services and by botframework-connec
     })
   })
 
+
+  it('a slow turn: "typing…" goes out first, then the answer (stand-in connector)', async () => {
+    const { bundle } = createNodeApp({ env: {} })
+    const real = new ConversationService({ engine: bundle.engine, store: new MemoryStore(), now: Date.now, newId: randomUUID })
+    const slowApp = new Hono()
+    mountTeams(slowApp, {
+      service: { turn: async (...args: Parameters<ConversationService['turn']>) => (await new Promise((r) => setTimeout(r, 250)), real.turn(...args)) },
+      typingAfterMs: 50,
+      env: {
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: 'test-client-secret',
+        MicrosoftAppTenantId: TENANT_ID,
+        BOT_OPENID_METADATA_URL: fake.openIdMetadataUrl,
+        BOT_LOGIN_URL: fake.base,
+        BOT_SERVICE_URL_ALLOWLIST: '127.0.0.1',
+      },
+    })
+    const activity = teamsActivity(fake.serviceUrl, { conversation: conversation('a:conv-slow') })
+    const res = await slowApp.request('/api/messages', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await fake.sign()}` }, body: JSON.stringify(activity) })
+    expect(res.status).toBe(200)
+    expect(fake.activities.map((a) => a.body.type)).toEqual(['typing', ...messages().map(() => 'message')])
+    expect(messages().length).toBeGreaterThan(0)
+  })
   it('welcome on install, then a card button press (Action.Submit data) produces the chosen step', async () => {
     const conv = conversation('19:group-chat-id@thread.v2')
     const added = botAdded(fake.serviceUrl, { conversation: conv })

@@ -94,7 +94,8 @@ describe('Teams channel inside workerd (stand-in Microsoft services as a Hono ap
     expect((await post()).status).toBe(401)
     expect(fake.recorded).toHaveLength(0)
     expect((await post(`Bearer ${await fake.sign()}`)).status).toBe(200)
-    expect(fake.recorded[0]!.body.type).toBe('typing')
+    // An instant answer goes without a typing indicator.
+    expect(fake.recorded.map((r) => r.body.type)).not.toContain('typing')
     const texts = fake.recorded.filter((r) => r.body.type === 'message').map((r) => String(r.body.text))
     expect(texts.length).toBeGreaterThan(0)
     expect(texts.some((t) => t.includes('0800-2000'))).toBe(true)
