@@ -24,6 +24,7 @@ import { runInProcess } from './inprocess.js'
 import { PINNED, REPO, arg, fmt, hasFlag, pinBenchToItsCore, rssMb, startProcess, table, type Server } from './lib.js'
 import { paced, type PacedResult } from './paced.js'
 import { measureStartup } from './startup.js'
+import { rssIdleCommand } from './built-commands.js'
 import { teamsLoad } from './teams-load.js'
 import { openConversations, workload } from './workload.js'
 
@@ -69,15 +70,22 @@ async function load(url: string, path: string, s: Scenario): Promise<Result> {
 
 /**
  * Capacity at the latency target: evenly paced runs up a ladder of rates (x1.5 each step) until
- * p99 passes 10 ms or the server falls behind; the last rate that held is the capacity.
+ * p99 passes 10 ms or the server falls behind; the last rate that held is the capacity. A step
+ * that misses gets one second try, so a single garbage collection does not end the ladder.
  */
 async function capacityOf(server: Server, s: Scenario, path: string): Promise<NonNullable<LoadRow['capacity']>> {
   const ladder: Array<{ rate: number; p99: number; achieved: number }> = []
   let best: PacedResult | undefined
-  for (let r = 250; r <= 40_000; r = Math.round(r * 1.5)) {
+  const holds = (run: PacedResult) => run.p99 <= TARGETS.p99Ms && run.errors + run.non2xx === 0 && run.achieved >= 0.95 * run.rate
+  const attempt = async (r: number) => {
     const run = await paced({ url: server.url, path, rate: r, seconds: capacitySeconds, connections, body: () => s.request(pick), headers: s.headers })
     ladder.push({ rate: r, p99: run.p99, achieved: run.achieved })
-    if (run.p99 > TARGETS.p99Ms || run.errors + run.non2xx > 0 || run.achieved < 0.95 * r) break
+    return run
+  }
+  for (let r = 250; r <= 40_000; r = Math.round(r * 1.5)) {
+    let run = await attempt(r)
+    if (!holds(run)) run = await attempt(r)
+    if (!holds(run)) break
     best = run
   }
   return { rate: best?.rate ?? 0, p50: best?.p50 ?? NaN, p99: best?.p99 ?? NaN, ladder }
@@ -146,7 +154,8 @@ async function loadPhase(work: ReturnType<typeof workload>) {
 
 function rssPhase() {
   say(`memory: ${conversations} idle conversations in the MemoryStore (own process)…`)
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/rss-idle.ts'], {
+  const [command, args] = rssIdleCommand()
+  const out = execFileSync(command, args, {
     cwd: REPO,
     env: { ...process.env, RSS_CONVERSATIONS: String(conversations) },
     encoding: 'utf8',
@@ -216,8 +225,8 @@ if (json) {
     ),
   )
   console.log('')
-  console.log(`Startup to first 200 on /healthz: median ${fmt(startup.medianMs)} ms, max ${fmt(startup.maxMs)} ms over ${startup.runs} runs`)
-  console.log(`  (Node + tsx loader with an empty script: ${fmt(startup.loaderOnlyMedianMs)} ms; the same server bundled to JS with esbuild: ${fmt(startup.bundledMedianMs)} ms)`)
+  console.log(`Startup to first 200 on /healthz, npm start's command (build, then serve): median ${fmt(startup.medianMs)} ms, max ${fmt(startup.maxMs)} ms over ${startup.runs} runs`)
+  console.log(`  (the built server alone: ${fmt(startup.builtMedianMs)} ms; from the TypeScript sources through tsx: ${fmt(startup.tsxMedianMs)} ms)`)
   if (rss) console.log(`Memory: ${rss.conversations} idle conversations: RSS ${fmt(rss.after.rss)} MB (${fmt(rss.before.rss)} MB before; heap +${fmt(rss.after.heap - rss.before.heap)} MB, ~${rss.perConversationBytes} bytes each)`)
   console.log('')
   console.log('Targets')
