@@ -24,4 +24,8 @@ describe('findRepoRoot', () => {
     expect(findRepoRoot('/srv/app', exists)).toBe(resolve('/srv/app'))
     expect(() => findRepoRoot('/elsewhere/dist', exists)).toThrow(/no package\.json in \/elsewhere\/dist or above/)
   })
+
+  it('uses the given fallback where there is no disk to walk (test helpers inside workerd)', () => {
+    expect(findRepoRoot('/nowhere/bot/runtime/node', () => false, '/nowhere')).toBe('/nowhere')
+  })
 })

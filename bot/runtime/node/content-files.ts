@@ -1,12 +1,16 @@
 /** Reads flows/*.yaml and knowledge/*.yaml from disk, with paths relative to the repo root. */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { ContentError } from '../../content/bundle.js'
 import type { ContentFile } from '../../content/check.js'
 import { findRepoRoot } from './repo-root.js'
 
-/** The repo root, from bot/runtime/node under tsx and from dist/ when bundled (repo-root.ts). */
-export const REPO_ROOT = findRepoRoot(import.meta.dirname)
+/**
+ * The repo root, from bot/runtime/node under tsx and from dist/ when bundled (repo-root.ts).
+ * Where there is no disk to walk (test helpers loaded inside workerd), the source layout's own
+ * path is used, as before bundling.
+ */
+export const REPO_ROOT = findRepoRoot(import.meta.dirname, existsSync, join(import.meta.dirname, '..', '..', '..'))
 
 export function readContentFiles(root = process.env.CONTENT_ROOT || REPO_ROOT, dirs = ['flows', 'knowledge']): ContentFile[] {
   const files: ContentFile[] = []

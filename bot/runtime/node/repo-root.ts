@@ -9,10 +9,11 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 
-export function findRepoRoot(from: string, exists: (path: string) => boolean = existsSync): string {
+export function findRepoRoot(from: string, exists: (path: string) => boolean = existsSync, fallback?: string): string {
   for (let dir = resolve(from); ; ) {
     if (exists(join(dir, 'package.json'))) return dir
     const up = dirname(dir)
+    if (up === dir && fallback !== undefined) return fallback
     if (up === dir) throw new Error(`Meldwijzer: no package.json in ${from} or above it; run the server from inside the repository`)
     dir = up
   }
