@@ -82,62 +82,70 @@ export async function paced(o: PacedOptions): Promise<PacedResult> {
   const done = () => {
     if (++finished === total) onAllDone()
   }
+  let running = true
 
-  const conns = await Promise.all(
-    Array.from(
-      { length: o.connections },
-      () =>
-        new Promise<Conn>((resolve, reject) => {
-          const socket = connect({ host: hostname, port: Number(port), noDelay: true })
-          const c: Conn = { socket, due: 0, buffer: Buffer.alloc(0), busy: false }
-          socket.once('connect', () => resolve(c))
-          socket.once('error', reject)
-          socket.on('data', (chunk: Buffer) => {
-            c.buffer = c.buffer.length ? Buffer.concat([c.buffer, chunk]) : chunk
-            for (;;) {
-              const end = c.buffer.indexOf(HEADER_END)
-              if (end < 0) return
-              const headers = c.buffer.subarray(0, end).toString('latin1')
-              const bodyEnd = /\r\ntransfer-encoding:\s*chunked/i.test(headers)
-                ? chunkedEnd(c.buffer, end + 4)
-                : end + 4 + Number(/\r\ncontent-length:\s*(\d+)/i.exec(headers)?.[1] ?? 0)
-              if (bodyEnd < 0 || c.buffer.length < bodyEnd) return
-              const status = Number(headers.slice(9, 12))
-              c.buffer = c.buffer.subarray(bodyEnd)
-              if (status < 200 || status >= 300) non2xx++
-              latencies.push(performance.now() - c.due)
-              done()
-              release(c)
-            }
-          })
-        }),
-    ),
-  )
-  for (const c of conns) {
-    idle.push(c)
-    c.socket.on('error', () => {
-      if (c.busy) {
-        errors++
-        done()
-      }
+  const open = () =>
+    new Promise<Conn>((resolve, reject) => {
+      const socket = connect({ host: hostname, port: Number(port), noDelay: true })
+      const c: Conn = { socket, due: 0, buffer: Buffer.alloc(0), busy: false }
+      socket.once('connect', () => resolve(c))
+      socket.on('error', (err) => (c.busy ? undefined : reject(err)))
+      socket.on('data', (chunk: Buffer) => {
+        c.buffer = c.buffer.length ? Buffer.concat([c.buffer, chunk]) : chunk
+        for (;;) {
+          const end = c.buffer.indexOf(HEADER_END)
+          if (end < 0) return
+          const headers = c.buffer.subarray(0, end).toString('latin1')
+          const bodyEnd = /\r\ntransfer-encoding:\s*chunked/i.test(headers)
+            ? chunkedEnd(c.buffer, end + 4)
+            : end + 4 + Number(/\r\ncontent-length:\s*(\d+)/i.exec(headers)?.[1] ?? 0)
+          if (bodyEnd < 0 || c.buffer.length < bodyEnd) return
+          const status = Number(headers.slice(9, 12))
+          c.buffer = c.buffer.subarray(bodyEnd)
+          if (status < 200 || status >= 300) non2xx++
+          latencies.push(performance.now() - c.due)
+          done()
+          release(c)
+        }
+      })
+      // A connection the server closed (idle keep-alive timeout, or an error): an answer it
+      // owed counts as an error, and a fresh connection takes its place.
+      socket.once('close', () => {
+        if (!running) return
+        const i = idle.indexOf(c)
+        if (i >= 0) idle.splice(i, 1)
+        if (c.busy) {
+          c.busy = false
+          errors++
+          done()
+        }
+        open().then(release, () => undefined)
+      })
     })
-  }
+
+  // Connections are used in turn (first in, first out), so none sits idle long enough for the
+  // server's keep-alive timeout to close it under a request.
+  const conns = await Promise.all(Array.from({ length: o.connections }, open))
+  idle.push(...conns)
 
   const t0 = performance.now() + 5
   await new Promise<void>((resolve) => {
     onAllDone = resolve
     const tick = () => {
       const now = performance.now()
-      // Everything due by now goes out; about a millisecond's worth leaves together.
+      // Everything due by now goes out together.
       while (sent < total && t0 + (sent * 1000) / o.rate <= now) {
         const due = t0 + (sent++ * 1000) / o.rate
-        const c = idle.pop()
+        const c = idle.shift()
         if (c) fire(c, due)
         else waiting.push(due)
       }
-      // Sleep until the next millisecond rather than spin: a spinning generator starves whatever
-      // shares its core (the stand-in Teams connector does), which then looks like server latency.
-      if (sent < total) setTimeout(tick, 1)
+      // Sleep when the next request is a millisecond or more away, rather than spin: a spinning
+      // generator takes its core from whatever shares it (the stand-in Teams connector does).
+      if (sent >= total) return
+      const wait = t0 + (sent * 1000) / o.rate - performance.now()
+      if (wait >= 1) setTimeout(tick, Math.floor(wait))
+      else setImmediate(tick)
     }
     tick()
     // A request that never comes back (a dead connection) must not hang the bench.
@@ -147,7 +155,8 @@ export async function paced(o: PacedOptions): Promise<PacedResult> {
     }, (o.seconds + 10) * 1000).unref()
   })
   const elapsed = (performance.now() - t0) / 1000
-  for (const c of conns) c.socket.destroy()
+  running = false
+  for (const c of [...conns, ...idle]) c.socket.destroy()
   latencies.sort((a, b) => a - b)
   return {
     rate: o.rate,
