@@ -2,8 +2,12 @@
 /**
  * `npm start`: builds the server (scripts/build.mjs, in a short child process so esbuild never
  * loads into the server) and then runs it in this same process. One long-lived process, not
- * `build && node dist/server.mjs` under a shell: npm hands Ctrl-C and a supervisor's SIGTERM to
- * its direct child, and a shell in between would leave the server running on its own.
+ * `build && node dist/server.mjs`, so a supervisor can run `node scripts/start.mjs` itself and
+ * signal the server directly.
+ *
+ * Under npm there is still a shell between npm and us (`sh -c`): npm passes a SIGTERM on to that
+ * shell, the shell dies, and we would keep serving on the port with no parent. So under npm we
+ * watch our parent, and when it is gone we stop as if we had been sent SIGTERM.
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -16,6 +20,13 @@ try {
   // build.mjs has printed esbuild's messages (file, line, column).
   process.exit(1)
 }
+if (process.env.npm_lifecycle_event) {
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM')
+  }, 500).unref()
+}
+
 // Stack traces point into the .ts sources, as `node --enable-source-maps` would.
 process.setSourceMapsEnabled(true)
 await import(pathToFileURL(outfileFor(SERVER_ENTRY)).href)

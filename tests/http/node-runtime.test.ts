@@ -14,8 +14,8 @@ function run(script: string, env: Record<string, string>, stdin?: string) {
   return runCommand(TSX, [join(REPO_ROOT, script)], env, stdin)
 }
 
-function runCommand(command: string, args: string[], env: Record<string, string>, stdin?: string) {
-  const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: 'pipe' })
+function runCommand(command: string, args: string[], env: Record<string, string>, stdin?: string, detached = false) {
+  const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: 'pipe', detached })
   let out = ''
   let err = ''
   child.stdout.on('data', (d) => (out += d))
@@ -88,6 +88,29 @@ describe('npm start', () => {
     const turn = server.output().split('\n').find((l) => l.includes('"event":"turn"'))
     expect(JSON.parse(turn!)).toMatchObject({ level: 'info', event: 'turn', input: 'text' })
     expect(server.output()).not.toContain('stap 2')
+  })
+
+  it('stops when npm itself is sent SIGTERM, although npm runs it through a shell', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000)
+    // Its own process group, so the cleanup below also reaches a server npm left behind.
+    const npm = runCommand('npm', ['start', '--silent'], { PORT: String(port) }, undefined, true)
+    try {
+      expect((await waitForHealth(port))?.status).toBe(200)
+      npm.child.kill('SIGTERM')
+      await npm.exit
+      let stopped = false
+      for (let i = 0; i < 50 && !stopped; i++) {
+        stopped = !(await fetch(`http://127.0.0.1:${port}/healthz`).then(() => true, () => false))
+        if (!stopped) await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(stopped, 'the server still answers after npm was stopped').toBe(true)
+    } finally {
+      try {
+        process.kill(-npm.child.pid!, 'SIGKILL')
+      } catch {
+        // the group is gone: nothing left behind
+      }
+    }
   })
 
   it('refuses to start on invalid content and says where the problem is', async () => {
