@@ -30,19 +30,21 @@ let oracle: ReturnType<typeof createOracle>
 let expectedEngine: ConversationService
 const logLines: string[] = []
 
+/** The server's Teams settings, pointed at the stand-ins for Microsoft's login and connector services. */
+const standInEnv = () => ({
+  MicrosoftAppId: APP_ID,
+  MicrosoftAppPassword: 'test-client-secret',
+  MicrosoftAppTenantId: TENANT_ID,
+  BOT_OPENID_METADATA_URL: fake.openIdMetadataUrl,
+  BOT_LOGIN_URL: fake.base,
+  BOT_SERVICE_URL_ALLOWLIST: '127.0.0.1',
+})
+
 beforeAll(async () => {
   fake = await startFakeMicrosoft({ appId: APP_ID, tenant: TENANT_ID })
   elsewhere = await startRecorder()
   const { app, bundle } = createNodeApp({
-    env: {
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'test-client-secret',
-      MicrosoftAppTenantId: TENANT_ID,
-      MicrosoftAppType: 'SingleTenant',
-      BOT_OPENID_METADATA_URL: fake.openIdMetadataUrl,
-      BOT_LOGIN_URL: fake.base,
-      BOT_SERVICE_URL_ALLOWLIST: '127.0.0.1',
-    },
+    env: { ...standInEnv(), MicrosoftAppType: 'SingleTenant' },
     log: jsonLogger((l) => logLines.push(l)),
   })
   // What the engine says for the same inputs, for comparing the replies that reach the connector.
@@ -102,7 +104,6 @@ describe('accepted by the stand-in Microsoft services and by botframework-connec
     })
   })
 
-
   it('a slow turn: "typing…" goes out first, then the answer (stand-in connector)', async () => {
     const { bundle } = createNodeApp({ env: {} })
     const real = new ConversationService({ engine: bundle.engine, store: new MemoryStore(), now: Date.now, newId: randomUUID })
@@ -110,14 +111,7 @@ describe('accepted by the stand-in Microsoft services and by botframework-connec
     mountTeams(slowApp, {
       service: { turn: async (...args: Parameters<ConversationService['turn']>) => (await new Promise((r) => setTimeout(r, 250)), real.turn(...args)) },
       typingAfterMs: 50,
-      env: {
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'test-client-secret',
-        MicrosoftAppTenantId: TENANT_ID,
-        BOT_OPENID_METADATA_URL: fake.openIdMetadataUrl,
-        BOT_LOGIN_URL: fake.base,
-        BOT_SERVICE_URL_ALLOWLIST: '127.0.0.1',
-      },
+      env: standInEnv(),
     })
     const activity = teamsActivity(fake.serviceUrl, { conversation: conversation('a:conv-slow') })
     const res = await slowApp.request('/api/messages', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await fake.sign()}` }, body: JSON.stringify(activity) })
@@ -125,6 +119,7 @@ describe('accepted by the stand-in Microsoft services and by botframework-connec
     expect(fake.activities.map((a) => a.body.type)).toEqual(['typing', ...messages().map(() => 'message')])
     expect(messages().length).toBeGreaterThan(0)
   })
+
   it('welcome on install, then a card button press (Action.Submit data) produces the chosen step', async () => {
     const conv = conversation('19:group-chat-id@thread.v2')
     const added = botAdded(fake.serviceUrl, { conversation: conv })
@@ -253,15 +248,7 @@ describe('rejected with 401, nothing processed or sent (stand-in Microsoft servi
 describe('tenant restriction (BOT_TENANT_ALLOWLIST), stand-in Microsoft services', () => {
   it('another tenant gets 403 and no reply; the listed tenant is served', async () => {
     const { app } = createNodeApp({
-      env: {
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'test-client-secret',
-        MicrosoftAppTenantId: TENANT_ID,
-        BOT_OPENID_METADATA_URL: fake.openIdMetadataUrl,
-        BOT_LOGIN_URL: fake.base,
-        BOT_SERVICE_URL_ALLOWLIST: '127.0.0.1',
-        BOT_TENANT_ALLOWLIST: TENANT_ID,
-      },
+      env: { ...standInEnv(), BOT_TENANT_ALLOWLIST: TENANT_ID },
       log: jsonLogger(() => {}),
     })
     const send = async (activity: Partial<Activity>) =>
