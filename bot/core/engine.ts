@@ -19,7 +19,7 @@ import * as M from './messages.js'
 import { detectDoubt, withoutDoubtWords } from './nlp/doubt.js'
 import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
-import { contentTokens, fold, normalize } from './nlp/normalize.js'
+import { contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
 import { call112, callVT, dedupeActions, entrySources, sourceRefs, withVeiligThuis } from './render.js'
 import { detectAcute, isDepiction } from './safety/acute.js'
 import { detectInstitutional } from './safety/institutional.js'
@@ -83,9 +83,13 @@ export class Engine {
     const replies: Reply[] = []
     if (options.expired) replies.push({ text: M.EXPIRED, tag: 'expired' })
 
-    if (input.type === 'start') replies.push(...this.goTo(session, ROOT_FLOW))
-    else if (input.type === 'action') replies.push(...this.onAction(session, input.id, ctx))
-    else replies.push(...this.onText(session, input.text, ctx))
+    try {
+      if (input.type === 'start') replies.push(...this.goTo(session, ROOT_FLOW))
+      else if (input.type === 'action') replies.push(...this.onAction(session, input.id, ctx))
+      else replies.push(...this.onText(session, input.text, ctx))
+    } finally {
+      forgetTurnMemos()
+    }
 
     return { session, replies: withVeiligThuis(replies) }
   }

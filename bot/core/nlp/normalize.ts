@@ -5,21 +5,46 @@
  */
 
 /**
- * One turn folds and normalises the same message many times (each safety detector, search, the
- * button labels on screen), and the same labels and keywords every turn. Both functions are pure,
- * so recent results are remembered; bounded, because texts come from users.
+ * One turn folds and normalises the same strings many times: each safety detector and the search
+ * take the message apart again, and the search normalises it word by word (about 28 calls per
+ * typed turn, most of them single words). Both functions are pure, so results are remembered:
+ *
+ * - single words across turns, bounded: common words come back in every message. A lone word says
+ *   little about anyone (the search's fuzzy lookups and the acute-danger typo correction keep words
+ *   the same way);
+ * - anything longer, such as a whole message or a button label, only within the turn: the engine
+ *   calls forgetTurnMemos() when a step ends, so no message a user typed stays in memory after
+ *   its answer, as none is stored.
  */
-function remembered(fn: (text: string) => string, max = 2048): (text: string) => string {
-  const cache = new Map<string, string>()
+const turnMemos: Array<Map<string, string>> = []
+const allMemos: Array<Map<string, string>> = []
+const WORD = /^[^\s]{1,32}$/
+
+function remembered(fn: (text: string) => string, maxWords = 4096): (text: string) => string {
+  const words = new Map<string, string>()
+  const longer = new Map<string, string>()
+  turnMemos.push(longer)
+  allMemos.push(words, longer)
   return (text) => {
+    const cache = WORD.test(text) ? words : longer
     let out = cache.get(text)
     if (out === undefined) {
       out = fn(text)
-      if (cache.size >= max) cache.delete(cache.keys().next().value!)
+      if (cache === words && words.size >= maxWords) words.delete(words.keys().next().value!)
       cache.set(text, out)
     }
     return out
   }
+}
+
+/** Forgets the remembered results for anything longer than a word; the engine calls it after every step. */
+export function forgetTurnMemos(): void {
+  for (const cache of turnMemos) cache.clear()
+}
+
+/** Every string remembered right now, words and longer (for the test that nothing typed outlives its turn). */
+export function rememberedStrings(): string[] {
+  return allMemos.flatMap((cache) => [...cache.keys()])
 }
 
 /** Lower-case, strip diacritics, turn punctuation into spaces, collapse white space. */
