@@ -20,7 +20,8 @@ const turnMemos: Array<Map<string, string>> = []
 const allMemos: Array<Map<string, string>> = []
 const WORD = /^[^\s]{1,32}$/
 
-function remembered(fn: (text: string) => string, maxWords = 4096): (text: string) => string {
+/** Both bounded: content checks and index builds fold thousands of strings outside any turn. */
+function remembered(fn: (text: string) => string, maxWords = 4096, maxLonger = 256): (text: string) => string {
   const words = new Map<string, string>()
   const longer = new Map<string, string>()
   turnMemos.push(longer)
@@ -30,7 +31,7 @@ function remembered(fn: (text: string) => string, maxWords = 4096): (text: strin
     let out = cache.get(text)
     if (out === undefined) {
       out = fn(text)
-      if (cache === words && words.size >= maxWords) words.delete(words.keys().next().value!)
+      if (cache.size >= (cache === words ? maxWords : maxLonger)) cache.delete(cache.keys().next().value!)
       cache.set(text, out)
     }
     return out
