@@ -101,20 +101,24 @@ async function capacityOf(server: Server, s: Scenario, path: string): Promise<No
   return { rate: best?.rate ?? 0, p50: best?.p50 ?? NaN, p99: best?.p99 ?? NaN, ladder }
 }
 
+/** Runs a load and adds the server's CPU time over it (all threads) and the wall time, in ms. */
+async function withServerCpu<T>(server: Server, runLoad: () => Promise<T>): Promise<T & { cpuMs: number; wallMs: number }> {
+  const cpu0 = cpuMs(server.pid)
+  const t0 = performance.now()
+  const result = await runLoad()
+  return Object.assign(result as T & object, { cpuMs: cpuMs(server.pid) - cpu0, wallMs: performance.now() - t0 }) as T & { cpuMs: number; wallMs: number }
+}
+
+const perRequestUs = (ms: number, requests: number) => (1000 * ms) / Math.max(1, requests)
+
 async function loadPhase(work: ReturnType<typeof workload>) {
   const rows: LoadRow[] = []
   let serverRss = { idle: NaN, afterLoad: NaN }
   const run = async (server: Server, s: Scenario, path: string) => {
     // A short warm-up so the JIT has compiled the hot paths before we count.
     await autocannon({ url: server.url + path, connections: 10, duration: 1, requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json', ...s.headers }, body: s.request((xs) => xs[0]!) }] })
-    const cpu0 = cpuMs(server.pid)
-    const t0 = performance.now()
-    const sat = await load(server.url, path, s)
-    const busyMs = cpuMs(server.pid) - cpu0
-    const wallMs = performance.now() - t0
-    const cpu1 = cpuMs(server.pid)
-    const fixed = await paced({ url: server.url, path, rate, seconds, connections, body: () => s.request(pick), headers: s.headers })
-    const fixedCpuMs = cpuMs(server.pid) - cpu1
+    const sat = await withServerCpu(server, () => load(server.url, path, s))
+    const fixed = await withServerCpu(server, () => paced({ url: server.url, path, rate, seconds, connections, body: () => s.request(pick), headers: s.headers }))
     const capacity = await capacityOf(server, s, path)
     const row: LoadRow = {
       scenario: s.name,
@@ -124,9 +128,9 @@ async function loadPhase(work: ReturnType<typeof workload>) {
       p99: sat.latency.p99,
       errors: sat.errors + sat.timeouts,
       non2xx: sat.non2xx,
-      cpuUsPerRequest: (1000 * busyMs) / Math.max(1, sat.requests.total),
-      serverBusy: busyMs / wallMs,
-      fixedRate: { rate, p50: fixed.p50, p99: fixed.p99, errors: fixed.errors, non2xx: fixed.non2xx, cpuUsPerRequest: (1000 * fixedCpuMs) / Math.max(1, fixed.completed) },
+      cpuUsPerRequest: perRequestUs(sat.cpuMs, sat.requests.total),
+      serverBusy: sat.cpuMs / sat.wallMs,
+      fixedRate: { rate, p50: fixed.p50, p99: fixed.p99, errors: fixed.errors, non2xx: fixed.non2xx, cpuUsPerRequest: perRequestUs(fixed.cpuMs, fixed.completed) },
       capacity,
     }
     rows.push(row)
@@ -230,8 +234,8 @@ if (json) {
         ]),
       ),
     )
-    console.log(`(req/s, p50, p99: autocannon, saturated; "server busy" is how much of that run the server process was on the CPU, and "server µs/req" its CPU time per answered request, so the second "vs echo" compares server cost with the load generator taken out.`)
-    console.log(`(req/s, p50, p99: autocannon, saturated. @${rate}/s and "at p99<=10": evenly paced open-loop runs, latency counted from when each request was due.)`)
+    console.log(`(req/s, p50, p99: autocannon, saturated. "server busy": how much of that run the server process was on the CPU; "server µs/req": its CPU time per answered request, so the second "vs echo" compares server cost with the load generator taken out.`)
+    console.log(` @${rate}/s and "at p99<=10": evenly paced open-loop runs, latency counted from when each request was due.)`)
     console.log(`server RSS: ${fmt(loadResult.serverRss.idle)} MB idle, ${fmt(loadResult.serverRss.afterLoad)} MB after the load runs`)
     console.log('')
   }

@@ -43,6 +43,16 @@ async function waitForHealth(port: number): Promise<Response | undefined> {
   return health
 }
 
+/** True once nothing answers on the port any more (within 5 s). */
+async function waitUntilDown(port: number): Promise<boolean> {
+  for (let i = 0; i < 50; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(() => true, () => false)
+    if (!up) return true
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return false
+}
+
 describe('npm start', () => {
   it('builds the server to dist/ and runs it on plain node, without the tsx loader', async () => {
     expect(START).toBe('node scripts/start.mjs')
@@ -98,12 +108,7 @@ describe('npm start', () => {
       expect((await waitForHealth(port))?.status).toBe(200)
       npm.child.kill('SIGTERM')
       await npm.exit
-      let stopped = false
-      for (let i = 0; i < 50 && !stopped; i++) {
-        stopped = !(await fetch(`http://127.0.0.1:${port}/healthz`).then(() => true, () => false))
-        if (!stopped) await new Promise((r) => setTimeout(r, 100))
-      }
-      expect(stopped, 'the server still answers after npm was stopped').toBe(true)
+      expect(await waitUntilDown(port), 'the server still answers after npm was stopped').toBe(true)
     } finally {
       try {
         process.kill(-npm.child.pid!, 'SIGKILL')

@@ -16,16 +16,14 @@
  *   calls forgetTurnMemos() when a step ends, so no message a user typed stays in memory after
  *   its answer, as none is stored.
  */
-const turnMemos: Array<Map<string, string>> = []
-const allMemos: Array<Map<string, string>> = []
-const WORD = /^[^\s]{1,32}$/
+const memos: Array<{ words: Map<string, string>; longer: Map<string, string> }> = []
+const WORD = /^\S{1,32}$/
 
 /** Both bounded: content checks and index builds fold thousands of strings outside any turn. */
 function remembered(fn: (text: string) => string, maxWords = 4096, maxLonger = 256): (text: string) => string {
   const words = new Map<string, string>()
   const longer = new Map<string, string>()
-  turnMemos.push(longer)
-  allMemos.push(words, longer)
+  memos.push({ words, longer })
   return (text) => {
     const cache = WORD.test(text) ? words : longer
     let out = cache.get(text)
@@ -40,12 +38,12 @@ function remembered(fn: (text: string) => string, maxWords = 4096, maxLonger = 2
 
 /** Forgets the remembered results for anything longer than a word; the engine calls it after every step. */
 export function forgetTurnMemos(): void {
-  for (const cache of turnMemos) cache.clear()
+  for (const { longer } of memos) longer.clear()
 }
 
 /** Every string remembered right now, words and longer (for the test that nothing typed outlives its turn). */
 export function rememberedStrings(): string[] {
-  return allMemos.flatMap((cache) => [...cache.keys()])
+  return memos.flatMap(({ words, longer }) => [...words.keys(), ...longer.keys()])
 }
 
 /** Lower-case, strip diacritics, turn punctuation into spaces, collapse white space. */
