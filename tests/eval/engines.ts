@@ -1,6 +1,6 @@
 /**
  * `npm run eval:engines`: minisearch (what Meldwijzer ranks with) against fuse.js on the same
- * evaluation queries and the same documents. Items in tests/eval/*.yaml that carry
+ * evaluation queries and the same documents. Items in tests/eval/regression/*.yaml that carry
  * `ref: kind:id` name the document that should rank first; we report recall@1 and recall@5 and
  * the time per query (p50/p99) for each engine.
  *

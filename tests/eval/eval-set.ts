@@ -1,4 +1,4 @@
-/** Loads the evaluation set (tests/eval/*.yaml) and runs it through a transcript `send`. */
+/** Loads the regression evaluation set (tests/eval/regression/*.yaml) and runs it through a transcript `send`. */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -24,12 +24,12 @@ const Item = z
   .refine((i) => (i.text === undefined) !== (i.turns === undefined), { message: 'give text or turns' })
 export type EvalItem = z.infer<typeof Item>
 
-export function loadEvalSet(dir = join(REPO_ROOT, 'tests', 'eval')): EvalItem[] {
+export function loadEvalSet(dir = join(REPO_ROOT, 'tests', 'eval', 'regression')): EvalItem[] {
   const items: EvalItem[] = []
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     // Name the file in the error: with several eval files a bare zod path is hard to find.
     const parsed = z.array(Item).safeParse(parse(readFileSync(join(dir, f), 'utf8')))
-    if (!parsed.success) throw new Error(`tests/eval/${f}: ${z.prettifyError(parsed.error)}`)
+    if (!parsed.success) throw new Error(`tests/eval/regression/${f}: ${z.prettifyError(parsed.error)}`)
     items.push(...parsed.data)
   }
   const ids = new Set<string>()
