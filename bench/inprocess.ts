@@ -2,7 +2,7 @@
  * In-process figures: the engine's step function and the search on their own, per call, over
  * the real knowledge and over a synthetic corpus twenty times its size (no HTTP, no store).
  */
-import { buildBundle } from '../bot/content/bundle.js'
+import { buildBundle } from '../bot/compose/bundle.js'
 import { Engine } from '../bot/core/engine.js'
 import { searchDocuments, type SearchDoc } from '../bot/core/search/documents.js'
 import { MiniSearchIndex, type SearchIndex } from '../bot/core/search/search-index.js'
@@ -63,7 +63,7 @@ export function runInProcess(work: Workload, seconds: number, factor = 20): InPr
   t = performance.now()
   const bigIndex = MiniSearchIndex.build(big)
   const bigBuild = performance.now() - t
-  const bigEngine = new Engine(bundle.content, new ParentRefs(bigIndex))
+  const bigEngine = new Engine(bundle.content, new ParentRefs(bigIndex), bundle.understanding)
 
   let n = 0
   const ctx = { now: Date.UTC(2026, 10, 23), newId: () => `bench-${++n}` }

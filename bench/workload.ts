@@ -4,7 +4,7 @@
  */
 import { nodeKey } from '../bot/content/model.js'
 import { readContentFiles } from '../bot/runtime/node/content-files.js'
-import { buildBundle, type Bundle } from '../bot/content/bundle.js'
+import { buildBundle, type Bundle } from '../bot/compose/bundle.js'
 import { loadEvalSet } from '../tests/eval/eval-set.js'
 
 export interface Workload {

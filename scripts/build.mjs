@@ -13,7 +13,7 @@
  *   node scripts/build.mjs                      bot/runtime/node/server.ts → dist/server.mjs
  *   node scripts/build.mjs bench/rss-idle.ts    → dist/rss-idle.mjs (any entry: dist/<name>.mjs)
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -51,7 +51,7 @@ export function buildEntry(entry, outfile = outfileFor(entry)) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external: externalPackages(),
     sourcemap: true,
     write: false,
     logLevel: 'silent',
@@ -64,6 +64,18 @@ export function buildEntry(entry, outfile = outfileFor(entry)) {
   }
   return outfile
 }
+
+/**
+ * Packages stay imports, as `packages: 'external'` would keep them, except packages that are
+ * JSON data (the Dutch stop word list): Node 20 refuses a bare JSON import without an import
+ * attribute, and esbuild does not keep attributes on external imports, so data is bundled.
+ */
+function externalPackages() {
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'))
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => !DATA_PACKAGES.includes(n))
+  return names.flatMap((n) => [n, `${n}/*`])
+}
+const DATA_PACKAGES = ['stopwords-nl']
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // One esbuild run that ends with the build. By default buildSync starts a worker thread with a

@@ -13,6 +13,7 @@ import { formatPath, positionOf, type Path } from './positions.js'
 import { FlowSchema, KnowledgeFileSchema, type Flow, type KnowledgeFile } from './schema.js'
 import { suggestion } from './suggest.js'
 import { checkSectorNotes } from './check-sector-notes.js'
+import { DangerModelSchema, SafetyFileSchema, type DangerModelData, type SafetyFile } from './safety-schema.js'
 
 export interface ContentFile {
   /** Relative path such as `flows/stap-2.yaml`; it is how problems name the file. */
@@ -48,6 +49,8 @@ export function checkContent(files: ContentFile[]): CheckResult {
   const problems: Problem[] = []
   const flows: Parsed<Flow>[] = []
   const knowledge: Parsed<KnowledgeFile>[] = []
+  const safety: Parsed<SafetyFile>[] = []
+  let model: DangerModelData | undefined
   // Flows whose file failed pass 1 or 2 are reported there; links to them are not reported again.
   const brokenFlows = new Set<string>()
 
@@ -71,7 +74,9 @@ export function checkContent(files: ContentFile[]): CheckResult {
     }
     // Pass 2: shape.
     const isFlow = file.path.startsWith('flows/') || file.path.includes('/flows/')
-    const schema = isFlow ? FlowSchema : KnowledgeFileSchema
+    const isSafety = /(^|\/)knowledge\/safety\//.test(file.path)
+    const isModel = isSafety && file.path.endsWith('.json')
+    const schema = isModel ? DangerModelSchema : isSafety ? SafetyFileSchema : isFlow ? FlowSchema : KnowledgeFileSchema
     const parsed = (schema as z.ZodType).safeParse(doc.toJS() ?? {})
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -87,7 +92,9 @@ export function checkContent(files: ContentFile[]): CheckResult {
       if (isFlow) brokenFlows.add(flowIdFromPath(file.path))
       continue
     }
-    if (isFlow) flows.push({ file, doc, lines, data: parsed.data as Flow })
+    if (isModel) model = parsed.data as DangerModelData
+    else if (isSafety) safety.push({ file, doc, lines, data: parsed.data as SafetyFile })
+    else if (isFlow) flows.push({ file, doc, lines, data: parsed.data as Flow })
     else knowledge.push({ file, doc, lines, data: parsed.data as KnowledgeFile })
   }
 
@@ -111,6 +118,17 @@ export function checkContent(files: ContentFile[]): CheckResult {
       }
     }
   }
+  const safetyIds = new Set<string>()
+  for (const sf of safety) {
+    for (const key of ['concepts', 'markers'] as const)
+      for (const [i, item] of (sf.data[key] ?? []).entries()) {
+        if (safetyIds.has(item.id)) at(sf, [key, i, 'id'], `duplicate ${key === 'concepts' ? 'concept' : 'marker'} id "${item.id}".`)
+        safetyIds.add(item.id)
+        if (key === 'concepts') content.safety.concepts.push(item as never)
+        else content.safety.markers.push(item as never)
+      }
+  }
+  if (model) content.safety.model = model
   for (const f of flows) {
     const expected = flowIdFromPath(f.file.path)
     if (f.data.id !== expected) at(f, ['id'], `flow id "${f.data.id}" must match its file name "${expected}".`)
@@ -260,6 +278,7 @@ function emptyContent(): Content {
     signals: new Map(),
     sectors: new Map(),
     contacts: new Map(),
+    safety: { concepts: [], markers: [] },
   }
 }
 

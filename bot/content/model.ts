@@ -1,4 +1,5 @@
 /** The checked, cross-linked content the engine runs on. Built once at start-up or build time. */
+import type { SafetyContent } from './safety-schema.js'
 import type { Contact, Flow, FlowNode, Sector, Signal, Source, Topic } from './schema.js'
 
 export interface Content {
@@ -10,6 +11,8 @@ export interface Content {
   signals: Map<string, Signal>
   sectors: Map<string, Sector>
   contacts: Map<string, Contact>
+  /** Kinds of danger, their markers and the trained danger model (knowledge/safety/). */
+  safety: SafetyContent
 }
 
 export type EntryKind = 'topic' | 'signal' | 'sector' | 'contact'

@@ -4,7 +4,8 @@
  * runtimes translate in and out and hold no dialogue logic.
  *
  * Order of concerns for typed text, most important first:
- *   1. acute danger → 112 first, then Veilig Thuis
+ *   1. danger (understanding/triage.ts): direct danger → 112 first, then Veilig Thuis; possibly
+ *      direct danger → ask first ("Is iemand nu in direct gevaar? Bel dan meteen 112.")
  *   2. identifying details → a short privacy notice (never echoed), then carry on with a redacted copy
  *   3. abuse by an employee or volunteer → its own route
  *   4. an answer to the buttons on screen, or a command like "menu"
@@ -21,11 +22,11 @@ import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
 import { call112, callVT, dedupeActions, entrySources, sourceRefs, withVeiligThuis } from './render.js'
-import { detectAcute, isDepiction } from './safety/acute.js'
 import { detectInstitutional } from './safety/institutional.js'
 import { scanPii } from './safety/privacy.js'
 import type { SearchHit, SearchIndex } from './search/search-index.js'
 import type { Action, Input, Reply, Session, TurnContext, TurnResult } from './types.js'
+import type { Understanding } from './understanding/understanding.js'
 
 export const MAX_TEXT_LENGTH = 2000
 
@@ -46,6 +47,9 @@ const COMMANDS: Array<[string, string]> = [
   // Typing the emergency number means: I need it now.
   ['112', 'acuut'],
 ]
+/** The buttons under the danger question (tag `acute-check`). */
+export const CHECK_YES = 'acute-check:ja'
+export const CHECK_NO = 'acute-check:nee'
 /** The topic that says Meldwijzer takes no meldingen (falls back to search when absent). */
 const NOT_A_REPORT_CHANNEL_TOPIC = 'geen-meldkanaal'
 /** Short answers that pick the button whose label starts with the same word. */
@@ -63,6 +67,7 @@ export class Engine {
   constructor(
     readonly content: Content,
     private readonly index: SearchIndex,
+    private readonly understanding: Understanding,
   ) {
     for (const f of content.flows.values())
       for (const k of [f.title, ...f.keywords]) if (!this.flowNames.has(normalize(k))) this.flowNames.set(normalize(k), f.id)
@@ -108,12 +113,16 @@ export class Engine {
         return [this.doubtReply()]
       case 'acuut':
       case 'call:112':
+      case CHECK_YES:
         return [this.acuteReply()]
       case 'call:0800-2000':
         return [this.doubtReply()]
       case 'dossier':
         return [this.dossierReply(session, ctx)]
     }
+    // "Nee, niet nu" after the danger question: the answer to what was asked, by the content
+    // refs carried in the button's id (the session never holds the typed question).
+    if (id === CHECK_NO || id.startsWith(`${CHECK_NO}:`)) return this.answerForRefs(session, id.slice(CHECK_NO.length + 1).split(',').filter(Boolean))
     const choice = /^c:([a-z0-9-]+)\/([a-z0-9-]+)\/([a-z0-9-]+)$/.exec(id)
     if (choice) return this.onChoice(session, choice[1]!, choice[2]!, choice[3]!, ctx)
     const flow = /^flow:([a-z0-9-]+)(?:\/([a-z0-9-]+))?$/.exec(id)
@@ -203,12 +212,15 @@ export class Engine {
 
     const pii = scanPii(text)
     const clean = pii.redacted
-    const acute = detectAcute(clean)
-    if (acute.length) replies.push(this.acuteReply())
+    const danger = this.understanding.triage.assess(clean)
+    if (danger.level === 'acute') replies.push(this.acuteReply())
+    if (danger.level === 'check') replies.push(this.acuteCheckReply(session, clean))
     if (pii.kinds.length) replies.push({ text: M.PRIVACY_NOTICE, tag: 'privacy' })
     // 112 comes first; after it, what the knowledge says about the situation, if it knows it well:
     // the institutional route, or a confident topic or signal. Never a fallback, menu or flow.
-    if (acute.length) return [...replies, ...this.afterAcute(session, clean)]
+    if (danger.level === 'acute') return [...replies, ...this.afterAcute(session, clean)]
+    // Asked first: the answer waits behind "Nee, niet nu", so the question stays next to its buttons.
+    if (danger.level === 'check') return replies
 
     const institutional = this.institutionalReply(session, clean)
     if (institutional) return [...replies, institutional]
@@ -313,19 +325,16 @@ export class Engine {
   /** The answer for confident hits: signals together, otherwise the top entry with "Meer" buttons. */
   private answerFromHits(session: Session, hits: SearchHit[], opts: { afterAcute: boolean; text?: string }): Reply[] {
     const top = hits[0]!
-    // Safety net: the best answer describes acute danger the detector did not recognise. Not for
-    // a drawing, a game or a film ("tekent steeds wapens"): that is a signal, not an emergency.
-    const topSignal = top.kind === 'signal' ? this.content.signals.get(top.ref.slice('signal:'.length)) : undefined
-    const depicted = opts.text !== undefined && isDepiction(opts.text)
-    const first = topSignal?.acute && !opts.afterAcute && !depicted ? [this.acuteReply()] : []
-    if (top.kind === 'signal') return [...first, this.signalsReply(session, hits, opts.text)]
+    // A signal of acute onveiligheid (in the afwegingskader's sense) carries its own 112 button,
+    // but is not by itself direct danger: that is the triage's call, made before the search.
+    if (top.kind === 'signal') return [this.signalsReply(session, hits, opts.text)]
     const reply = this.entryReplyForRef(session, top.ref)!
     const more = hits
       .slice(1)
       .filter((h) => isConfident(h) && h.score >= top.score * 0.6 && h.kind !== 'signal')
       .slice(0, 2)
       .map((h) => ({ id: h.ref, label: `Meer: ${h.title}` }))
-    return [...first, { ...reply, actions: dedupeActions([...(reply.actions ?? []), ...more]) }]
+    return [{ ...reply, actions: dedupeActions([...(reply.actions ?? []), ...more]) }]
   }
 
   // ---- replies -------------------------------------------------------------------------------
@@ -350,7 +359,8 @@ export class Engine {
       text,
       actions: dedupeActions([...actions, { id: 'menu', label: M.LABELS.menu }, { id: 'twijfel', label: M.LABELS.twijfel }]),
       sources: entrySources(this.content, e),
-      tag: acute ? 'acute' : id === ROUTED_TOPICS.doubt ? 'doubt' : 'answer',
+      // Only the acute reply itself is tagged acute: an entry about danger is an answer.
+      tag: id === ROUTED_TOPICS.doubt ? 'doubt' : 'answer',
     }
   }
 
@@ -399,6 +409,49 @@ export class Engine {
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'acute',
     }
+  }
+
+  /**
+   * Possibly direct danger: ask first, in one message whose first line names 112. "Ja, nu" gives
+   * the acute reply; "Nee, niet nu" the answer to what was asked, whose content refs ride in
+   * the button's id.
+   */
+  private acuteCheckReply(session: Session, text: string): Reply {
+    const refs = this.answerRefs(session, text)
+    return {
+      text: M.ACUTE_CHECK,
+      actions: [
+        { id: CHECK_YES, label: M.LABELS.checkYes, kind: 'emergency' },
+        { id: refs.length ? `${CHECK_NO}:${refs.join(',')}` : CHECK_NO, label: M.LABELS.checkNo },
+        { id: 'twijfel', label: M.LABELS.twijfel },
+      ],
+      tag: 'acute-check',
+    }
+  }
+
+  /** The refs of the answer a question would get: the signals listed, or the top entry or flow. */
+  private answerRefs(session: Session, text: string): string[] {
+    if (contentTokens(text).length === 0) return []
+    const hits = this.search(session, text, 8)
+    const top = hits[0]
+    if (!top || !isConfident(top)) return []
+    if (top.kind !== 'signal') return [top.ref]
+    return hits.filter((h) => h.kind === 'signal' && isConfident(h) && h.score >= top.score * 0.5).slice(0, 4).map((h) => h.ref)
+  }
+
+  private answerForRefs(session: Session, refs: string[]): Reply[] {
+    const known = refs.filter((r) => /^(topic|signal|sector|contact|flow):[a-z0-9-]+$/.test(r))
+    const top = known[0]
+    if (!top) return [{ text: M.CHECK_NO_ANSWER, actions: this.menuActions(), tag: 'fallback' }]
+    if (top.startsWith('flow:') && this.content.flows.has(top.slice(5))) return this.goTo(session, top.slice(5))
+    if (top.startsWith('signal:')) {
+      const hits = known
+        .filter((r) => r.startsWith('signal:') && this.content.signals.has(r.slice(7)))
+        .map((r, i) => ({ ref: r, kind: 'signal' as const, title: this.labelFor(r), score: 100 - i, matched: 2, queryTerms: 2, strong: true, unknownTerms: 0 }))
+      if (hits.length) return [this.signalsReply(session, hits)]
+    }
+    const reply = this.entryReplyForRef(session, top)
+    return reply ? [reply] : [{ text: M.CHECK_NO_ANSWER, actions: this.menuActions(), tag: 'fallback' }]
   }
 
   private doubtReply(): Reply {

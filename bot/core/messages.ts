@@ -13,6 +13,14 @@ export const VT_LINE =
 export const ACUTE_FIRST =
   '**Is er nu direct gevaar? Bel 112.** Wacht daar niet mee, ook niet om eerst de meldcode te doorlopen.'
 
+/** Possibly direct danger: the question comes first, and its first line names 112 (tag acute-check). */
+export const ACUTE_CHECK =
+  '**Is iemand nu in direct gevaar? Bel dan meteen 112.**\n\nIs het niet direct gevaarlijk, maar maak je je wel zorgen? Kies "Nee, niet nu" voor het antwoord op je vraag.'
+
+/** "Nee, niet nu" when the question had no confident answer in the knowledge. */
+export const CHECK_NO_ANSWER =
+  'Goed dat er nu geen direct gevaar is. Op je vraag heb ik geen betrouwbaar antwoord; kies hieronder een onderwerp, of vraag (anoniem) advies bij **Veilig Thuis: 0800-2000**.'
+
 export const ACUTE_THEN_VT =
   'Daarna, of als het gevaar niet direct is: bel **Veilig Thuis: 0800-2000**. Dag en nacht bereikbaar. Bij acute onveiligheid mag je de volgorde van de meldcode overslaan.'
 
@@ -45,4 +53,6 @@ export const LABELS = {
   restart: 'Nieuw gesprek',
   call112: 'Bel 112',
   callVT: 'Bel Veilig Thuis 0800-2000',
+  checkYes: 'Ja, nu',
+  checkNo: 'Nee, niet nu',
 } as const

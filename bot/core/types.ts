@@ -32,6 +32,8 @@ export interface Reply {
 
 export type ReplyTag =
   | 'acute'
+  /** Possibly direct danger: "Is iemand nu in direct gevaar? Bel dan meteen 112." with Ja/Nee buttons. */
+  | 'acute-check'
   | 'privacy'
   | 'answer'
   | 'flow'

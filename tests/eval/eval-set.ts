@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { z } from 'zod'
 import { REPO_ROOT } from '../../bot/runtime/node/content-files.js'
-import { ExpectSchema, checkExpect, type Send } from '../support/transcripts.js'
+import { ExpectSchema, checkExpect, type Send, type WireMessage } from '../support/transcripts.js'
 
 export const CATEGORIES = ['acute', 'doubt', 'steps', 'signals', 'sport', 'wmo', 'legal', 'privacy', 'out-of-scope'] as const
 /** Categories that must pass in full: a miss here can put someone in danger. */
@@ -44,5 +44,21 @@ export async function runItem(item: EvalItem, send: Send): Promise<string[]> {
   const turns = item.turns ?? [item.text!]
   let messages: Awaited<ReturnType<Send>> = []
   for (const t of turns) messages = await send(typeof t === 'string' ? { text: t } : t)
-  return checkExpect(messages, item.expect)
+  return judge(item, messages)
+}
+
+/**
+ * Structural first: an acute item's FIRST message is the acute reply (or the question whether
+ * someone is in direct danger now, whose first line names 112); any other item's first message is
+ * not the acute reply. Looking for "112" in the text proved nothing: the menu says "Bel 112" too.
+ * Then the item's own expectations.
+ */
+export function judge(item: EvalItem, messages: WireMessage[]): string[] {
+  const first = messages[0]?.tag
+  const problems: string[] = []
+  if (item.category === 'acute' && first !== 'acute' && first !== 'acute-check') problems.push(`first message is "${first}", not the acute reply or the danger question`)
+  if (item.category !== 'acute' && first === 'acute') problems.push('first message is the acute reply (false alarm)')
+  const { first: _firstText, ...rest } = item.expect
+  // For acute items the structural check replaces the old `first: "112"`.
+  return [...problems, ...checkExpect(messages, item.category === 'acute' ? rest : item.expect)]
 }

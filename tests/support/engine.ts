@@ -1,5 +1,5 @@
 /** Test helpers: the real content and engine, a fixed clock and predictable ids. */
-import { buildBundle, type Bundle } from '../../bot/content/bundle.js'
+import { buildBundle, type Bundle } from '../../bot/compose/bundle.js'
 import type { Input, Reply, Session } from '../../bot/core/types.js'
 import { readContentFiles } from '../../bot/runtime/node/content-files.js'
 

@@ -1,6 +1,6 @@
 /** A signal marked `acute: true` puts 112 first when it answers free text the detector missed. */
 import { describe, expect, it } from 'vitest'
-import { buildBundle } from '../../bot/content/bundle.js'
+import { buildBundle } from '../../bot/compose/bundle.js'
 import { readContentFiles } from '../../bot/runtime/node/content-files.js'
 import { isConfident } from '../../bot/core/engine.js'
 import { detectAcute } from '../../bot/core/safety/acute.js'

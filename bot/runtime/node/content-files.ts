@@ -1,7 +1,7 @@
-/** Reads flows/*.yaml and knowledge/*.yaml from disk, with paths relative to the repo root. */
+/** Reads flows/*.yaml, knowledge/*.yaml and knowledge/safety/ from disk, with paths relative to the repo root. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { ContentError } from '../../content/bundle.js'
+import { ContentError } from '../../compose/bundle.js'
 import type { ContentFile } from '../../content/check.js'
 import { findRepoRoot } from './repo-root.js'
 
@@ -12,7 +12,7 @@ import { findRepoRoot } from './repo-root.js'
  */
 export const REPO_ROOT = findRepoRoot(import.meta.dirname, existsSync, join(import.meta.dirname, '..', '..', '..'))
 
-export function readContentFiles(root = process.env.CONTENT_ROOT || REPO_ROOT, dirs = ['flows', 'knowledge']): ContentFile[] {
+export function readContentFiles(root = process.env.CONTENT_ROOT || REPO_ROOT, dirs = ['flows', 'knowledge', 'knowledge/safety']): ContentFile[] {
   const files: ContentFile[] = []
   for (const dir of dirs) {
     let names: string[]
@@ -22,7 +22,8 @@ export function readContentFiles(root = process.env.CONTENT_ROOT || REPO_ROOT, d
       continue
     }
     for (const name of names.sort()) {
-      if (!/\.ya?ml$/.test(name)) continue
+      // The safety folder also holds the trained danger model (JSON is YAML too, checked the same way).
+      if (!/\.ya?ml$/.test(name) && !(dir === 'knowledge/safety' && name.endsWith('.json'))) continue
       const full = join(root, dir, name)
       files.push({ path: relative(root, full).split('\\').join('/'), text: readFileSync(full, 'utf8') })
     }

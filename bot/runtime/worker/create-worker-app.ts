@@ -6,7 +6,7 @@
 import type { Hono, MiddlewareHandler } from 'hono'
 import type { StatusCode } from 'hono/utils/http-status'
 import { mountTeams } from '../../channels/teams/index.js'
-import { loadBundle, type Bundle } from '../../content/bundle.js'
+import { loadBundle, type Bundle } from '../../compose/bundle.js'
 import { createApp } from '../../http/app.js'
 import { readAppConfig, readConversationTtlSeconds, type EnvLike } from '../../http/config.js'
 import { jsonLogger, type Logger } from '../../http/logger.js'

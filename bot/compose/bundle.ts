@@ -1,13 +1,16 @@
 /**
- * From content files to what the engine runs on: checked content plus its search index.
- * Pure; the Node runtime feeds it files from disk, the Workers build feeds it at build time.
+ * Composition: from content files to what the engine runs on (checked content, its search index,
+ * the understanding layer). It sits above bot/content and bot/core so neither imports the other's
+ * builder. Pure; the Node runtime feeds it files from disk, the Workers build feeds it at build time.
  */
+import { checkContent, formatProblem, type ContentFile, type Problem } from '../content/check.js'
+import { nodeKey, type Content } from '../content/model.js'
+import type { SafetyContent } from '../content/safety-schema.js'
+import type { Flow, FlowNode } from '../content/schema.js'
 import { Engine } from '../core/engine.js'
 import { searchDocuments } from '../core/search/documents.js'
 import { MiniSearchIndex } from '../core/search/search-index.js'
-import { checkContent, formatProblem, type ContentFile, type Problem } from './check.js'
-import { nodeKey, type Content } from './model.js'
-import type { Flow, FlowNode } from './schema.js'
+import { createUnderstanding, type Understanding } from '../core/understanding/understanding.js'
 
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -19,14 +22,20 @@ export class ContentError extends Error {
 export interface Bundle {
   content: Content
   index: MiniSearchIndex
+  understanding: Understanding
   engine: Engine
+}
+
+function compose(content: Content, index: MiniSearchIndex): Bundle {
+  const understanding = createUnderstanding(content)
+  return { content, index, understanding, engine: new Engine(content, index, understanding) }
 }
 
 export function buildBundle(files: ContentFile[]): Bundle {
   const result = checkContent(files)
   if (!result.ok) throw new ContentError(result.problems)
   const index = MiniSearchIndex.build(searchDocuments(result.content))
-  return { content: result.content, index, engine: new Engine(result.content, index) }
+  return compose(result.content, index)
 }
 
 /**
@@ -36,8 +45,8 @@ export function buildBundle(files: ContentFile[]): Bundle {
  * the file is smaller and a node is the same object in both maps.
  */
 export interface SerializedBundle {
-  version: 2
-  content: { [K in Exclude<keyof Content, 'nodes'>]: Array<[string, unknown]> }
+  version: 3
+  content: { [K in Exclude<keyof Content, 'nodes' | 'safety'>]: Array<[string, unknown]> } & { safety: SafetyContent }
   index: unknown
 }
 
@@ -45,7 +54,7 @@ export function serializeBundle(bundle: Bundle): SerializedBundle {
   const c = bundle.content
   const entries = <T>(m: Map<string, T>) => [...m.entries()] as Array<[string, unknown]>
   return {
-    version: 2,
+    version: 3,
     content: {
       flows: entries(c.flows),
       sources: entries(c.sources),
@@ -53,6 +62,7 @@ export function serializeBundle(bundle: Bundle): SerializedBundle {
       signals: entries(c.signals),
       sectors: entries(c.sectors),
       contacts: entries(c.contacts),
+      safety: c.safety,
     },
     index: bundle.index.toJSON(),
   }
@@ -60,7 +70,7 @@ export function serializeBundle(bundle: Bundle): SerializedBundle {
 
 /** Loads a bundle written by serializeBundle; the content was checked when it was written. */
 export function loadBundle(data: SerializedBundle): Bundle {
-  if (data.version !== 2) throw new Error(`bundle version ${String(data.version)}; run npm run build:worker again`)
+  if (data.version !== 3) throw new Error(`bundle version ${String(data.version)}; run npm run build:worker again`)
   const m = <T>(list: Array<[string, unknown]>) => new Map(list as Array<[string, T]>)
   const d = data.content
   const flows = m<Flow>(d.flows)
@@ -74,7 +84,8 @@ export function loadBundle(data: SerializedBundle): Bundle {
     signals: m(d.signals),
     sectors: m(d.sectors),
     contacts: m(d.contacts),
+    safety: d.safety,
   }
   const index = MiniSearchIndex.load(data.index)
-  return { content, index, engine: new Engine(content, index) }
+  return compose(content, index)
 }

@@ -1,0 +1,85 @@
+/**
+ * Matching the terms of the safety content (knowledge/safety/*.yaml) against the words of a
+ * message: a word, `prefix*`, `*suffix`, or several in order with at most two other words between.
+ * A term is not counted when "geen", "niet" or "nooit" stands right before it ("geen mes").
+ */
+
+type Part = { kind: 'exact' | 'prefix' | 'suffix' | 'infix'; text: string }
+export interface CompiledTerm {
+  source: string
+  parts: Part[]
+}
+
+const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'no', 'not', 'never', 'zonder'])
+const MAX_GAP = 2
+
+export function compileTerm(term: string): CompiledTerm {
+  const parts = term.split(' ').map((w): Part => {
+    const starts = w.startsWith('*')
+    const ends = w.endsWith('*')
+    const text = w.replace(/^\*|\*$/g, '')
+    return { kind: starts && ends ? 'infix' : ends ? 'prefix' : starts ? 'suffix' : 'exact', text }
+  })
+  return { source: term, parts }
+}
+
+function partMatches(p: Part, word: string): boolean {
+  switch (p.kind) {
+    case 'exact':
+      return word === p.text
+    case 'prefix':
+      return word.startsWith(p.text)
+    case 'suffix':
+      return word.endsWith(p.text)
+    case 'infix':
+      return word.includes(p.text)
+  }
+}
+
+/** True when the term occurs in the words and is not negated. */
+export function termMatches(term: CompiledTerm, words: readonly string[]): boolean {
+  return termPosition(term, words) >= 0
+}
+
+/** Where the term first occurs (not negated) in the words, or -1. */
+export function termPosition(term: CompiledTerm, words: readonly string[]): number {
+  const [first, ...rest] = term.parts
+  if (!first) return -1
+  for (let i = 0; i < words.length; i++) {
+    if (!partMatches(first, words[i]!)) continue
+    let at = i
+    let ok = true
+    for (const p of rest) {
+      let found = -1
+      for (let j = at + 1; j <= Math.min(words.length - 1, at + 1 + MAX_GAP); j++) {
+        if (partMatches(p, words[j]!)) {
+          found = j
+          break
+        }
+      }
+      if (found < 0) {
+        ok = false
+        break
+      }
+      at = found
+    }
+    if (!ok) continue
+    const negated = NEGATIONS.has(words[i - 1] ?? '') || (NEGATIONS.has(words[i - 2] ?? '') && !term.source.includes(' '))
+    if (!negated || term.parts.some((p) => NEGATIONS.has(p.text))) return i
+  }
+  return -1
+}
+
+/** The words the terms are written with, for typo correction: exact words and prefixes. */
+export function termVocabulary(terms: readonly CompiledTerm[]): { words: Set<string>; prefixes: Set<string>; suffixes: Set<string> } {
+  const words = new Set<string>()
+  const prefixes = new Set<string>()
+  const suffixes = new Set<string>()
+  for (const t of terms)
+    for (const p of t.parts) {
+      if (p.kind === 'exact') words.add(p.text)
+      else if (p.kind === 'prefix') prefixes.add(p.text)
+      else if (p.kind === 'suffix') suffixes.add(p.text)
+    }
+  return { words, prefixes, suffixes }
+}

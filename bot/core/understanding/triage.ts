@@ -1,0 +1,204 @@
+/**
+ * Danger triage: does a message describe direct danger (112 first), possibly so (ask first), or
+ * not? Two readers that cover each other's gaps:
+ *
+ *  - concept rules from the content (knowledge/safety/gevaar.yaml and markers.yaml): kinds of
+ *    danger, and the words that make them urgent (nu, vanavond, hij is er nog, vertrek deze zomer)
+ *    or not (voorbij, beleid, voorbeeld, beeldspraak, sport, koken, film). They know negation
+ *    and the difference between now and last year;
+ *  - a statistical second opinion (classifier.ts) trained on thousands of messages from several
+ *    writers. It reads framing and wording the rules never listed.
+ *
+ * A few general rules compose them (see `assess`); the thresholds come from training, where they
+ * were chosen on messages from writers the model had not seen (scripts/train.ts).
+ */
+import type { DangerConcept, DangerModelData, Marker, SafetyContent } from '../../content/safety-schema.js'
+import { editDistance, typoBudget } from '../nlp/edit-distance.js'
+import { DangerClassifier } from './classifier.js'
+import { words as wordsOf } from './features.js'
+import { compileTerm, termMatches, termPosition, termVocabulary, type CompiledTerm } from './terms.js'
+
+/** How many words from a danger term a `near` marker ("nu") may stand and still mean now. */
+const NEAR = 3
+
+export type TriageLevel = 'acute' | 'check' | 'calm'
+
+export interface Triage {
+  level: TriageLevel
+  /** Ids of the danger concepts found (for logs and tests; never the words typed). */
+  concepts: string[]
+  /** A now, recent or presence marker made a concept urgent. */
+  urgent: boolean
+  /** The text says it is past, a policy question, an example, figurative, sport, cooking or play. */
+  lowered: boolean
+  /** The classifier's probability of direct danger (0 when no model is loaded). */
+  probability: number
+}
+
+/** What the concept rules found; `decide` turns it and a probability into a level. */
+export interface RuleFacts {
+  concepts: string[]
+  /** A clear danger concept, a context concept made urgent, or two concepts together. */
+  danger: boolean
+  /** Context concepts found (a weapon, violence, an injury…). */
+  context: number
+  urgent: boolean
+  lowered: boolean
+}
+
+export type Thresholds = DangerModelData['thresholds']
+
+/**
+ * The general rules that compose concepts and classifier:
+ *  - a clear danger → acute, unless the model all but rules it out (then ask); when the text
+ *    says it is past, a policy question, an example or figurative → ask, or calm when the model
+ *    agrees it is calm;
+ *  - one context concept without urgency → the model decides between acute, ask and calm;
+ *  - nothing the rules know → the model alone, with stricter thresholds.
+ */
+/** The rule facts as classifier features (features.ts). */
+export function factFeatures(f: RuleFacts): string[] {
+  const out = f.concepts.map((c) => `concept:${c}`)
+  if (f.danger) out.push(f.lowered ? 'danger-lowered' : 'danger')
+  if (f.urgent) out.push('urgent')
+  if (f.lowered) out.push('lowered')
+  if (f.context > 0) out.push(`context-${Math.min(f.context, 2)}`)
+  return out
+}
+
+export function decide(f: RuleFacts, p: number, t: Thresholds): TriageLevel {
+  if (f.danger) return f.lowered ? (p >= t.contextCheck ? 'check' : 'calm') : p >= t.concept ? 'acute' : 'check'
+  if (f.context > 0) return p >= t.contextAcute ? 'acute' : p >= t.contextCheck ? 'check' : 'calm'
+  return p >= t.aloneAcute ? 'acute' : p >= t.aloneCheck ? 'check' : 'calm'
+}
+
+interface Compiled<T> {
+  item: T
+  terms: CompiledTerm[]
+}
+
+/** Without a trained model: rules only, and a single context concept is asked about. */
+export const RULES_ONLY: Thresholds = { concept: 0, contextAcute: 2, contextCheck: 0, aloneAcute: 2, aloneCheck: 2 }
+
+export class DangerTriage {
+  private readonly concepts: Compiled<DangerConcept>[]
+  private readonly markers: Compiled<Marker>[]
+  private readonly classifier?: DangerClassifier
+  private readonly thresholds: Thresholds
+  private readonly vocabulary: string[]
+  private readonly prefixes: string[]
+  private readonly suffixes: string[]
+  private readonly vocabularySet: Set<string>
+  private readonly corrections = new Map<string, string>()
+
+  /**
+   * @param knownWords words that are correct as typed (the knowledge's own vocabulary and the
+   *   stop words): never "corrected" into a danger word ("vermoeden" is not "vermoorden").
+   */
+  constructor(
+    safety: SafetyContent,
+    private readonly knownWords: ReadonlySet<string> = new Set(),
+    options: { useModel?: boolean; useRules?: boolean } = {},
+  ) {
+    const useRules = options.useRules ?? true
+    this.concepts = useRules ? safety.concepts.map((c) => ({ item: c, terms: c.terms.map(compileTerm) })) : []
+    this.markers = safety.markers.map((m) => ({ item: m, terms: m.terms.map(compileTerm) }))
+    if (safety.model && options.useModel !== false) this.classifier = new DangerClassifier(safety.model)
+    this.thresholds = this.classifier ? safety.model!.thresholds : RULES_ONLY
+    if (!useRules) this.thresholds = { ...this.thresholds, contextAcute: this.thresholds.aloneAcute, contextCheck: this.thresholds.aloneCheck }
+    const vocab = termVocabulary(this.concepts.flatMap((c) => c.terms))
+    this.vocabulary = [...vocab.words].filter((w) => w.length >= 5)
+    this.vocabularySet = vocab.words
+    this.prefixes = [...vocab.prefixes].filter((p) => p.length >= 5)
+    this.suffixes = [...vocab.suffixes].filter((p) => p.length >= 5)
+  }
+
+  assess(text: string): Triage {
+    const facts = this.facts(text)
+    const probability = this.classifier ? this.classifier.probability(wordsOf(text), factFeatures(facts)) : 0
+    return { level: decide(facts, probability, this.thresholds), concepts: facts.concepts, urgent: facts.urgent, lowered: facts.lowered, probability }
+  }
+
+  /** What the concept rules find in a message (no classifier). */
+  facts(text: string): RuleFacts {
+    const words = wordsOf(text).map((w) => this.correct(w))
+    const hit: DangerConcept[] = []
+    const at: number[] = []
+    for (const c of this.concepts) {
+      let found = false
+      for (const t of c.terms) {
+        const i = termPosition(t, words)
+        if (i >= 0) (found = true, at.push(i))
+      }
+      if (found) hit.push(c.item)
+    }
+    const kinds = new Set<Marker['kind']>()
+    for (const m of this.markers) {
+      if (m.item.kind === 'near') {
+        // "nu" is how half of all questions start ("wat moet ik nu doen"); it only says now
+        // right next to a danger ("hij slaat haar nu").
+        if (m.terms.some((t) => {
+          const i = termPosition(t, words)
+          return i >= 0 && at.some((j) => Math.abs(i - j) <= NEAR)
+        })) kinds.add('now')
+      } else if (m.terms.some((t) => termMatches(t, words))) kinds.add(m.item.kind)
+    }
+    const now = kinds.has('now') || kinds.has('present')
+    const urgentFor = (c: DangerConcept) =>
+      c.needs === 'departure' ? kinds.has('departure') : now || (c.recent === true && kinds.has('recent'))
+    const strong = hit.filter((c) => c.strength === 'acute' && (!c.needs || urgentFor(c)))
+    const context = hit.filter((c) => !strong.includes(c))
+    const main = context.filter((c) => c.strength !== 'qualifier')
+    return {
+      concepts: hit.map((c) => c.id),
+      danger: strong.length > 0 || main.some(urgentFor) || (context.length >= 2 && main.length >= 1),
+      context: main.length,
+      urgent: hit.some(urgentFor),
+      lowered: kinds.has('lowers') && !now,
+    }
+  }
+
+  /**
+   * A typed word that is close to a danger word and not a word in its own right becomes that
+   * word ("gewrugd" → "gewurgd"). Typos rarely hit the first letter; requiring it keeps everyday
+   * words away. Remembered per word (bounded): a lone word identifies no one.
+   */
+  private correct(word: string): string {
+    if (word.length < 5 || this.vocabularySet.has(word) || this.knownWords.has(word)) return word
+    const known = this.corrections.get(word)
+    if (known !== undefined) return known
+    const budget = typoBudget(word.length)
+    let best = word
+    let bestD = budget + 1
+    for (const v of this.vocabulary) {
+      if (v[0] !== word[0] || Math.abs(v.length - word.length) > budget) continue
+      const d = editDistance(word, v, budget)
+      if (d < bestD) {
+        bestD = d
+        best = v
+      }
+    }
+    // Prefix and suffix terms ("wurg*", "*wurgd"): a typo inside the part that must match.
+    if (best === word && !this.prefixes.some((p) => word.startsWith(p))) {
+      for (const p of this.prefixes) {
+        if (p[0] !== word[0]) continue
+        if (editDistance(word.slice(0, p.length), p, 1) <= 1) {
+          best = p + word.slice(p.length)
+          break
+        }
+      }
+    }
+    if (best === word && !this.suffixes.some((x) => word.endsWith(x))) {
+      for (const x of this.suffixes) {
+        if (word.length <= x.length) continue
+        if (editDistance(word.slice(-x.length), x, 1) <= 1) {
+          best = word.slice(0, -x.length) + x
+          break
+        }
+      }
+    }
+    if (this.corrections.size >= 5000) this.corrections.delete(this.corrections.keys().next().value!)
+    this.corrections.set(word, best)
+    return best
+  }
+}
