@@ -20,7 +20,7 @@ import * as M from './messages.js'
 import { detectDoubt, withoutDoubtWords } from './nlp/doubt.js'
 import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
-import { contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
+import { STOP_WORDS, contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
 import { call112, callVT, dedupeActions, entrySources, sourceRefs, withVeiligThuis } from './render.js'
 import { detectInstitutional } from './safety/institutional.js'
 import { scanPii } from './safety/privacy.js'
@@ -61,6 +61,11 @@ export class Engine {
   private readonly labelMatchers = new Map<string, ShortStringMatcher<number>>()
   /** A question that is exactly a flow's keyword or title ("stap 2", "afwegingskader") opens that flow. */
   private readonly flowNames = new Map<string, string>()
+  /**
+   * Words that name the world of volunteers or desk staff: in the keywords of the entries written
+   * for them and in no other entry's keywords ("club", "trainer", "loket"). Derived from content.
+   */
+  private readonly audienceCues: Record<'sport' | 'wmo', Set<string>> = { sport: new Set(), wmo: new Set() }
   /** Per flow, the answer keys its choices record: cleared when the flow starts again. */
   private readonly answerKeys = new Map<string, string[]>()
 
@@ -72,6 +77,17 @@ export class Engine {
     for (const f of content.flows.values())
       for (const k of [f.title, ...f.keywords]) if (!this.flowNames.has(normalize(k))) this.flowNames.set(normalize(k), f.id)
     for (const f of content.flows.values()) this.answerKeys.set(f.id, answerKeysOf(f))
+    // A cue stands in the keywords of at least two entries for that audience and of no other entry.
+    const general = new Set<string>()
+    const counts = { sport: new Map<string, number>(), wmo: new Map<string, number>() }
+    const entries = [...content.topics.values(), ...content.sectors.values()].map((e) => ({ e, a: this.audienceOfRef(`${'audience' in e ? 'sector' : 'topic'}:${e.id}`) }))
+    for (const { e, a } of entries) {
+      const words = new Set(e.keywords.flatMap((k) => fold(k).split(' ')).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)))
+      for (const w of words) if (a) counts[a].set(w, (counts[a].get(w) ?? 0) + 1)
+      else general.add(w)
+    }
+    for (const a of ['sport', 'wmo'] as const)
+      for (const [w, n] of counts[a]) if (n >= 2 && !general.has(w)) this.audienceCues[a].add(w)
   }
 
   newSession(ctx: TurnContext): Session {
@@ -306,7 +322,7 @@ export class Engine {
 
   /** Search, with the entries written for the user's role first when about as relevant. */
   private search(session: Session, text: string, limit: number): SearchHit[] {
-    return this.forRole(session, this.index.search(text, limit))
+    return this.forRole(session, this.index.search(text, limit), text)
   }
 
   private answer(session: Session, text: string): Reply[] {
@@ -318,6 +334,13 @@ export class Engine {
     const top = hits[0]
     if (!top || !isConfident(top)) return [this.fallbackReply(hits)]
 
+    // The best answer is written for volunteers or desk staff, but nobody said they are one: ask
+    // who they are instead of assuming ("bij wie kan ik terecht" differs per role).
+    // Only when a general entry also fits: then the answer truly depends on the role.
+    const forAudience = this.audienceOfRef(top.ref)
+    const general = hits.find((h) => !this.audienceOfRef(h.ref) && h.matched > 0)
+    if (forAudience && !audienceOf(session) && !this.names(text, forAudience) && general && general.score >= top.score * 0.5)
+      return [this.whoAreYouReply()]
     if (top.kind === 'flow') return this.goTo(session, top.ref.slice('flow:'.length))
     return this.answerFromHits(session, hits, { afterAcute: false, text })
   }
@@ -331,7 +354,7 @@ export class Engine {
     const reply = this.entryReplyForRef(session, top.ref)!
     const more = hits
       .slice(1)
-      .filter((h) => isConfident(h) && h.score >= top.score * 0.6 && h.kind !== 'signal')
+      .filter((h) => alsoRelevant(h, top, 0.6) && h.kind !== 'signal')
       .slice(0, 2)
       .map((h) => ({ id: h.ref, label: `Meer: ${h.title}` }))
     return [{ ...reply, actions: dedupeActions([...(reply.actions ?? []), ...more]) }]
@@ -371,7 +394,7 @@ export class Engine {
     const about = question === undefined ? undefined : ageContext(question)
     const fits = (s: Signal) => !about || s.ages.some((a) => (about === 'child' ? CHILD_AGES.has(a) : !CHILD_AGES.has(a)))
     const signals = hits
-      .filter((h) => h.kind === 'signal' && isConfident(h) && h.score >= top.score * 0.5)
+      .filter((h, i) => h.kind === 'signal' && (i === 0 || alsoRelevant(h, top, 0.5)))
       .map((h) => this.content.signals.get(h.ref.slice('signal:'.length))!)
       .filter((s, i) => i === 0 || fits(s))
       .slice(0, 4)
@@ -436,7 +459,7 @@ export class Engine {
     const top = hits[0]
     if (!top || !isConfident(top)) return []
     if (top.kind !== 'signal') return [top.ref]
-    return hits.filter((h) => h.kind === 'signal' && isConfident(h) && h.score >= top.score * 0.5).slice(0, 4).map((h) => h.ref)
+    return hits.filter((h, i) => h.kind === 'signal' && (i === 0 || alsoRelevant(h, top, 0.5))).slice(0, 4).map((h) => h.ref)
   }
 
   private answerForRefs(session: Session, refs: string[]): Reply[] {
@@ -447,7 +470,7 @@ export class Engine {
     if (top.startsWith('signal:')) {
       const hits = known
         .filter((r) => r.startsWith('signal:') && this.content.signals.has(r.slice(7)))
-        .map((r, i) => ({ ref: r, kind: 'signal' as const, title: this.labelFor(r), score: 100 - i, matched: 2, queryTerms: 2, strong: true, unknownTerms: 0 }))
+        .map((r, i) => ({ ref: r, kind: 'signal' as const, title: this.labelFor(r), score: 100 - i, matched: 2, queryTerms: 2, strong: true, unknownTerms: 0, onlyCommon: false }))
       if (hits.length) return [this.signalsReply(session, hits)]
     }
     const reply = this.entryReplyForRef(session, top)
@@ -473,6 +496,13 @@ export class Engine {
     // Weak hits are offered as suggestions, clearly as questions, never as an answer.
     const suggestions = hits.slice(0, 3).filter((h) => h.strong && h.score >= 3).map((h) => ({ id: h.ref, label: `Bedoel je: ${h.title}?` }))
     return { text: M.FALLBACK, actions: dedupeActions([...suggestions, ...this.menuActions()]), tag: 'fallback' }
+  }
+
+  /** The menu's role buttons, with the question why: the answer differs per role. */
+  private whoAreYouReply(): Reply {
+    const menu = this.content.nodes.get(nodeKey(ROOT_FLOW, this.content.flows.get(ROOT_FLOW)!.start))!
+    const roles = (menu.choices ?? []).filter((c) => c.next.startsWith('flow:')).map((c, i) => ({ id: `c:${ROOT_FLOW}/${menu.id}/${c.id ?? i + 1}`, label: c.label }))
+    return { text: M.WHO_ARE_YOU, actions: [...roles, { id: 'twijfel', label: M.LABELS.twijfel }], tag: 'menu' }
   }
 
   private menuReply(): Reply {
@@ -510,18 +540,40 @@ export class Engine {
    * Someone who said they are a sport volunteer or desk worker gets the entries written for them
    * first when they are about as relevant ("moet ik de ouders aanspreken?" differs per role).
    */
-  private forRole(session: Session, hits: SearchHit[]): SearchHit[] {
+  private forRole(session: Session, hits: SearchHit[], text: string): SearchHit[] {
     const audience = audienceOf(session)
-    if (!audience) return hits
-    const category = audience === 'sport' ? 'sport' : 'gemeente'
-    const mine = (h: SearchHit) => {
-      const [kind, id] = h.ref.split(':') as [string, string]
-      if (kind === 'topic') return this.content.topics.get(id)?.category === category
-      if (kind === 'sector') return this.content.sectors.get(id)?.audience === audience
-      return h.ref === `flow:${audience}`
-    }
-    return hits.map((h) => (mine(h) ? { ...h, score: h.score * ROLE_BOOST } : h)).sort((a, b) => b.score - a.score)
+    const written = (h: SearchHit) => this.audienceOfRef(h.ref)
+    if (audience) return hits.map((h) => (written(h) === audience ? { ...h, score: h.score * ROLE_BOOST } : h)).sort((a, b) => b.score - a.score)
+    // No role known: an entry written for volunteers or desk staff is not assumed ("bij wie kan ik
+    // terecht" is not a question about the club), unless the question names that world itself.
+    return hits
+      .map((h) => {
+        const a = written(h)
+        return a && !this.names(text, a) ? { ...h, score: h.score * NO_ROLE_FACTOR } : h
+      })
+      .sort((a, b) => b.score - a.score)
   }
+
+  /** Whether a question names the world of an audience ("club", "trainer", "loket"); compounds count ("turnclub"). */
+  private names(text: string, audience: 'sport' | 'wmo'): boolean {
+    const words = fold(text).split(' ')
+    return [...this.audienceCues[audience]].some((cue) => words.some((w) => w === cue || (cue.length >= 4 && w.endsWith(cue))))
+  }
+
+  /** The audience an entry was written for, if any: sport or wmo (topic category, sector audience, flow). */
+  private audienceOfRef(ref: string): 'sport' | 'wmo' | undefined {
+    const [kind, id] = ref.split(':') as [string, string]
+    if (kind === 'topic') {
+      const c = this.content.topics.get(id)?.category
+      return c === 'sport' ? 'sport' : c === 'gemeente' ? 'wmo' : undefined
+    }
+    if (kind === 'sector') {
+      const a = this.content.sectors.get(id)?.audience
+      return a === 'sport' || a === 'wmo' ? a : undefined
+    }
+    return ref === 'flow:sport' ? 'sport' : ref === 'flow:wmo' ? 'wmo' : undefined
+  }
+
 
   /** Volunteers and desk staff get the plain-language (B1) texts. */
   private b1(session: Session): boolean {
@@ -544,6 +596,15 @@ export function isConfident(hit: SearchHit): boolean {
   return hit.score >= 4
 }
 
+/**
+ * Whether a hit below the top one is shown beside it: confident, at least `share` of the top
+ * score, and not sharing just one word with the question that stands in many entries ("zegt",
+ * "bang"), unless the top hit itself is found only by such a word.
+ */
+function alsoRelevant(hit: SearchHit, top: SearchHit, share: number): boolean {
+  return isConfident(hit) && hit.score >= top.score * share && (!hit.onlyCommon || top.onlyCommon)
+}
+
 /** The answer keys a flow's choices record with `set:` (not the user's role or sector). */
 function answerKeysOf(flow: Flow): string[] {
   return flow.nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => Object.keys(c.set ?? {}))).filter((k) => k !== 'rol' && k !== 'sector')
@@ -562,6 +623,8 @@ function audienceOf(session: Session): 'sport' | 'wmo' | undefined {
 
 /** How much more an entry written for the user's role weighs. */
 const ROLE_BOOST = 1.5
+/** How much less an entry written for another audience weighs when the user's role is not known. */
+const NO_ROLE_FACTOR = 0.5
 
 const CHILD_AGES = new Set(['0-4', '4-12', '12-18'])
 

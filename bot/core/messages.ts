@@ -27,6 +27,10 @@ export const ACUTE_THEN_VT =
 export const PRIVACY_NOTICE =
   'Je hoeft geen namen, BSN, adressen, telefoonnummers, geboortedata of andere herkenbare gegevens te delen. Ik heb ze niet nodig, herhaal ze niet en bewaar ze niet. Beschrijf de situatie in algemene woorden, bijvoorbeeld "een leerling van 8".'
 
+/** Asked when the best answer depends on who is asking and nobody said. */
+export const WHO_ARE_YOU =
+  'Het antwoord hangt af van wie je bent: een professional volgt de meldcode van de organisatie, een vrijwilliger bij een sportclub gaat naar de vertrouwenscontactpersoon, een medewerker van het Wmo-loket heeft een eigen route. Wie ben je?'
+
 export const FALLBACK =
   'Daar heb ik geen betrouwbaar antwoord op, en ik verzin niets. Kies hieronder een onderwerp of stel je vraag anders. Bij twijfel kun je altijd (anoniem) advies vragen bij **Veilig Thuis: 0800-2000**.'
 

@@ -3,6 +3,9 @@
  * lower case, diacritics folded (cliënt → client), punctuation to spaces, and a small table of
  * misspellings and spelling variants people type in a hurry.
  */
+import { STOP_WORDS } from './stopwords.js'
+
+export { STOP_WORDS }
 
 /**
  * One turn folds and normalises the same strings many times: each safety detector and the search
@@ -183,22 +186,6 @@ export function tokens(text: string): string[] {
   const n = normalize(text)
   return n ? n.split(' ') : []
 }
-
-/** Dutch (and a few English) function words that carry no meaning for search. */
-export const STOP_WORDS = new Set(
-  (
-    'de het een en of maar dat die dit deze der des den van in op aan te tot met voor door bij uit om over naar ' +
-    'als dan toch nog al ook wel niet geen er hier daar waar wat wie hoe welke welk wanneer waarom ik je jij u ' +
-    'hij zij ze we wij jullie mij me mijn mijne jou jouw uw zijn haar hun hem ons onze is ben bent zijn was waren ' +
-    'wordt worden werd word heb hebt heeft hebben had kan kun kunt kunnen moet moeten mag mogen zal zou zouden ' +
-    'wil wilt willen gaat gaan ga doe doet doen moeten iets iemand even eens heel erg zo veel vaak nu dus want ' +
-    'omdat graag hallo hoi hey beste vraag vragen weet weten denk denken eigenlijk gewoon soms echt ' +
-    'the a an and or of to in on at for with is are was be do does can could should what how who when why i you ' +
-    'he she they we my me it this that has have had her his him their there was were will would said says told ' +
-    'tells our your its from by as if not no so but about into than then them these those which while ' +
-    'does did mean means meaning stay must need needs want wants get got know please explain am im'
-  ).split(' '),
-)
 
 /**
  * Words that carry meaning for the reader but not for finding a topic: time words tell when, not

@@ -22,6 +22,11 @@ export interface SearchHit {
   strong: boolean
   /** Query terms that match no document at all: words from outside the knowledge ("laptop"). */
   unknownTerms: number
+  /**
+   * The hit shares one word with the question, and it is a word that stands in many entries
+   * ("zegt", "kind", "bang"): on its own it says nothing about whether the entry fits.
+   */
+  onlyCommon: boolean
 }
 
 export interface SearchIndex {
@@ -72,24 +77,31 @@ const OPTIONS = {
   },
 }
 
+/** A term in at least this share of the entries is common: shared alone, it does not make a hit relevant. */
+const COMMON_SHARE = 0.05
+
 export class MiniSearchIndex implements SearchIndex {
-  private constructor(private readonly mini: MiniSearch<SearchDoc>) {
+  private constructor(
+    private readonly mini: MiniSearch<SearchDoc>,
+    private readonly common: ReadonlySet<string>,
+  ) {
     rememberFuzzyLookups(mini)
   }
 
   static build(docs: SearchDoc[]): MiniSearchIndex {
     const mini = new MiniSearch<SearchDoc>(OPTIONS)
     mini.addAll(docs)
-    return new MiniSearchIndex(mini)
+    return new MiniSearchIndex(mini, commonTerms(docs))
   }
 
   /** Loads an index serialised with toJSON() (built at build time for Workers). */
   static load(json: unknown): MiniSearchIndex {
-    return new MiniSearchIndex(MiniSearch.loadJS(json as never, OPTIONS))
+    const data = json as { mini: unknown; common: string[] }
+    return new MiniSearchIndex(MiniSearch.loadJS(data.mini as never, OPTIONS), new Set(data.common))
   }
 
   toJSON(): unknown {
-    return this.mini.toJSON()
+    return { mini: this.mini.toJSON(), common: [...this.common] }
   }
 
   search(raw: string, limit = 5): SearchHit[] {
@@ -100,11 +112,26 @@ export class MiniSearchIndex implements SearchIndex {
     const results = this.mini.search(query)
     const known = new Set(results.flatMap((r) => r.queryTerms))
     const unknownTerms = Math.max(0, terms.size - known.size)
-    return results.slice(0, limit).map((r) => toHit(r, terms.size, unknownTerms))
+    return results.slice(0, limit).map((r) => toHit(r, terms.size, unknownTerms, this.common))
   }
 }
 
-function toHit(r: SearchResult, queryTerms: number, unknownTerms: number): SearchHit {
+/** Terms (as the index processes them) that stand in at least COMMON_SHARE of the documents. */
+function commonTerms(docs: SearchDoc[]): Set<string> {
+  const df = new Map<string, number>()
+  for (const d of docs) {
+    const seen = new Set<string>()
+    for (const field of [d.title, d.keywords, d.text])
+      for (const token of OPTIONS.tokenize(field)) {
+        const t = processTerm(token)
+        for (const term of t === null ? [] : Array.isArray(t) ? t : [t]) seen.add(term)
+      }
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1)
+  }
+  return new Set([...df].filter(([, n]) => n >= docs.length * COMMON_SHARE).map(([t]) => t))
+}
+
+function toHit(r: SearchResult, queryTerms: number, unknownTerms: number, common: ReadonlySet<string>): SearchHit {
   const matchedQueryTerms = new Set(r.queryTerms)
   const strong = Object.values(r.match).some((fields) => fields.includes('title') || fields.includes('keywords'))
   return {
@@ -116,6 +143,7 @@ function toHit(r: SearchResult, queryTerms: number, unknownTerms: number): Searc
     queryTerms,
     strong,
     unknownTerms,
+    onlyCommon: matchedQueryTerms.size === 1 && common.has([...matchedQueryTerms][0]!),
   }
 }
 

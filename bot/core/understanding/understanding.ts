@@ -5,7 +5,7 @@
  */
 import type { Content } from '../../content/model.js'
 import { fold } from '../nlp/normalize.js'
-import { DUTCH_STOPWORDS } from './stopwords.js'
+import { STOP_WORDS } from '../nlp/stopwords.js'
 import { DangerTriage } from './triage.js'
 
 export interface Understanding {
@@ -25,7 +25,7 @@ export function createUnderstanding(content: Content): Understanding {
  * so a knowledge text that mentions "wurging" does not stop "wurgng" from being corrected.
  */
 export function knownWordsOf(content: Content): Set<string> {
-  const known = new Set<string>(DUTCH_STOPWORDS)
+  const known = new Set<string>(STOP_WORDS)
   const add = (text: string | undefined) => {
     if (text) for (const w of fold(text).split(' ')) if (w.length >= 5) known.add(w)
   }
