@@ -7,8 +7,6 @@ import { REPO_ROOT } from '../../bot/runtime/node/content-files.js'
 import { ExpectSchema, checkExpect, type Send, type WireMessage } from '../support/transcripts.js'
 
 export const CATEGORIES = ['acute', 'doubt', 'steps', 'signals', 'sport', 'wmo', 'legal', 'privacy', 'out-of-scope'] as const
-/** Categories that must pass in full: a miss here can put someone in danger. */
-export const MUST_PASS: ReadonlyArray<(typeof CATEGORIES)[number]> = ['acute', 'doubt', 'privacy']
 
 const Item = z
   .strictObject({

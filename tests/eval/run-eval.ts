@@ -1,15 +1,21 @@
 /**
- * `npm run eval`: runs every evaluation message through the real engine and prints the share
- * that passes per category and overall. Exits non-zero when a must-pass category (acute, doubt,
- * privacy) is below 100% or the overall share is below EVAL_MIN (default 0.95).
+ * `npm run eval`: runs every regression item through the real engine and prints the share that
+ * passes per category and overall. A ratchet, not a target: it exits non-zero when any category
+ * passes fewer items than recorded in tests/eval/regression/baseline.json, so nothing that worked
+ * breaks unnoticed, while the items the bot does not yet answer right stay in the set, honestly
+ * failing. `--record` writes the current figures as the new baseline (after an improvement).
  *   --json        machine-readable output
  *   --failures    list every failing item with why
  */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { REPO_ROOT } from '../../bot/runtime/node/content-files.js'
 import { engineSend } from '../support/engine-send.js'
-import { CATEGORIES, MUST_PASS, loadEvalSet, runItem } from './eval-set.js'
+import { CATEGORIES, loadEvalSet, runItem } from './eval-set.js'
 
 const args = new Set(process.argv.slice(2))
-const min = Number(process.env.EVAL_MIN ?? 0.95)
+const BASELINE = join(REPO_ROOT, 'tests', 'eval', 'regression', 'baseline.json')
+const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as Record<string, number>
 const items = loadEvalSet()
 const per = new Map<string, { pass: number; total: number }>(CATEGORIES.map((c) => [c, { pass: 0, total: 0 }]))
 const failures: Array<{ id: string; category: string; problems: string[] }> = []
@@ -26,10 +32,13 @@ const pass = items.length - failures.length
 const overall = items.length ? pass / items.length : 0
 const pct = (p: number, t: number) => (t ? `${((100 * p) / t).toFixed(1)}%` : '–')
 const gateFailures = [
-  ...MUST_PASS.filter((c) => per.get(c)!.pass !== per.get(c)!.total).map((c) => `${c} must be 100%`),
-  ...(overall < min ? [`overall ${pct(pass, items.length)} is below ${(min * 100).toFixed(0)}%`] : []),
+  ...[...per].filter(([c, r]) => r.pass < (baseline[c] ?? 0)).map(([c, r]) => `${c} passes ${r.pass}, fewer than the ${baseline[c]} recorded`),
   ...(items.length === 0 ? ['the eval set is empty'] : []),
 ]
+if (args.has('--record')) {
+  writeFileSync(BASELINE, `${JSON.stringify(Object.fromEntries([...per].map(([c, r]) => [c, r.pass])), null, 2)}\n`)
+  console.log(`recorded ${BASELINE}`)
+}
 
 if (args.has('--json')) {
   console.log(JSON.stringify({ overall, total: items.length, pass, categories: Object.fromEntries(per), failures }, null, 2))
