@@ -102,19 +102,6 @@ describe('engine', () => {
   })
 })
 
-describe('signals that describe acute danger', () => {
-  it('offer the 112 button first, also when opened by a button', () => {
-    const { engine, content } = realBundle()
-    const acute = [...content.signals.values()].filter((s) => s.acute)
-    expect(acute.length).toBeGreaterThan(5)
-    for (const s of acute) {
-      const { replies } = engine.step(undefined, { type: 'action', id: `signal:${s.id}` }, ctx())
-      expect(replies[0]!.actions?.[0], s.id).toMatchObject({ id: 'call:112', kind: 'emergency' })
-      expect(replies[0]!.tag).toBe('acute')
-    }
-  })
-})
-
 describe('answers that fit the user', () => {
   it('a sport volunteer asking about parents gets the volunteer answer, a professional the step-3 answer', () => {
     const volunteer = converse([{ action: 'c:start/menu/sport' }, 'moet ik de ouders aanspreken?']).at(-1)!

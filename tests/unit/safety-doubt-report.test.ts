@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { detectDoubt } from '../../bot/core/nlp/doubt.js'
 import { detectReportRequest } from '../../bot/core/nlp/report-request.js'
-import { allText, converse } from '../support/engine.js'
+import { Engine } from '../../bot/core/engine.js'
+import { allText, converse, ctx, realBundle } from '../support/engine.js'
 
 describe('detectDoubt', () => {
   it.each(['ik twijfel', 'twijfels over een gezin', 'twjifel', 'weet niet', 'ik weet het echt niet', 'niet zeker', 'not sure', 'onzeker', 'geen idee', 'misschien overdrijf ik', 'ik durf niet goed te bellen', 'ik weet niet of het klopt'])(
@@ -44,7 +45,34 @@ describe('acute replies', () => {
     expect(turn!.replies[1]!.tag).toBe('institutional')
   })
   it('add nothing after 112 when the rest is not understood', () => {
-    const [turn] = converse(['mes zxqv wrtpl'])
+    const [turn] = converse(['gewurgd zxqv wrtpl'])
     expect(turn!.replies.map((r) => r.tag)).toEqual(['acute'])
+  })
+})
+
+describe('the danger question (the triage is unsure)', () => {
+  // A triage that is always unsure, so this tests the engine's part, whatever the model says.
+  const { content, index, understanding } = realBundle()
+  const unsure = { assess: () => ({ level: 'check' as const, concepts: [], urgent: false, lowered: false, probability: 0.6 }) }
+  const engine = new Engine(content, index, { ...understanding, triage: unsure })
+  const c = ctx()
+  const ask = engine.step(undefined, { type: 'text', text: 'blauwe plekken op de rug' }, c)
+
+  it('comes first, names 112 in its first line and offers Ja, nu / Nee, niet nu', () => {
+    expect(ask.replies[0]!.tag).toBe('acute-check')
+    expect(ask.replies[0]!.text.split('\n')[0]).toMatch(/112/)
+    expect(ask.replies[0]!.actions!.map((a) => a.label)).toEqual(['Ja, nu', 'Nee, niet nu', 'Ik twijfel: advies van Veilig Thuis'])
+    expect(allText(ask.replies)).toContain('0800-2000')
+  })
+  it('keeps the answer behind "Nee, niet nu", carried by content ids, not by the typed words', () => {
+    const no = ask.replies[0]!.actions!.find((a) => a.label === 'Nee, niet nu')!
+    expect(no.id).toMatch(/^acute-check:nee:signal:/)
+    expect(JSON.stringify(ask.session)).not.toContain('blauwe')
+    const answer = engine.step(ask.session, { type: 'action', id: no.id }, c)
+    expect(allText(answer.replies)).toMatch(/blauwe plek/i)
+  })
+  it('answers "Ja, nu" with the acute reply', () => {
+    const yes = engine.step(ask.session, { type: 'action', id: 'acute-check:ja' }, c)
+    expect(yes.replies[0]!.tag).toBe('acute')
   })
 })

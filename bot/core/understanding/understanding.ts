@@ -9,7 +9,8 @@ import { STOP_WORDS } from '../nlp/stopwords.js'
 import { DangerTriage } from './triage.js'
 
 export interface Understanding {
-  triage: DangerTriage
+  /** Only `assess` is used by the engine, so a test can put a fixed answer in its place. */
+  triage: Pick<DangerTriage, 'assess'>
   /** Words that are correct as typed: the knowledge's own words and Dutch stop words. */
   knownWords: ReadonlySet<string>
 }

@@ -1,0 +1,89 @@
+/**
+ * Danger triage: the concept rules compose kinds of danger with markers of time, presence and
+ * lowering; the classifier gives a second opinion. Rules are tested on small concept lists made
+ * here (what each mechanism does), the whole triage on the real content (how it behaves).
+ */
+import { describe, expect, it } from 'vitest'
+import type { SafetyContent } from '../../bot/content/safety-schema.js'
+import { DangerTriage, RULES_ONLY, decide } from '../../bot/core/understanding/triage.js'
+import { compileTerm, termMatches } from '../../bot/core/understanding/terms.js'
+import { realBundle } from '../support/engine.js'
+
+const terms = (lines: string) => lines.trim().split('\n').map((l) => l.trim())
+const TOY: SafetyContent = {
+  concepts: [
+    { id: 'knijpen', title: 'Knijpen', strength: 'acute', terms: terms('knijp*\n*geknepen\nkeel dicht') },
+    { id: 'voorwerp', title: 'Voorwerp', strength: 'context', terms: terms('stok\nriem') },
+    { id: 'klap', title: 'Klap', strength: 'context', terms: terms('slaat\nsloeg') },
+    { id: 'klein', title: 'Klein kind', strength: 'qualifier', terms: terms('baby') },
+    { id: 'reis', title: 'Reis', strength: 'context', needs: 'departure', terms: terms('ritueel') },
+  ],
+  markers: [
+    { id: 'nu', kind: 'now', terms: terms('vanavond') },
+    { id: 'bij', kind: 'near', terms: terms('nu') },
+    { id: 'weg', kind: 'departure', terms: terms('vliegt') },
+    { id: 'oud', kind: 'lowers', terms: terms('vorig jaar') },
+  ],
+}
+const toy = new DangerTriage(TOY, new Set(['knippen']))
+const level = (t: string) => decide(toy.facts(t), 0, RULES_ONLY)
+
+describe('terms', () => {
+  it('match words, prefixes, suffixes and words in order with at most two between', () => {
+    expect(termMatches(compileTerm('knijp*'), ['hij', 'knijpt'])).toBe(true)
+    expect(termMatches(compileTerm('*geknepen'), ['dichtgeknepen'])).toBe(true)
+    expect(termMatches(compileTerm('keel dicht'), ['keel', 'helemaal', 'hard', 'dicht'])).toBe(true)
+    expect(termMatches(compileTerm('keel dicht'), ['keel', 'a', 'b', 'c', 'dicht'])).toBe(false)
+  })
+  it('do not count right after a negation', () => {
+    expect(termMatches(compileTerm('stok'), ['geen', 'stok'])).toBe(false)
+    expect(termMatches(compileTerm('stok'), ['niet', 'met', 'stok'])).toBe(false)
+    expect(termMatches(compileTerm('stok'), ['een', 'stok'])).toBe(true)
+  })
+})
+
+describe('concept rules', () => {
+  it('read a clear danger on its own', () => expect(level('hij knijpt haar')).toBe('acute'))
+  it('correct a typo towards a danger word, but leave known words alone', () => {
+    expect(level('hij kinjpt haar')).toBe('acute')
+    expect(toy.facts('we gaan knippen').concepts).toEqual([])
+  })
+  it('need a time marker or a second concept for a context concept', () => {
+    expect(level('hij slaat haar')).toBe('check')
+    expect(level('hij slaat haar vanavond')).toBe('acute')
+    expect(level('hij sloeg haar met een riem')).toBe('acute')
+  })
+  it('read "nu" as now only next to a danger word', () => {
+    expect(level('hij slaat haar nu')).toBe('acute')
+    expect(toy.facts('wat moet ik nu doen want hij heeft ooit iemand geslagen en daarna slaat').urgent).toBe(false)
+  })
+  it('never count a qualifier on its own', () => {
+    expect(level('een baby vanavond')).toBe('calm')
+    expect(toy.facts('baby en een stok').danger).toBe(true)
+  })
+  it('need a departure for a concept that says so', () => {
+    expect(level('er is een ritueel')).toBe('check')
+    expect(level('ze vliegt voor het ritueel')).toBe('acute')
+  })
+  it('turn a danger that is past into a question, not into silence', () => {
+    expect(level('vorig jaar knijpt hij haar')).toBe('check')
+  })
+})
+
+describe('the triage on the real content', () => {
+  const { understanding } = realBundle()
+  const t = understanding.triage
+  it('carries a trained model and gives the same probability for the same message', () => {
+    const a = t.assess('hij heeft haar gewurgd')
+    expect(a.probability).toBeGreaterThan(0)
+    expect(t.assess('hij heeft haar gewurgd').probability).toBe(a.probability)
+  })
+  it('reads "Veilig Thuis" as the organisation, not as safe at home', () => {
+    expect(t.facts('ik durf Veilig Thuis niet te bellen').concepts).not.toContain('niet-naar-huis')
+  })
+  it('without a model still answers: rules only, asking where unsure', () => {
+    const rulesOnly = new DangerTriage({ ...realBundle().content.safety, model: undefined }, understanding.knownWords)
+    expect(rulesOnly.assess('hij heeft haar gewurgd').level).toBe('acute')
+    expect(rulesOnly.assess('wat zijn de stappen van de meldcode').level).toBe('calm')
+  })
+})
