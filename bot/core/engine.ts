@@ -23,7 +23,7 @@ import { contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize
 import { call112, callVT, dedupeActions, entrySources, sourceRefs, withVeiligThuis } from './render.js'
 import { detectAcute, isDepiction } from './safety/acute.js'
 import { detectInstitutional } from './safety/institutional.js'
-import { scanPii } from './safety/privacy.js'
+import { scanPii } from './understanding/privacy.js'
 import type { SearchHit, SearchIndex } from './search/search-index.js'
 import type { Action, Input, Reply, Session, TurnContext, TurnResult } from './types.js'
 

@@ -1,0 +1,436 @@
+/**
+ * Spots identifying details in free text (safety rule 5) so the bot can say it does not need
+ * them, and so they are removed before the text is analysed any further. Nothing found here is
+ * ever echoed, logged or stored: callers get the kinds found and a redacted copy.
+ *
+ * Two passes. First patterns for numbers and addresses (e-mail, IBAN, phone, BSN, dates, postcode,
+ * client numbers, streets), each replaced by a placeholder so a later pattern cannot reread its
+ * digits. Then a word-by-word pass for names: common Dutch given names and surnames from public
+ * name statistics (knowledge/safety/namen.yaml, packed into namen.generated.ts by
+ * scripts/generate-namen.ts), in any case when the name is not also an ordinary word, and only with
+ * a capital inside a sentence or with context when it is ("Roos", "Bakker"); plus context for names
+ * not on the list ("leerling X", "mevrouw X", "X (7)", "X zegt", "X uit groep 5").
+ *
+ * The other way round matters as much: a capital at the start of a sentence is not a name on its
+ * own ("…door haar zoon. Wat kan ik doen?"), nor are organisations, places after "in"/"uit",
+ * roles, ages, "groep 7", times, amounts and the service numbers the bot itself gives out.
+ */
+import { NAMES_ANY_CASE, NAMES_CAPITALISED, STREET_NOUNS } from './namen.generated.js'
+
+export type PiiKind = 'bsn' | 'telefoon' | 'email' | 'postcode' | 'adres' | 'geboortedatum' | 'naam' | 'iban' | 'nummer'
+
+export interface PiiScan {
+  kinds: PiiKind[]
+  /** The text with every finding replaced by a neutral placeholder, safe to analyse further. */
+  redacted: string
+}
+
+/** The Dutch 11-proef for a BSN: weights 9..2 and -1 on the last digit, sum divisible by 11. */
+export function isValidBsn(digits: string): boolean {
+  if (!/^\d{8,9}$/.test(digits)) return false
+  const d = digits.padStart(9, '0')
+  let sum = 0
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (9 - i)
+  sum -= Number(d[8])
+  return sum % 11 === 0 && d !== '000000000'
+}
+
+/** IBAN check digits (ISO 13616 mod 97), computed piecewise so no BigInt is needed. */
+function isValidIban(raw: string): boolean {
+  const s = raw.replace(/\s+/g, '').toUpperCase()
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false
+  const moved = s.slice(4) + s.slice(0, 4)
+  let rest = 0
+  for (const ch of moved) {
+    const v = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch
+    for (const digit of v) rest = (rest * 10 + Number(digit)) % 97
+  }
+  return rest === 1
+}
+
+// ---- numbers, dates, addresses ----------------------------------------------------------------
+
+/**
+ * Numbers the bot itself gives out, and numbers of organisations (0800/0900/0906/0909 are never a
+ * private line): Veilig Thuis 0800-2000, 113 0800-0113, Kindertelefoon 0800-0432, Centrum Veilige
+ * Sport 0900-2025590, LECK 0900-4445444, Fier 088-2084700 (a business 088 number) and the like.
+ */
+const SERVICE_PREFIX = /^(?:0800|0900|0906|0909|088)/
+const SERVICE_NUMBERS = new Set(['08002000', '112', '113', '08000113', '08000432', '08000188', '09008844', '09000101'])
+
+function isPrivatePhone(match: string): boolean {
+  let digits = match.replace(/\(0\)/g, '').replace(/\D/g, '')
+  if (match.trim().startsWith('+')) digits = `00${digits}`
+  if (digits.startsWith('0031')) digits = `0${digits.slice(4)}`
+  if (SERVICE_NUMBERS.has(digits) || SERVICE_PREFIX.test(digits)) return false
+  return digits.startsWith('00') ? digits.length >= 11 && digits.length <= 17 : digits.length === 10
+}
+
+const SEP = `[\\s./)-]{0,3}`
+const PHONE = new RegExp(
+  [
+    // +31 6 12345678, 0031 (0)6-1234 5678, +31(0)20 123 45 67
+    `(?:\\+|\\b00)\\s?31${SEP}(?:\\(0\\)${SEP})?\\(?\\d(?:${SEP}\\d){8}(?!\\d)`,
+    // other countries: +44 7700 900123
+    `\\+\\s?[1-9]\\d{0,2}(?:${SEP}\\(?\\d){7,12}(?!\\d)`,
+    // (0)6 12345678
+    `\\(0\\)${SEP}\\d(?:${SEP}\\d){8}(?!\\d)`,
+    // 06-12345678, 06 - 12 34 56 78, 06/12345678, 020.123.45.67, (020) 123 4567, 0101234567
+    `(?<![\\d+])\\(?0(?:${SEP}\\d){9}(?!\\d)`,
+  ].join('|'),
+  'g',
+)
+
+const MONTHS_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december'
+const MONTHS_SHORT = 'jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec'
+const MONTHS_EN = 'january|february|march|may|june|july|october'
+const MONTHS = `${MONTHS_NL}|${MONTHS_EN}|${MONTHS_SHORT}`
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])'
+const MONTH_NUM = '(?:0?[1-9]|1[0-2])'
+const YEAR = `(?:['’]?(?:19|20)\\d{2}|['’]?\\d{2})`
+const DATE_NUMERIC = `(?<![\\d.,/-])${DAY}([-/.])${MONTH_NUM}\\1\\s?['’]?(?:(?:19|20)\\d{2}|\\d{2})(?![\\d.,]\\d|\\d)`
+const DATE_ISO = `\\b(?:19|20)\\d{2}-${MONTH_NUM}-${DAY}\\b`
+const DATE_WORDS = `\\b${DAY}(?:e|ste|de)?\\s+(?:${MONTHS})\\.?,?\\s+${YEAR}(?![\\d])`
+const DATE_EN = `\\b(?:${MONTHS_NL}|${MONTHS_EN})\\s+${DAY}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b`
+/** After "geboren"/"geb."/"born" a day and month without year is enough, and so is a year. */
+const BIRTH_CUE = `\\b(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|born|dob|date of birth)(?:\\s+(?:op|on|in))?[\\s:]*`
+const BIRTH_DATE = `${BIRTH_CUE}(?:${DAY}[-/.]${MONTH_NUM}(?:[-/.]\\s?${YEAR})?|${DAY}(?:e|ste|de)?\\s+(?:${MONTHS})\\.?(?:,?\\s+${YEAR})?|(?:${MONTHS})\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})(?![\\d])`
+
+const POSTCODE_NOT = new Set(
+  'en of de in op is al na om te uu jr km kg cm mm ml mg pm am ik je we ze er zo nu ja eu id tv pc nr ca mb gb kb ct st'.split(' '),
+)
+
+/** Street-name endings (kept in step with scripts/generate-namen.ts). The weak ones need a house number. */
+const STRONG_STREET = 'straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|pad|park|markt|wal|burgwal|plantsoen|erf|boulevard|allee|haven|zijde'
+const WEAK_STREET = 'veld|hoek|ring|baan|oord'
+const STREET_WORD = new RegExp(`(?<![\\p{L}\\p{N}])[\\p{L}][\\p{L}'’-]*?(?:(${STRONG_STREET})|(${WEAK_STREET}))(?![\\p{L}\\p{N}])`, 'giu')
+const HOUSE_NUMBER = /^\s*\d{1,4}(?:\s?[a-zA-Z](?![\p{L}\d]))?(?:\s?-\s?\d{1,3}|\s?(?:hs|bis|I{1,3})\b)?(?![\d.,:]\d)/u
+const STREET_NOUN_SET = new Set(STREET_NOUNS.split(' '))
+/** Words before a street name that belong to it: "Burg. de Withstraat", "Prins Hendrikkade", "Van Goghstraat". */
+const STREET_PREFIX_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|van|de|der|den|het|'t|ter|ten|\d{1,2}e)$/u
+const TUSSENVOEGSEL = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'el', 'al', 'ben', 'bin', 'ait', 'abu', 'da', 'di', 'dos', 'du', 'le', 'la', 'von', 'zu', 'vd', 'v.d.'])
+const BEFORE_STREET = /(?:\b(?:in|op|aan|naar|bij|van|langs|over|via|vanaf|richting|hoek)\s+(?:de|het)\s+|\b(?:wonen|woont|woon|wonend|woonachtig)\s+(?:in\s+|op\s+|aan\s+)?(?:de\s+|het\s+)?|\ben\s+de\s+)$/i
+
+/** A street name of two words: "Nieuwe Gracht 45", "de Lange Dijk", "Prins Hendrik Kade". */
+const TWO_WORD_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’-]*)\\s+(?:${`${STRONG_STREET}|voorhout`.replace(/(^|\|)(\w)/g, (_, bar: string, c: string) => bar + c.toUpperCase())})(?![\\p{L}\\p{N}])`, 'gu')
+const ADDRESS_CUE = /\b(?:adres|woonadres|address|woont op|woont aan|woonachtig op|woonachtig aan)\s*(?:is\s*)?:?\s*$/i
+
+interface Found {
+  start: number
+  end: number
+  kind: PiiKind
+}
+
+function isCapitalised(w: string): boolean {
+  return /^\p{Lu}/u.test(w)
+}
+
+function findStreets(text: string, found: Found[]): void {
+  for (const m of text.matchAll(STREET_WORD)) {
+    const word = m[0]
+    const suffix = m[1] ?? m[2]!
+    if (word.length < suffix.length + 2) continue // "weg", "hof", "dijk" alone
+    const start = m.index
+    let end = start + word.length
+    const lower = word.toLowerCase()
+    const number = HOUSE_NUMBER.exec(text.slice(end))
+    const capital = isCapitalised(word) || /[-'’]\p{Lu}/u.test(word)
+    const common = STREET_NOUN_SET.has(lower) || STREET_NOUN_SET.has(lower.replace(/.*-/, ''))
+    const before = text.slice(Math.max(0, start - 40), start)
+    const placed = BEFORE_STREET.test(before) || ADDRESS_CUE.test(before)
+    let street: boolean
+    if (common) street = capital && !!number && !isSentenceStart(text, start)
+    else if (m[2]) street = !!number && (capital || placed)
+    else street = !!number || capital || placed
+    if (!street) continue
+    if (number) end += number[0].length
+    // Take in the words of the name before it, but not a leading article or tussenvoegsel.
+    let from = start
+    const prefix = /(?:^|\s)(\S+)\s+$/
+    for (let i = 0; i < 4; i++) {
+      const p = prefix.exec(text.slice(Math.max(0, from - 30), from))
+      if (!p || !STREET_PREFIX_WORD.test(p[1]!) || /[!?:;,]$/.test(p[1]!)) break
+      if (/^\p{Lu}/u.test(p[1]!) && /\.$/.test(p[1]!) && !/^(?:Burg|Burgem|Mr|Dr|Prof|St|Pr|Gen|Kon|Jhr|Ir|Ds)\.$/u.test(p[1]!)) break
+      if (NOT_PERSONS.has(p[1]!.toLowerCase()) || STOP_WORDS.has(p[1]!.toLowerCase()) && !TUSSENVOEGSEL.has(p[1]!.toLowerCase())) break
+      from -= p[0].length - (p[0].startsWith(' ') ? 1 : 0)
+    }
+    // Drop leading lower-case tussenvoegsels/articles from the taken prefix.
+    let taken = text.slice(from, start)
+    while (/^(?:van|de|der|den|het|'t|ter|ten)\s+/.test(taken)) {
+      const cut = /^\S+\s+/.exec(taken)![0].length
+      from += cut
+      taken = taken.slice(cut)
+    }
+    found.push({ start: from, end, kind: 'adres' })
+  }
+  for (const m of text.matchAll(TWO_WORD_STREET)) {
+    const first = m[1]!.toLowerCase()
+    if (!/^\p{Lu}/u.test(m[0].slice(m[1]!.length).trim()) || STOP_WORDS.has(first) || NOT_PERSONS.has(first)) continue
+    let end = m.index + m[0].length
+    const number = HOUSE_NUMBER.exec(text.slice(end))
+    const before = text.slice(Math.max(0, m.index - 40), m.index)
+    if (!number && !BEFORE_STREET.test(before) && !ADDRESS_CUE.test(before) && isSentenceStart(text, m.index)) continue
+    if (number) end += number[0].length
+    found.push({ start: m.index, end, kind: 'adres' })
+  }
+}
+
+interface Detector {
+  kind: PiiKind
+  pattern: RegExp
+  accept?: (match: string, text: string, index: number) => boolean
+  /** The capture group to redact instead of the whole match. */
+  group?: number
+}
+
+const DETECTORS: Detector[] = [
+  { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu },
+  {
+    kind: 'iban',
+    pattern: /\b[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]){11,30}\b/g,
+    accept: (m) => /^NL\d{2}[A-Z]{4}\d{10}$/i.test(m.replace(/\s+/g, '')) || isValidIban(m),
+  },
+  { kind: 'telefoon', pattern: PHONE, accept: isPrivatePhone },
+  {
+    kind: 'bsn',
+    // Named as a BSN ("zijn bsn is 23.45.67.892"): 8 or 9 digits in any grouping, whether or not it passes the 11-proef.
+    pattern: /\b(?:bsn|burger\s?service\s?nummer|sofi[-\s]?nummer|sofinr|sofi)(?:[-\s]?(?:nummer|nr\.?))?\b[^\d\n]{0,40}?(?<!\d)\d(?:[\s.-]?\d){7,8}(?!\d)/gi,
+  },
+  {
+    kind: 'geboortedatum',
+    pattern: new RegExp(`${BIRTH_DATE}|${DATE_NUMERIC}|${DATE_ISO}|${DATE_WORDS}|${DATE_EN}`, 'giu'),
+  },
+  {
+    kind: 'bsn',
+    pattern: /(?<![\d.,-])(?:\d{4}\.?\d{2}\.?\d{3}|\d{3}[ .-]?\d{3}[ .-]?\d{3}|\d{8})(?![\d]|[.,]\d)/g,
+    accept: (m) => isValidBsn(m.replace(/\D/g, '')),
+  },
+  {
+    kind: 'nummer',
+    // A client or file number named as such: "cliëntnummer 2023-0456", "dossiernr: AB12345".
+    pattern:
+      /\b(?:cli[eë]nt(?:e)?|pati[eë]nt(?:e)?|dossier|leerling|registratie|zaak|klant|referentie|verzekerden|polis|client|case|file)[-\s]?(?:nummer|nr\.?|id|number|no\.?)(?![\p{L}])[\s:#=.]*(?:is\s+)?[A-Za-z]{0,4}[-\s/]?\d[\dA-Za-z/-]*/giu,
+  },
+  {
+    kind: 'postcode',
+    pattern: /(?<![\p{L}\p{N}])[1-9]\d{3}\s?(?!SS|SA|SD)[A-Za-z]{2}(?![\p{L}\p{N}])(?:\s*\d{1,5}\s?[a-zA-Z]?(?![\p{L}\p{N}]))?/gu,
+    accept: (m) => {
+      const letters = /^\d{4}\s?([A-Za-z]{2})/.exec(m)![1]!
+      if (POSTCODE_NOT.has(letters.toLowerCase())) return false
+      // "in 2019 ze…": a year followed by a lower-case word is no postcode.
+      return !(/^(?:19|20)\d{2}\s/.test(m) && letters === letters.toLowerCase())
+    },
+  },
+]
+
+// ---- names --------------------------------------------------------------------------------------
+
+function packedSet(packed: string): Set<string> {
+  return new Set(packed.split(' '))
+}
+const ANY_CASE = packedSet(NAMES_ANY_CASE)
+const CAPITALISED = packedSet(NAMES_CAPITALISED)
+
+/** Capitalised words that belong to organisations, places and the meldcode itself, not to people. */
+const NOT_PERSONS = new Set(
+  `veilig veilige thuis centrum sport seksueel geweld kindertelefoon raad kinderbescherming inspectie onderwijs
+  wmo jeugdwet meldwijzer augeo movisie nederland noord zuid oost west holland den haag teams stap afweging halt
+  reclassering justitie landelijk expertisecentrum kindermishandeling instituut sportrechtspraak verwijsindex werk
+  inkomen jeugdgezondheidszorg sociaal wijkteam meldcode besluit rijksoverheid ggd ggz knvb nov nocnsf knltb knhb
+  jeugdzorg zorg politie leck fier slachtofferhulp sociale kracht vng mee jgz ouderenzorg thuiszorg wijk team
+  maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus
+  september oktober november december kerst pasen ramadan suikerfeest offerfeest google whatsapp instagram tiktok
+  snapchat facebook teams microsoft iphone samsung ikea albert heijn jumbo lidl aldi action hema kruidvat
+  utrecht amsterdam rotterdam eindhoven groningen tilburg almere breda nijmegen apeldoorn arnhem haarlem enschede
+  amersfoort zaanstad zwolle leiden maastricht dordrecht zoetermeer ede emmen delft venlo deventer helmond
+  oss alkmaar hilversum heerlen lelystad gouda purmerend roosendaal schiedam spijkenisse vlaardingen
+  nl be eu vs uk jeugd gezin school sportclub club vereniging kinderopvang opvang ziekenhuis huisarts
+  engels spaans frans duits turks pools arabisch marokkaans somalisch syrisch koerdisch tigrinya eritrees surinaams
+  berbers nederlands islam marine boom rome india jersey`.split(/\s+/),
+)
+
+/** Roles, pronouns and other words that start sentences or stand before "zegt" without being names. */
+const STOP_WORDS = new Set(
+  `ik jij je hij zij ze wij we jullie u men iemand iedereen niemand die dat dit deze het een de mijn zijn haar ons onze
+  hun jouw uw wie wat waar wanneer waarom hoe welke er daar hier toen nu dan ook maar en of want dus als omdat moeder
+  vader ouder ouders kind kinderen leerling leerlingen juf juffrouw meester docent docente leraar lerares mentor coach
+  trainer trainster buurman buurvrouw buren oma opa tante oom broer broertje zus zusje zoon dochter cliënt client cliënte
+  patiënt patient collega collegas politie arts huisarts dokter verpleegkundige partner man vrouw vriend vriendin
+  jongen meisje baby peuter kleuter tiener jongere puber gezin familie school directeur directie intern begeleider
+  ib'er ib zorgcoördinator teamleider leidinggevende manager begeleider hulpverlener wijkagent agent mevrouw meneer
+  iemand alles niets niks soms vaak altijd nooit gisteren vandaag morgen vanochtend vanmiddag vanavond laatst onlangs
+  groep stap sinds vanaf tot van na voor over rond ruim bijna leeftijd age the my his her their our a an and he she
+  they we you it this that mum mom dad mother father child boy girl client student pupil sir madam mr mrs ms
+  heeft had was is zegt zei vertelt vertelde vindt denkt wil kan mag moet gaat komt`.split(/\s+/),
+)
+
+const NAME_CUE =
+  /(?:^|[\s(,;:])(?:leerling(?:e)?|leerlingen|cli[eë]nt(?:e)?|pati[eë]nt(?:e)?|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|juf|juffrouw|meester|familie|fam\.?|gezin|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|neef|nicht|kind|jongen|meisje|buurman|buurvrouw|oma|opa|tante|oom|pupil|client|student|mr\.?|mrs\.?|ms\.?|miss|achternaam|voornaam|roepnaam|naam)\s*[:(]?\s*$/i
+/** Cues after which even a lower-case word from the name lists is a name: "ze heet roos". */
+const STRONG_NAME_CUE = /(?:^|[\s(,;:])(?:heet|heten|genaamd|naam is|noemen we|noem ik|is named|named|called|name is)\s*[:]?\s*$/i
+const RELATION_VAN = /(?:^|\s)(?:moeder|vader|ouders|zoon|dochter|broer|zus|oma|opa|tante|oom|juf|meester|vriend|vriendin|vriendje|vriendinnetje|kind|kinderen|baby|mother|father|parents)\s+van\s+$/i
+const AFTER_NAME =
+  /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b)/i
+const SPEECH_AFTER = /^\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b/i
+/** After a sentence-initial "Roos" or "Bakker", a verb that makes it the subject of the sentence. */
+const SUBJECT_VERB = /^\s+(?:heeft|had|zegt|zei|vertelt|vertelde|woont|woonde|huilt|huilde|durft|krijgt|kreeg|zit|zat|komt|kwam|gaat|ging|wordt|werd|slaat|sloeg|kan|mag|moet|wil)\b/i
+/** Roles, relations and nouns ("stiefvader", "leerkracht", "onderzoek") before "zegt" at the start of a sentence. */
+const NOT_A_NAME_ENDING =
+  /(?:vader|moeder|ouders?|arts|kracht|werker|coach|agent|kundige|leider|leidster|trainer|trainster|docent|man|vrouw|zus|zusje|broer|broertje|kind|juf|meester|tante|oom|opa|oma|buur|buren|persoon|genoot|genote|ling|ster|aar|eur|ist|iker|ent|ant|je|ing|heid|schap|isme|tie|sie|teit|code|wet|zoek|raad|dienst|team|school|protocol|richtlijn|site|app)$/
+/** Place, not person: "in Utrecht", "uit Tilburg". */
+const PLACE_BEFORE = /(?:^|\s)(?:in|uit|naar|te|richting|near|from)\s+$/i
+const ABBREVIATION_BEFORE = /(?:^|\s)(?:mevr|mw|dhr|fam|mr|mrs|ms|dr|burg|st|ir|drs|prof|ds|jhr|nr|o\.a|bijv|bv|evt|ca|vs|dd|t\.a\.v|tav)\.\s*$/i
+
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu
+
+function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1
+  while (i >= 0 && /[\s"'“”‘’(«»*•]/u.test(text[i]!)) {
+    if (text[i] === '\n') return true
+    i--
+  }
+  if (i < 0) return true
+  const ch = text[i]!
+  if (ch === '.') return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 8), i + 1))
+  return /[!?:;…>-]/.test(ch)
+}
+
+interface Token {
+  word: string
+  lower: string
+  start: number
+  end: number
+}
+
+function nameClass(lower: string): 'any' | 'cap' | undefined {
+  if (ANY_CASE.has(lower)) return 'any'
+  if (CAPITALISED.has(lower)) return 'cap'
+  const folded = lower.normalize('NFD').replace(/\p{M}/gu, '')
+  if (folded !== lower) return ANY_CASE.has(folded) ? 'any' : CAPITALISED.has(folded) ? 'cap' : undefined
+  return undefined
+}
+
+/** A word that looks like a foreign surname on its own: Turkish letters, Polish endings. */
+function looksLikeSurname(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && (/[ğışİçÇŞ]/u.test(word) || /\p{Ll}(?:ski|ska|wicz|czyk|czak|oğlu|oglu)$/u.test(word))
+}
+
+function findNames(text: string, found: Found[]): void {
+  const tokens: Token[] = []
+  for (const m of text.matchAll(WORD)) {
+    // Placeholders of the first pass ("[telefoon]") are not words of the message.
+    if (text[m.index - 1] === '[') continue
+    tokens.push({ word: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })
+  }
+  const taken = new Array<boolean>(tokens.length).fill(false)
+  const gap = (a: Token, b: Token) => text.slice(a.end, b.start)
+
+  /** The surname after a name: tussenvoegsels and capitalised words, or a known surname in lower case. */
+  const extend = (i: number): number => {
+    let j = i
+    let k = i + 1
+    while (k < tokens.length && /^\s+$/.test(gap(tokens[k - 1]!, tokens[k]!))) {
+      const t = tokens[k]!
+      if (TUSSENVOEGSEL.has(t.lower) && !isCapitalised(t.word)) {
+        k++
+        continue
+      }
+      const surname =
+        (isCapitalised(t.word) && !NOT_PERSONS.has(t.lower) && !STOP_WORDS.has(t.lower)) ||
+        (k === j + 1 && nameClass(t.lower) === 'any' && !STOP_WORDS.has(t.lower))
+      if (!surname) break
+      j = k
+      k++
+    }
+    return j
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue
+    const t = tokens[i]!
+    const capital = isCapitalised(t.word)
+    const before = text.slice(Math.max(0, t.start - 40), t.start)
+    const after = text.slice(t.end, t.end + 30)
+    const start = isSentenceStart(text, t.start)
+    const cls = nameClass(t.lower)
+    // Acronyms ("VGV", "GGD") are organisations and terms, not people.
+    const stop = STOP_WORDS.has(t.lower) || NOT_PERSONS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.word)
+    const next = tokens[i + 1]
+    const nextIsName =
+      next !== undefined && /^\s+$/.test(gap(t, next)) && isCapitalised(next.word) && (nameClass(next.lower) !== undefined || looksLikeSurname(next.word))
+    const tvName = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|el|al|ben|bin|ait|abu)\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after)
+    const nextIsTussenvoegselName = !!tvName && !NOT_PERSONS.has(tvName[1]!.toLowerCase()) && !/^\p{Lu}+$/u.test(tvName[1]!)
+
+    let name = false
+    if (STRONG_NAME_CUE.test(before)) name = (capital && !stop) || cls === 'any'
+    else if (stop) name = false
+    else if (NAME_CUE.test(before) || RELATION_VAN.test(before)) name = capital || cls === 'any'
+    else if (capital && PLACE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
+    else if (cls === 'any') name = capital || t.word.length >= 3
+    else if (cls === 'cap')
+      name = capital && (!start || nextIsName || nextIsTussenvoegselName || AFTER_NAME.test(after) || SUBJECT_VERB.test(after))
+    else if (capital && AFTER_NAME.test(after)) name = !start || !SPEECH_AFTER.test(after) || !NOT_A_NAME_ENDING.test(t.lower)
+    else if (looksLikeSurname(t.word)) name = true
+    else if (capital && !start && nextIsName) name = nameClass(next!.lower) !== undefined
+    if (!name) continue
+
+    const last = extend(i)
+    for (let k = i; k <= last; k++) taken[k] = true
+    // A cue in the form "mevr. de Vries": the tussenvoegsel before the name goes too.
+    let from = t.start
+    const tv = /(?:^|\s)((?:(?:van|de|der|den|ter|ten|'t|el|al)\s+)+)$/i.exec(before)
+    if (tv && (NAME_CUE.test(before.slice(0, before.length - tv[1]!.length)) || STRONG_NAME_CUE.test(before.slice(0, before.length - tv[1]!.length)))) from -= tv[1]!.length
+    found.push({ start: from, end: tokens[last]!.end, kind: 'naam' })
+  }
+
+  // "mevr. de Vries", "de familie van Dijk": a cue, a tussenvoegsel and a capitalised word.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (taken[i] || !TUSSENVOEGSEL.has(t.lower)) continue
+    const before = text.slice(Math.max(0, t.start - 40), t.start)
+    if (!NAME_CUE.test(before) && !STRONG_NAME_CUE.test(before)) continue
+    let k = i
+    while (k < tokens.length && TUSSENVOEGSEL.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.word)) k++
+    const core = tokens[k]
+    if (!core || !isCapitalised(core.word) || NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower)) continue
+    if (!/^\s+$/.test(text.slice(t.end, core.start).replace(/\p{L}+/gu, ' ').replace(/\s+/g, ' '))) continue
+    for (let x = i; x <= k; x++) taken[x] = true
+    found.push({ start: t.start, end: core.end, kind: 'naam' })
+  }
+}
+
+// ---- the scan ---------------------------------------------------------------------------------
+
+function redact(text: string, found: Found[], kinds: Set<PiiKind>): string {
+  if (!found.length) return text
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  let out = ''
+  let at = 0
+  for (const f of found) {
+    if (f.start < at) continue // inside an earlier finding
+    kinds.add(f.kind)
+    out += `${text.slice(at, f.start)} [${f.kind}] `
+    at = f.end
+  }
+  return out + text.slice(at)
+}
+
+export function scanPii(text: string): PiiScan {
+  const kinds = new Set<PiiKind>()
+  let redacted = text
+  for (const d of DETECTORS) {
+    redacted = redacted.replace(d.pattern, (match: string, ...rest: unknown[]) => {
+      const index = rest.find((r) => typeof r === 'number') as number
+      if (d.accept && !d.accept(match, redacted, index)) return match
+      kinds.add(d.kind)
+      return ` [${d.kind}] `
+    })
+  }
+  const found: Found[] = []
+  findStreets(redacted, found)
+  redacted = redact(redacted, found, kinds)
+  found.length = 0
+  findNames(redacted, found)
+  redacted = redact(redacted, found, kinds)
+  return { kinds: [...kinds], redacted }
+}
