@@ -60,6 +60,7 @@ const SERVICE_NUMBERS = new Set(['08002000', '112', '113', '08000113', '08000432
 
 function isPrivatePhone(match: string): boolean {
   let digits = match.replace(/\(0\)/g, '').replace(/\D/g, '')
+  if (match.trim().startsWith('(0)')) digits = `0${digits}`
   if (match.trim().startsWith('+')) digits = `00${digits}`
   if (digits.startsWith('0031')) digits = `0${digits.slice(4)}`
   if (SERVICE_NUMBERS.has(digits) || SERVICE_PREFIX.test(digits)) return false
@@ -103,16 +104,13 @@ const POSTCODE_NOT = new Set(
 /** Street-name endings (kept in step with scripts/generate-namen.ts). The weak ones need a house number. */
 const STRONG_STREET = 'straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|pad|park|markt|wal|burgwal|plantsoen|erf|boulevard|allee|haven|zijde'
 const WEAK_STREET = 'veld|hoek|ring|baan|oord'
-const STREET_WORD = new RegExp(`(?<![\\p{L}\\p{N}])[\\p{L}][\\p{L}'’-]*?(?:(${STRONG_STREET})|(${WEAK_STREET}))(?![\\p{L}\\p{N}])`, 'giu')
+/** A word ending in a street suffix (checked per word: one pass over the text, no backtracking). */
+const STREET_END = new RegExp(`(?:(${STRONG_STREET})|(${WEAK_STREET}))$`, 'i')
 const HOUSE_NUMBER = /^\s*\d{1,4}(?:\s?[a-zA-Z](?![\p{L}\d]))?(?:\s?-\s?\d{1,3}|\s?(?:hs|bis|I{1,3})\b)?(?![\d.,:]\d)/u
 const STREET_NOUN_SET = new Set(STREET_NOUNS.split(' '))
-/** Words before a street name that belong to it: "Burg. de Withstraat", "Prins Hendrikkade", "Van Goghstraat". */
-const STREET_PREFIX_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|van|de|der|den|het|'t|ter|ten|\d{1,2}e)$/u
 const TUSSENVOEGSEL = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'el', 'al', 'ben', 'bin', 'ait', 'abu', 'da', 'di', 'dos', 'du', 'le', 'la', 'von', 'zu', 'vd', 'v.d.'])
 const BEFORE_STREET = /(?:\b(?:in|op|aan|naar|bij|van|langs|over|via|vanaf|richting|hoek)\s+(?:de|het)\s+|\b(?:wonen|woont|woon|wonend|woonachtig)\s+(?:in\s+|op\s+|aan\s+)?(?:de\s+|het\s+)?|\ben\s+de\s+)$/i
 
-/** A street name of two words: "Nieuwe Gracht 45", "de Lange Dijk", "Prins Hendrik Kade". */
-const TWO_WORD_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’-]*)\\s+(?:${`${STRONG_STREET}|voorhout`.replace(/(^|\|)(\w)/g, (_, bar: string, c: string) => bar + c.toUpperCase())})(?![\\p{L}\\p{N}])`, 'gu')
 const ADDRESS_CUE = /\b(?:adres|woonadres|address|woont op|woont aan|woonachtig op|woonachtig aan)\s*(?:is\s*)?:?\s*$/i
 
 interface Found {
@@ -121,57 +119,89 @@ interface Found {
   kind: PiiKind
 }
 
-function isCapitalised(w: string): boolean {
-  return /^\p{Lu}/u.test(w)
+interface Token {
+  word: string
+  lower: string
+  start: number
+  end: number
 }
 
-function findStreets(text: string, found: Found[]): void {
-  for (const m of text.matchAll(STREET_WORD)) {
-    const word = m[0]
-    const suffix = m[1] ?? m[2]!
-    if (word.length < suffix.length + 2) continue // "weg", "hof", "dijk" alone
-    const start = m.index
-    let end = start + word.length
-    const lower = word.toLowerCase()
-    const number = HOUSE_NUMBER.exec(text.slice(end))
-    const capital = isCapitalised(word) || /[-'’]\p{Lu}/u.test(word)
-    const common = STREET_NOUN_SET.has(lower) || STREET_NOUN_SET.has(lower.replace(/.*-/, ''))
-    const before = text.slice(Math.max(0, start - 40), start)
-    const placed = BEFORE_STREET.test(before) || ADDRESS_CUE.test(before)
-    let street: boolean
-    if (common) street = capital && !!number && !isSentenceStart(text, start)
-    else if (m[2]) street = !!number && (capital || placed)
-    else street = !!number || capital || placed
-    if (!street) continue
-    if (number) end += number[0].length
-    // Take in the words of the name before it, but not a leading article or tussenvoegsel.
-    let from = start
-    const prefix = /(?:^|\s)(\S+)\s+$/
-    for (let i = 0; i < 4; i++) {
-      const p = prefix.exec(text.slice(Math.max(0, from - 30), from))
-      if (!p || !STREET_PREFIX_WORD.test(p[1]!) || /[!?:;,]$/.test(p[1]!)) break
-      if (/^\p{Lu}/u.test(p[1]!) && /\.$/.test(p[1]!) && !/^(?:Burg|Burgem|Mr|Dr|Prof|St|Pr|Gen|Kon|Jhr|Ir|Ds)\.$/u.test(p[1]!)) break
-      if (NOT_PERSONS.has(p[1]!.toLowerCase()) || STOP_WORDS.has(p[1]!.toLowerCase()) && !TUSSENVOEGSEL.has(p[1]!.toLowerCase())) break
-      from -= p[0].length - (p[0].startsWith(' ') ? 1 : 0)
-    }
-    // Drop leading lower-case tussenvoegsels/articles from the taken prefix.
-    let taken = text.slice(from, start)
-    while (/^(?:van|de|der|den|het|'t|ter|ten)\s+/.test(taken)) {
-      const cut = /^\S+\s+/.exec(taken)![0].length
-      from += cut
-      taken = taken.slice(cut)
-    }
-    found.push({ start: from, end, kind: 'adres' })
+/**
+ * Words in the scripts people type names in: Latin with accents (Turkish ğ ı ş, Polish ł ń are in
+ * Latin Extended), Greek, Cyrillic. One regex without Unicode property classes: in V8 those cost
+ * several times more per character, and this runs over every message.
+ */
+const WORD_RE =
+  /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF'’-]*/g
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  WORD_RE.lastIndex = 0
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const before = text.charCodeAt(m.index - 1)
+    // Placeholders of the first pass ("[telefoon]") and letters glued to a number ("3a") are no words.
+    if (before === 91 || (before >= 48 && before <= 57)) continue
+    const word = m[0].replace(/['’-]+$/, '')
+    tokens.push({ word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length })
   }
-  for (const m of text.matchAll(TWO_WORD_STREET)) {
-    const first = m[1]!.toLowerCase()
-    if (!/^\p{Lu}/u.test(m[0].slice(m[1]!.length).trim()) || STOP_WORDS.has(first) || NOT_PERSONS.has(first)) continue
-    let end = m.index + m[0].length
-    const number = HOUSE_NUMBER.exec(text.slice(end))
-    const before = text.slice(Math.max(0, m.index - 40), m.index)
-    if (!number && !BEFORE_STREET.test(before) && !ADDRESS_CUE.test(before) && isSentenceStart(text, m.index)) continue
-    if (number) end += number[0].length
-    found.push({ start: m.index, end, kind: 'adres' })
+  return tokens
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  const ch = w[0]!
+  return ch !== ch.toLowerCase()
+}
+
+const STREET_ABBREVIATION = /^(?:burg|burgem|mr|dr|prof|st|pr|gen|kon|jhr|ir|ds)$/
+const STREET_TUSSENVOEGSEL = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten'])
+const BARE_STREET = new Set([...STRONG_STREET.split('|'), 'voorhout'])
+
+function findStreets(text: string, tokens: Token[], found: Found[], taken: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const m = STREET_END.exec(t.lower)
+    if (!m) continue
+    const suffix = m[1] ?? m[2]!
+    const capital = isCapitalised(t.word) || /[-'’]\p{Lu}/u.test(t.word)
+    let from = i
+    let street: boolean
+    let number: RegExpExecArray | null = null
+    if (t.word.length < suffix.length + 2) {
+      // "Nieuwe Gracht 45", "de Lange Dijk": a bare ending after a capitalised word.
+      const prev = tokens[i - 1]
+      if (!capital || !prev || !BARE_STREET.has(t.lower) || !isCapitalised(prev.word) || !/^\s+$/.test(text.slice(prev.end, t.start))) continue
+      if (STOP_WORDS.has(prev.lower) || NOT_PERSONS.has(prev.lower) || taken[i - 1]) continue
+      number = HOUSE_NUMBER.exec(text.slice(t.end, t.end + 16))
+      const before = text.slice(Math.max(0, prev.start - 40), prev.start)
+      street = !!number || BEFORE_STREET.test(before) || ADDRESS_CUE.test(before) || !isSentenceStart(text, prev.start)
+      from = i - 1
+    } else {
+      number = HOUSE_NUMBER.exec(text.slice(t.end, t.end + 16))
+      const common = STREET_NOUN_SET.has(t.lower) || STREET_NOUN_SET.has(t.lower.replace(/.*-/, ''))
+      const before = text.slice(Math.max(0, t.start - 40), t.start)
+      const placed = BEFORE_STREET.test(before) || ADDRESS_CUE.test(before)
+      if (common) street = capital && !!number && !isSentenceStart(text, t.start)
+      else if (m[2]) street = !!number && (capital || placed)
+      else street = !!number || capital || placed
+    }
+    if (!street) continue
+    // Take in the words of the name before it ("Burg. de Withstraat", "Prins Hendrikkade"), but
+    // not a leading article or tussenvoegsel ("in de Julianastraat").
+    for (let k = from - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+      const p = tokens[k]!
+      const gap = text.slice(p.end, tokens[k + 1]!.start)
+      const abbreviation = STREET_ABBREVIATION.test(p.lower)
+      if (!(/^\s+$/.test(gap) || (abbreviation && /^\.\s*$/.test(gap)))) break
+      const tv = STREET_TUSSENVOEGSEL.has(p.lower) && !isCapitalised(p.word)
+      if (!tv && !(isCapitalised(p.word) && !STOP_WORDS.has(p.lower) && !NOT_PERSONS.has(p.lower))) break
+      if (taken[k]) break
+      from = k
+    }
+    while (from < i && STREET_TUSSENVOEGSEL.has(tokens[from]!.lower) && !isCapitalised(tokens[from]!.word)) from++
+    for (let k = from; k <= i; k++) taken[k] = true
+    found.push({ start: tokens[from]!.start, end: t.end + (number ? number[0].length : 0), kind: 'adres' })
   }
 }
 
@@ -199,6 +229,9 @@ const DETECTORS: Detector[] = [
   {
     kind: 'geboortedatum',
     pattern: new RegExp(`${BIRTH_DATE}|${DATE_NUMERIC}|${DATE_ISO}|${DATE_WORDS}|${DATE_EN}`, 'giu'),
+    // "sinds 1 januari 2019", "per 1 juli 2013": the date a rule took effect, not a person's.
+    accept: (m, text, index) =>
+      !(/^0?1\s+\p{L}/u.test(m) && /(?:sinds|vanaf|per|tot|met ingang van|m\.i\.v\.|na|voor|in)\s*\**\s*$/i.test(text.slice(Math.max(0, index - 20), index))),
   },
   {
     kind: 'bsn',
@@ -246,7 +279,7 @@ const NOT_PERSONS = new Set(
   oss alkmaar hilversum heerlen lelystad gouda purmerend roosendaal schiedam spijkenisse vlaardingen
   nl be eu vs uk jeugd gezin school sportclub club vereniging kinderopvang opvang ziekenhuis huisarts
   engels spaans frans duits turks pools arabisch marokkaans somalisch syrisch koerdisch tigrinya eritrees surinaams
-  berbers nederlands islam marine boom rome india jersey`.split(/\s+/),
+  berbers nederlands islam marine boom rome india jersey wikipedia chatgpt nji`.split(/\s+/),
 )
 
 /** Roles, pronouns and other words that start sentences or stand before "zegt" without being names. */
@@ -266,8 +299,11 @@ const STOP_WORDS = new Set(
 
 const NAME_CUE =
   /(?:^|[\s(,;:])(?:leerling(?:e)?|leerlingen|cli[eë]nt(?:e)?|pati[eë]nt(?:e)?|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|juf|juffrouw|meester|familie|fam\.?|gezin|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|neef|nicht|kind|jongen|meisje|buurman|buurvrouw|oma|opa|tante|oom|pupil|client|student|mr\.?|mrs\.?|ms\.?|miss|achternaam|voornaam|roepnaam|naam)\s*[:(]?\s*$/i
+/** "en toen zei Yohannes", "volgens Bakker": a capitalised word after these is someone speaking. */
+const SPEECH_CUE = /(?:^|\s)(?:zei|zegt|vertelde|vertelt|volgens|aldus|vroeg)\s+$/i
 /** Cues after which even a lower-case word from the name lists is a name: "ze heet roos". */
-const STRONG_NAME_CUE = /(?:^|[\s(,;:])(?:heet|heten|genaamd|naam is|noemen we|noem ik|is named|named|called|name is)\s*[:]?\s*$/i
+const STRONG_NAME_CUE =
+  /(?:^|[\s(,;:])(?:(?:ze|zij|hij|die|ik|je|kind|leerling|jongen|meisje|zoon|dochter|moeder|vader|man|vrouw|cli[eë]nt|zus|zusje|broer|broertje)\s+(?:heet|heette)|heten|genaamd|naam is|noemen we|noem ik|is named|named|called|name is)\s*[:]?\s*$/i
 const RELATION_VAN = /(?:^|\s)(?:moeder|vader|ouders|zoon|dochter|broer|zus|oma|opa|tante|oom|juf|meester|vriend|vriendin|vriendje|vriendinnetje|kind|kinderen|baby|mother|father|parents)\s+van\s+$/i
 const AFTER_NAME =
   /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b)/i
@@ -281,8 +317,6 @@ const NOT_A_NAME_ENDING =
 const PLACE_BEFORE = /(?:^|\s)(?:in|uit|naar|te|richting|near|from)\s+$/i
 const ABBREVIATION_BEFORE = /(?:^|\s)(?:mevr|mw|dhr|fam|mr|mrs|ms|dr|burg|st|ir|drs|prof|ds|jhr|nr|o\.a|bijv|bv|evt|ca|vs|dd|t\.a\.v|tav)\.\s*$/i
 
-const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu
-
 function isSentenceStart(text: string, index: number): boolean {
   let i = index - 1
   while (i >= 0 && /[\s"'“”‘’(«»*•]/u.test(text[i]!)) {
@@ -295,16 +329,10 @@ function isSentenceStart(text: string, index: number): boolean {
   return /[!?:;…>-]/.test(ch)
 }
 
-interface Token {
-  word: string
-  lower: string
-  start: number
-  end: number
-}
-
 function nameClass(lower: string): 'any' | 'cap' | undefined {
   if (ANY_CASE.has(lower)) return 'any'
   if (CAPITALISED.has(lower)) return 'cap'
+  if (!/[^\x00-\x7f]/.test(lower)) return undefined
   const folded = lower.normalize('NFD').replace(/\p{M}/gu, '')
   if (folded !== lower) return ANY_CASE.has(folded) ? 'any' : CAPITALISED.has(folded) ? 'cap' : undefined
   return undefined
@@ -312,17 +340,10 @@ function nameClass(lower: string): 'any' | 'cap' | undefined {
 
 /** A word that looks like a foreign surname on its own: Turkish letters, Polish endings. */
 function looksLikeSurname(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && (/[ğışİçÇŞ]/u.test(word) || /\p{Ll}(?:ski|ska|wicz|czyk|czak|oğlu|oglu)$/u.test(word))
+  return isCapitalised(word) && (/[ğışİçÇŞ]/u.test(word) || /\p{Ll}(?:ski|ska|wicz|czyk|czak|oğlu|oglu)$/u.test(word))
 }
 
-function findNames(text: string, found: Found[]): void {
-  const tokens: Token[] = []
-  for (const m of text.matchAll(WORD)) {
-    // Placeholders of the first pass ("[telefoon]") are not words of the message.
-    if (text[m.index - 1] === '[') continue
-    tokens.push({ word: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })
-  }
-  const taken = new Array<boolean>(tokens.length).fill(false)
+function findNames(text: string, tokens: Token[], found: Found[], taken: boolean[]): void {
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start)
 
   /** The surname after a name: tussenvoegsels and capitalised words, or a known surname in lower case. */
@@ -349,10 +370,12 @@ function findNames(text: string, found: Found[]): void {
     if (taken[i]) continue
     const t = tokens[i]!
     const capital = isCapitalised(t.word)
+    const cls = nameClass(t.lower)
+    // Most words are lower case and on no list: never a name, and nothing more to look at.
+    if (!capital && cls === undefined) continue
     const before = text.slice(Math.max(0, t.start - 40), t.start)
     const after = text.slice(t.end, t.end + 30)
     const start = isSentenceStart(text, t.start)
-    const cls = nameClass(t.lower)
     // Acronyms ("VGV", "GGD") are organisations and terms, not people.
     const stop = STOP_WORDS.has(t.lower) || NOT_PERSONS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.word)
     const next = tokens[i + 1]
@@ -362,9 +385,9 @@ function findNames(text: string, found: Found[]): void {
     const nextIsTussenvoegselName = !!tvName && !NOT_PERSONS.has(tvName[1]!.toLowerCase()) && !/^\p{Lu}+$/u.test(tvName[1]!)
 
     let name = false
-    if (STRONG_NAME_CUE.test(before)) name = (capital && !stop) || cls === 'any'
+    if (STRONG_NAME_CUE.test(before)) name = (capital && !stop) || cls !== undefined
     else if (stop) name = false
-    else if (NAME_CUE.test(before) || RELATION_VAN.test(before)) name = capital || cls === 'any'
+    else if (NAME_CUE.test(before) || RELATION_VAN.test(before) || SPEECH_CUE.test(before)) name = capital || cls === 'any'
     else if (capital && PLACE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
     else if (cls === 'any') name = capital || t.word.length >= 3
     else if (cls === 'cap')
@@ -418,7 +441,11 @@ function redact(text: string, found: Found[], kinds: Set<PiiKind>): string {
 export function scanPii(text: string): PiiScan {
   const kinds = new Set<PiiKind>()
   let redacted = text
+  // Every pattern but e-mail needs a digit, e-mail an @: most messages skip them all.
+  const digits = /\d/.test(text)
+  const at = text.includes('@')
   for (const d of DETECTORS) {
+    if (d.kind === 'email' ? !at : !digits) continue
     redacted = redacted.replace(d.pattern, (match: string, ...rest: unknown[]) => {
       const index = rest.find((r) => typeof r === 'number') as number
       if (d.accept && !d.accept(match, redacted, index)) return match
@@ -427,10 +454,10 @@ export function scanPii(text: string): PiiScan {
     })
   }
   const found: Found[] = []
-  findStreets(redacted, found)
-  redacted = redact(redacted, found, kinds)
-  found.length = 0
-  findNames(redacted, found)
+  const tokens = tokenize(redacted)
+  const taken = new Array<boolean>(tokens.length).fill(false)
+  findStreets(redacted, tokens, found, taken)
+  findNames(redacted, tokens, found, taken)
   redacted = redact(redacted, found, kinds)
   return { kinds: [...kinds], redacted }
 }
