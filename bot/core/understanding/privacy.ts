@@ -231,7 +231,7 @@ const DETECTORS: Detector[] = [
     pattern: new RegExp(`${BIRTH_DATE}|${DATE_NUMERIC}|${DATE_ISO}|${DATE_WORDS}|${DATE_EN}`, 'giu'),
     // "sinds 1 januari 2019", "per 1 juli 2013": the date a rule took effect, not a person's.
     accept: (m, text, index) =>
-      !(/^0?1\s+\p{L}/u.test(m) && /(?:sinds|vanaf|per|tot|met ingang van|m\.i\.v\.|na|voor|in)\s*\**\s*$/i.test(text.slice(Math.max(0, index - 20), index))),
+      !(/^0?1(?:\s+\p{L}|[-/.]\d)/u.test(m) && /(?:sinds|vanaf|per|tot|met ingang van|m\.i\.v\.|na|voor|in)\s*\**\s*$/i.test(text.slice(Math.max(0, index - 20), index))),
   },
   {
     kind: 'bsn',
@@ -282,6 +282,10 @@ const NOT_PERSONS = new Set(
   berbers nederlands islam marine boom rome india jersey wikipedia chatgpt nji`.split(/\s+/),
 )
 
+/** Organisations whose names contain a name or a capitalised ordinary word. */
+const ORGANISATION =
+  /^(?:Sterk Huis|Blijf Groep|Leger des Heils|William Schrikker|Samen Veilig|Het Vergeten Kind|Villa Pinedo|Dona Daria|Pretty Woman|Kadera|Moviera|Arosa|Perspektief)\b/i
+
 /** Roles, pronouns and other words that start sentences or stand before "zegt" without being names. */
 const STOP_WORDS = new Set(
   `ik jij je hij zij ze wij we jullie u men iemand iedereen niemand die dat dit deze het een de mijn zijn haar ons onze
@@ -299,6 +303,8 @@ const STOP_WORDS = new Set(
 
 const NAME_CUE =
   /(?:^|[\s(,;:])(?:leerling(?:e)?|leerlingen|cli[eë]nt(?:e)?|pati[eë]nt(?:e)?|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|juf|juffrouw|meester|familie|fam\.?|gezin|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|neef|nicht|kind|jongen|meisje|buurman|buurvrouw|oma|opa|tante|oom|pupil|client|student|mr\.?|mrs\.?|ms\.?|miss|achternaam|voornaam|roepnaam|naam)\s*[:(]?\s*$/i
+/** Titles before a surname that may start with a tussenvoegsel: "mevr. de Vries", "de familie van Dijk". */
+const TITLE_CUE = /(?:^|[\s(,;:])(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|familie|fam\.?|gezin|mr\.?|mrs\.?|ms\.?)\s*$/i
 /** "en toen zei Yohannes", "volgens Bakker": a capitalised word after these is someone speaking. */
 const SPEECH_CUE = /(?:^|\s)(?:zei|zegt|vertelde|vertelt|volgens|aldus|vroeg)\s+$/i
 /** Cues after which even a lower-case word from the name lists is a name: "ze heet roos". */
@@ -314,7 +320,7 @@ const SUBJECT_VERB = /^\s+(?:heeft|had|zegt|zei|vertelt|vertelde|woont|woonde|hu
 const NOT_A_NAME_ENDING =
   /(?:vader|moeder|ouders?|arts|kracht|werker|coach|agent|kundige|leider|leidster|trainer|trainster|docent|man|vrouw|zus|zusje|broer|broertje|kind|juf|meester|tante|oom|opa|oma|buur|buren|persoon|genoot|genote|ling|ster|aar|eur|ist|iker|ent|ant|je|ing|heid|schap|isme|tie|sie|teit|code|wet|zoek|raad|dienst|team|school|protocol|richtlijn|site|app)$/
 /** Place, not person: "in Utrecht", "uit Tilburg". */
-const PLACE_BEFORE = /(?:^|\s)(?:in|uit|naar|te|richting|near|from)\s+$/i
+const PLACE_BEFORE = /(?:^|\s)(?:in|uit|naar|te|richting|gemeente|regio|provincie|ggd|thuis|wijkteam|near|from)\s+$/i
 const ABBREVIATION_BEFORE = /(?:^|\s)(?:mevr|mw|dhr|fam|mr|mrs|ms|dr|burg|st|ir|drs|prof|ds|jhr|nr|o\.a|bijv|bv|evt|ca|vs|dd|t\.a\.v|tav)\.\s*$/i
 
 function isSentenceStart(text: string, index: number): boolean {
@@ -376,8 +382,14 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const before = text.slice(Math.max(0, t.start - 40), t.start)
     const after = text.slice(t.end, t.end + 30)
     const start = isSentenceStart(text, t.start)
-    // Acronyms ("VGV", "GGD") are organisations and terms, not people.
-    const stop = STOP_WORDS.has(t.lower) || NOT_PERSONS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.word)
+    // Acronyms ("VGV", "GGD") are organisations and terms, not people; a known name in capitals
+    // of four letters or more ("EMMA") still is one. So are organisations named after people.
+    const allCaps = t.word.length > 1 && t.word === t.word.toUpperCase()
+    const stop =
+      STOP_WORDS.has(t.lower) ||
+      NOT_PERSONS.has(t.lower) ||
+      (allCaps && (cls !== 'any' || t.word.length < 4)) ||
+      ORGANISATION.test(text.slice(t.start, t.start + 32))
     const next = tokens[i + 1]
     const nextIsName =
       next !== undefined && /^\s+$/.test(gap(t, next)) && isCapitalised(next.word) && (nameClass(next.lower) !== undefined || looksLikeSurname(next.word))
@@ -388,7 +400,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     if (STRONG_NAME_CUE.test(before)) name = (capital && !stop) || cls !== undefined
     else if (stop) name = false
     else if (NAME_CUE.test(before) || RELATION_VAN.test(before) || SPEECH_CUE.test(before)) name = capital || cls === 'any'
-    else if (capital && PLACE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
+    else if (PLACE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
     else if (cls === 'any') name = capital || t.word.length >= 3
     else if (cls === 'cap')
       name = capital && (!start || nextIsName || nextIsTussenvoegselName || AFTER_NAME.test(after) || SUBJECT_VERB.test(after))
@@ -402,7 +414,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     // A cue in the form "mevr. de Vries": the tussenvoegsel before the name goes too.
     let from = t.start
     const tv = /(?:^|\s)((?:(?:van|de|der|den|ter|ten|'t|el|al)\s+)+)$/i.exec(before)
-    if (tv && (NAME_CUE.test(before.slice(0, before.length - tv[1]!.length)) || STRONG_NAME_CUE.test(before.slice(0, before.length - tv[1]!.length)))) from -= tv[1]!.length
+    if (tv && TITLE_CUE.test(before.slice(0, before.length - tv[1]!.length))) from -= tv[1]!.length
     found.push({ start: from, end: tokens[last]!.end, kind: 'naam' })
   }
 
@@ -415,7 +427,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     let k = i
     while (k < tokens.length && TUSSENVOEGSEL.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.word)) k++
     const core = tokens[k]
-    if (!core || !isCapitalised(core.word) || NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower)) continue
+    if (!core || taken[k] || !isCapitalised(core.word) || NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower)) continue
     if (!/^\s+$/.test(text.slice(t.end, core.start).replace(/\p{L}+/gu, ' ').replace(/\s+/g, ' '))) continue
     for (let x = i; x <= k; x++) taken[x] = true
     found.push({ start: t.start, end: core.end, kind: 'naam' })
