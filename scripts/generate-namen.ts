@@ -45,10 +45,10 @@ if (!SRC) {
 }
 const read = (f: string) => readFileSync(join(SRC, f), 'utf8')
 
-/** Street-name endings the privacy check knows (kept in step with STREET_SUFFIXES in privacy.ts). */
+/** Street-name endings the privacy check knows (kept in step with STRONG_STREET and WEAK_STREET in privacy.ts). */
 export const STREET_SUFFIXES = [
   'straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'hof', 'dreef', 'steeg', 'pad', 'park',
-  'markt', 'wal', 'burgwal', 'plantsoen', 'erf', 'boulevard', 'allee', 'haven', 'veld', 'hoek', 'ring', 'baan', 'dam', 'oord', 'zijde',
+  'markt', 'wal', 'burgwal', 'plantsoen', 'erf', 'boulevard', 'allee', 'haven', 'zijde', 'veld', 'hoek', 'ring', 'baan', 'oord',
 ]
 
 type Dictionary = { aff: Uint8Array; dic: Uint8Array }

@@ -3,9 +3,9 @@
  * them, and so they are removed before the text is analysed any further. Nothing found here is
  * ever echoed, logged or stored: callers get the kinds found and a redacted copy.
  *
- * Two passes. First patterns for numbers and addresses (e-mail, IBAN, phone, BSN, dates, postcode,
- * client numbers, streets), each replaced by a placeholder so a later pattern cannot reread its
- * digits. Then a word-by-word pass for names: common Dutch given names and surnames from public
+ * Two passes. First patterns for numbers (e-mail, IBAN, phone, BSN, dates, client numbers,
+ * postcode), each replaced by a placeholder so a later pattern cannot reread its digits. Then a
+ * word-by-word pass for streets (by their endings) and names: common Dutch given names and surnames from public
  * name statistics (knowledge/safety/namen.yaml, packed into namen.generated.ts by
  * scripts/generate-namen.ts), in any case when the name is not also an ordinary word, and only with
  * a capital inside a sentence or with context when it is ("Roos", "Bakker"); plus context for names
@@ -209,8 +209,6 @@ interface Detector {
   kind: PiiKind
   pattern: RegExp
   accept?: (match: string, text: string, index: number) => boolean
-  /** The capture group to redact instead of the whole match. */
-  group?: number
 }
 
 const DETECTORS: Detector[] = [
@@ -218,7 +216,8 @@ const DETECTORS: Detector[] = [
   {
     kind: 'iban',
     pattern: /\b[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]){11,30}\b/g,
-    accept: (m) => /^NL\d{2}[A-Z]{4}\d{10}$/i.test(m.replace(/\s+/g, '')) || isValidIban(m),
+    // Dutch ones by their shape (typos included); others by their check digits and mostly digits.
+    accept: (m) => /^NL\d{2}[A-Z]{4}\d{10}$/i.test(m.replace(/\s+/g, '')) || (isValidIban(m) && (m.match(/\d/g) ?? []).length >= 10),
   },
   { kind: 'telefoon', pattern: PHONE, accept: isPrivatePhone },
   {
