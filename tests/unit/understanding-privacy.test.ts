@@ -230,6 +230,72 @@ describe('nothing identifying: no privacy notice', () => {
   })
 })
 
+describe('realistic messages', () => {
+  it.each<[string, PiiKind]>([
+    ["Goedemiddag, ik ben leerkracht van groep 6 en ik maak me zorgen over Noor. Ze komt vaak te laat.", 'naam'],
+    ["Het gaat om de familie El Idrissi, ze wonen aan de Vondellaan 23 in Utrecht.", 'naam'],
+    ["ik maak me zorgen om mijn buurjongen kevin, zijn vader schreeuwt elke avond", 'naam'],
+    ["De vader van Daan heeft me gebeld vanaf 06 12 34 56 78, wat moet ik daarmee?", 'telefoon'],
+    ["Zijn geboortedatum is 14-07-2012 en hij zit bij ons op school.", 'geboortedatum'],
+    ["Mijn cliënt mevrouw Hendriks (82) wordt volgens mij uitgebuit door haar zoon.", 'naam'],
+    ["Het meisje, Amira, vertelde in de kring dat papa mama had geslagen.", 'naam'],
+    ["De moeder heet Aylin Yildiz en spreekt weinig Nederlands.", 'naam'],
+    ["Ik heb met juf Marieke overlegd over Bram uit groep 4.", 'naam'],
+    ["het adres is Dorpsstraat 12, 1234 AB Ergens", 'adres'],
+    ["kun je mailen naar jan.devries@school.nl", 'email'],
+    ["Hij heet Mustafa en is 9.", 'naam'],
+    ["Jesse en zijn broertje Finn komen vaak zonder ontbijt.", 'naam'],
+    ["Ik heb een zorg over Mohamed Benali uit 2b.", 'naam'],
+    ["De leerling (Lina, 13) heeft snijwonden op haar armen.", 'naam'],
+    ["Tijdens de training vertelde Sven dat zijn vader hem slaat.", 'naam'],
+    ["Oma Riet zegt dat ze geld moet afgeven aan haar kleinzoon.", 'naam'],
+    ["BSN van het kind: 123456782", 'bsn'],
+    ["Kan ik het rekeningnummer NL20INGB0001234567 doorgeven?", 'iban'],
+    ["Ze woont in de Prinses Margrietstraat", 'adres'],
+    ["Ze zijn verhuisd naar de Lindelaan in Breda.", 'adres'],
+    ["Hij woont op nummer 14 van de Kastanjelaan.", 'adres'],
+    ["De broer van Yusuf zit ook bij ons op school.", 'naam'],
+    ["Daar zegt Anouk niks over.", 'naam'],
+  ])('"%s" has %s', (text, kind) => {
+    expect(scanPii(text).kinds).toContain(kind)
+  })
+
+  it.each([
+    "Goedemiddag, ik ben leerkracht in groep 6 en ik maak me zorgen over een leerling. Ze komt de laatste weken vaak te laat, heeft geen eten bij zich en ziet er moe uit. Wat is verstandig?",
+    "Ik werk als pedagogisch medewerker bij de Kinderopvang. Een moeder kwam vanochtend met een blauw oog. Moet ik iets doen?",
+    "Een collega van het Wijkteam vertelde dat er thuis veel ruzie is. Ik twijfel of ik Veilig Thuis moet bellen.",
+    "Als trainer van de O13 zag ik dat een speler steeds schrikt als zijn vader langs de lijn staat. Hoe pak ik dat aan?",
+    "Wij hebben op school een Zorgteam en de Leerplichtambtenaar is betrokken. Moeten we nog melden?",
+    "De huisarts heeft al contact gehad met de GGZ. Wat is mijn rol als wijkverpleegkundige?",
+    "Ik ben vrijwilliger bij de Voedselbank en een vrouw vertelde dat haar man haar slaat.",
+    "Mijn cliënt (82) wordt volgens mij financieel uitgebuit door haar zoon. Wat nu?",
+    "Onze school hanteert de meldcode sinds 2013. Is er iets veranderd in 2019?",
+    "Er is een Signalenlijst van Augeo, maar welke stap hoort daarbij?",
+    "In de Jeugdwet staat iets over een meldrecht. Hoe zit dat?",
+    "Het kind vertelde in de kring dat papa mama had geslagen. Ik heb het genoteerd. Wat moet ik nu doen?",
+    "Ik ben IB'er. De ouders willen niet praten. Stap 3 lukt dus niet. Advies?",
+    "Sinds de zomervakantie is ze erg stil. Haar cijfers zijn gedaald van een 7 naar een 4.",
+    "Hij is 15 en zit in 3 havo, hij heeft een oudere vriend van 23 die hem cadeaus geeft.",
+    "Volgens de GGD is er geen reden tot zorg, maar ik ben het daar niet mee eens.",
+    "Na overleg met de aandachtsfunctionaris hebben we besloten om Veilig Thuis te raadplegen.",
+    "De moeder is Pools en spreekt weinig Nederlands. Kan ik een tolk inzetten?",
+    "Het gezin woont sinds 2 jaar in Nederland en komt uit Syrië.",
+    "Ik heb om 10.15 een gesprek met de ouders. Hoe bereid ik dat voor?",
+    "Mag ik zonder toestemming informatie delen met de Raad voor de Kinderbescherming?",
+    "Wat zegt de AVG over het delen van gegevens?",
+    "Zij zegt dat haar stiefvader haar aanraakt. Ik ben geschrokken.",
+    "Ook de Buurtsportcoach heeft iets gezien op het Cruyff Court.",
+    "Vanaf 1 januari 2026 verandert er iets, klopt dat?",
+    "Onze club heeft een VCP. Moet ik naar de VCP of naar het bestuur?",
+    "Bij de KNVB is er een meldpunt. Werkt dat hetzelfde?",
+    "De Kindertelefoon is bereikbaar op 0800-0432, maar wat doet die precies?",
+    "Kan ik anoniem melden bij Veilig Thuis? Ik ben bang dat de familie erachter komt.",
+    "Een leerling uit groep 8 vertelde dat ze besneden gaat worden in de zomervakantie.",
+  ])('"%s" has nothing identifying', (text) => {
+    expect(scanPii(text).kinds).toEqual([])
+  })
+})
+
 describe('our own content names no one', () => {
   // flows/ and knowledge/ describe situations without people: every line must pass clean (the
   // review dates of the content itself aside).

@@ -215,7 +215,8 @@ const DETECTORS: Detector[] = [
   { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu },
   {
     kind: 'iban',
-    pattern: /\b[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]){11,30}\b/g,
+    // In groups of four as printed, or in one piece: "NL91 ABNA 0417 1643 00", "NL91ABNA0417164300".
+    pattern: /\b[A-Za-z]{2}\d{2}(?:(?:\s?[A-Za-z0-9]{4}){2,7}(?:\s?[A-Za-z0-9]{1,3})?|[A-Za-z0-9]{11,30})\b/g,
     // Dutch ones by their shape (typos included); others by their check digits and mostly digits.
     accept: (m) => /^NL\d{2}[A-Z]{4}\d{10}$/i.test(m.replace(/\s+/g, '')) || (isValidIban(m) && (m.match(/\d/g) ?? []).length >= 10),
   },
@@ -278,7 +279,7 @@ const NOT_PERSONS = new Set(
   oss alkmaar hilversum heerlen lelystad gouda purmerend roosendaal schiedam spijkenisse vlaardingen
   nl be eu vs uk jeugd gezin school sportclub club vereniging kinderopvang opvang ziekenhuis huisarts
   engels spaans frans duits turks pools arabisch marokkaans somalisch syrisch koerdisch tigrinya eritrees surinaams
-  berbers nederlands islam marine boom rome india jersey wikipedia chatgpt nji`.split(/\s+/),
+  berber berbers nederlands islam marine boom rome india jersey wikipedia chatgpt nji`.split(/\s+/),
 )
 
 /** Organisations whose names contain a name or a capitalised ordinary word. */
@@ -400,6 +401,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (stop) name = false
     else if (NAME_CUE.test(before) || RELATION_VAN.test(before) || SPEECH_CUE.test(before)) name = capital || cls === 'any'
     else if (PLACE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
+    // No one is "het Rijk" or "een Hoop".
+    else if (/(?:^|\s)(?:het|een|'t)\s+$/i.test(before)) name = false
     else if (cls === 'any') name = capital || t.word.length >= 3
     else if (cls === 'cap')
       name = capital && (!start || nextIsName || nextIsTussenvoegselName || AFTER_NAME.test(after) || SUBJECT_VERB.test(after))
