@@ -117,6 +117,8 @@ describe('numbers, dates and addresses', () => {
     ['het huis aan de Beukenhof 12', 'adres', ['Beukenhof']],
     ['Stationsplein 1', 'adres', ['Stationsplein']],
     ['kerkstraat 14', 'adres', ['kerkstraat']],
+    ['Laan van Meerdervoort 100', 'adres', ['Meerdervoort', '100']],
+    ['ze woont op de kerkstraat 5', 'adres', ['kerkstraat']],
     // postcode, e-mail, IBAN, client numbers
     ['1234 AB', 'postcode', ['1234']],
     ['postcode 3511ab', 'postcode', ['3511']],
@@ -194,6 +196,9 @@ describe('nothing identifying: no privacy notice', () => {
     'bij de dijk',
     'achter het hof',
     'ze wonen in de straat achter de school',
+    'ik liep over de Dam',
+    'ze werkt bij de Jumbo',
+    'in de hoofdstraat',
     'de familie is bang',
     'Kan ik hier de naam en het adres van het gezin doorgeven?',
     'mag ik namen noemen in deze chat',

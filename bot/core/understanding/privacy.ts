@@ -168,6 +168,15 @@ function findStreets(text: string, tokens: Token[], found: Found[], taken: boole
     let from = i
     let street: boolean
     let number: RegExpExecArray | null = null
+    const vanName = /^\s+van\s+(?:(?:de|der|den|het|'t)\s+)?\p{Lu}[\p{L}'’-]*/u.exec(text.slice(t.end, t.end + 40))
+    if (t.word.length < suffix.length + 2 && capital && BARE_STREET.has(t.lower) && vanName) {
+      // "Laan van Meerdervoort 100", "Weg van de Vrijheid": the ending first, a name after "van".
+      const end = t.end + vanName[0].length
+      number = HOUSE_NUMBER.exec(text.slice(end, end + 16))
+      for (let k = i; k < tokens.length && tokens[k]!.start < end; k++) taken[k] = true
+      found.push({ start: t.start, end: end + (number ? number[0].length : 0), kind: 'adres' })
+      continue
+    }
     if (t.word.length < suffix.length + 2) {
       // "Nieuwe Gracht 45", "de Lange Dijk": a bare ending after a capitalised word.
       const prev = tokens[i - 1]
@@ -321,6 +330,8 @@ const NOT_A_NAME_ENDING =
   /(?:vader|moeder|ouders?|arts|kracht|werker|coach|agent|kundige|leider|leidster|trainer|trainster|docent|man|vrouw|zus|zusje|broer|broertje|kind|juf|meester|tante|oom|opa|oma|buur|buren|persoon|genoot|genote|ling|ster|aar|eur|ist|iker|ent|ant|je|ing|heid|schap|isme|tie|sie|teit|code|wet|zoek|raad|dienst|team|school|protocol|richtlijn|site|app)$/
 /** Place, not person: "in Utrecht", "uit Tilburg". */
 const PLACE_BEFORE = /(?:^|\s)(?:in|uit|naar|te|richting|gemeente|regio|provincie|ggd|thuis|wijkteam|near|from)\s+$/i
+const PLACE_ARTICLE_BEFORE =
+  /(?:^|\s)(?:op|in|naar|over|bij|aan|uit|langs|rond|achter|onder|tegenover|richting|via|vanaf|vanuit|door|om)\s+(?:de|het|'t)\s+$/i
 const ABBREVIATION_BEFORE = /(?:^|\s)(?:mevr|mw|dhr|fam|mr|mrs|ms|dr|burg|st|ir|drs|prof|ds|jhr|nr|o\.a|bijv|bv|evt|ca|vs|dd|t\.a\.v|tav)\.\s*$/i
 
 function isSentenceStart(text: string, index: number): boolean {
@@ -401,6 +412,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (stop) name = false
     else if (NAME_CUE.test(before) || RELATION_VAN.test(before) || SPEECH_CUE.test(before)) name = capital || cls === 'any'
     else if (PLACE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
+    // A place, not a person: "op de Dam", "naar de Jumbo", "in het Wilhelminapark".
+    else if (PLACE_ARTICLE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
     // No one is "het Rijk" or "een Hoop".
     else if (/(?:^|\s)(?:het|een|'t)\s+$/i.test(before)) name = false
     else if (cls === 'any') name = capital || t.word.length >= 3
