@@ -288,7 +288,7 @@ const NOT_PERSONS = new Set(
   oss alkmaar hilversum heerlen lelystad gouda purmerend roosendaal schiedam spijkenisse vlaardingen
   nl be eu vs uk jeugd gezin school sportclub club vereniging kinderopvang opvang ziekenhuis huisarts
   engels spaans frans duits turks pools arabisch marokkaans somalisch syrisch koerdisch tigrinya eritrees surinaams
-  berber berbers nederlands islam marine boom rome india jersey wikipedia chatgpt nji`.split(/\s+/),
+  curaçao curacao berber berbers nederlands islam marine boom rome india jersey wikipedia chatgpt nji`.split(/\s+/),
 )
 
 /** Organisations whose names contain a name or a capitalised ordinary word. */
@@ -357,7 +357,7 @@ function nameClass(lower: string): 'any' | 'cap' | undefined {
 
 /** A word that looks like a foreign surname on its own: Turkish letters, Polish endings. */
 function looksLikeSurname(word: string): boolean {
-  return isCapitalised(word) && (/[ğışİçÇŞ]/u.test(word) || /\p{Ll}(?:ski|ska|wicz|czyk|czak|oğlu|oglu)$/u.test(word))
+  return isCapitalised(word) && (/[ğışİŞ]/u.test(word) || /\p{Ll}(?:ski|ska|wicz|czyk|czak|oğlu|oglu)$/u.test(word))
 }
 
 function findNames(text: string, tokens: Token[], found: Found[], taken: boolean[]): void {
