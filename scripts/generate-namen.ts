@@ -16,6 +16,8 @@
  *   nl_50k.txt, en_50k.txt  word frequencies from OpenSubtitles 2018 (hermitdave/FrequencyWords
  *                  @ 525f9b56, content/2018/{nl,en}/{nl,en}_50k.txt, MIT), used only to tell
  *                  ordinary words from names
+ * From a clone of each repository: `git show <commit>:<path> > <bronmap>/<name>`. The sources stay
+ * out of this repository; only the names kept (facts) are committed.
  *
  * A name whose lower-case form is an ordinary word counts only when capitalised inside a sentence
  * or with context ("Roos", "Hoop", "Bakker"): it goes to `alleenMetHoofdletter` when
