@@ -1,6 +1,6 @@
 /** Identifying details: BSN with the 11-proef, phone numbers, postcode with house number, addresses, names. */
 import { describe, expect, it } from 'vitest'
-import { isValidBsn, scanPii } from '../../bot/core/safety/privacy.js'
+import { isValidBsn, scanPii } from '../../bot/core/understanding/privacy.js'
 
 describe('isValidBsn (11-proef)', () => {
   it.each(['111222333', '123456782', '999999990'])('accepts %s', (n) => expect(isValidBsn(n)).toBe(true))

@@ -1,0 +1,490 @@
+/**
+ * Spots identifying details in free text (safety rule 5) so the bot can say it does not need
+ * them, and so they are removed before the text is analysed any further. Nothing found here is
+ * ever echoed, logged or stored: callers get the kinds found and a redacted copy.
+ *
+ * Two passes. First patterns for numbers (e-mail, IBAN, phone, BSN, dates, client numbers,
+ * postcode), each replaced by a placeholder so a later pattern cannot reread its digits. Then a
+ * word-by-word pass for streets (by their endings) and names: common Dutch given names and surnames from public
+ * name statistics (knowledge/safety/namen.yaml, packed into namen.generated.ts by
+ * scripts/generate-namen.ts), in any case when the name is not also an ordinary word, and only with
+ * a capital inside a sentence or with context when it is ("Roos", "Bakker"); plus context for names
+ * not on the list ("leerling X", "mevrouw X", "X (7)", "X zegt", "X uit groep 5").
+ *
+ * The other way round matters as much: a capital at the start of a sentence is not a name on its
+ * own ("…door haar zoon. Wat kan ik doen?"), nor are organisations, places after "in"/"uit",
+ * roles, ages, "groep 7", times, amounts and the service numbers the bot itself gives out.
+ */
+import { NAMES_ANY_CASE, NAMES_CAPITALISED, STREET_NOUNS } from './namen.generated.js'
+
+export type PiiKind = 'bsn' | 'telefoon' | 'email' | 'postcode' | 'adres' | 'geboortedatum' | 'naam' | 'iban' | 'nummer'
+
+export interface PiiScan {
+  kinds: PiiKind[]
+  /** The text with every finding replaced by a neutral placeholder, safe to analyse further. */
+  redacted: string
+}
+
+/** The Dutch 11-proef for a BSN: weights 9..2 and -1 on the last digit, sum divisible by 11. */
+export function isValidBsn(digits: string): boolean {
+  if (!/^\d{8,9}$/.test(digits)) return false
+  const d = digits.padStart(9, '0')
+  let sum = 0
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (9 - i)
+  sum -= Number(d[8])
+  return sum % 11 === 0 && d !== '000000000'
+}
+
+/** IBAN check digits (ISO 13616 mod 97), computed piecewise so no BigInt is needed. */
+function isValidIban(raw: string): boolean {
+  const s = raw.replace(/\s+/g, '').toUpperCase()
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false
+  const moved = s.slice(4) + s.slice(0, 4)
+  let rest = 0
+  for (const ch of moved) {
+    const v = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch
+    for (const digit of v) rest = (rest * 10 + Number(digit)) % 97
+  }
+  return rest === 1
+}
+
+// ---- numbers, dates, addresses ----------------------------------------------------------------
+
+/**
+ * Numbers the bot itself gives out, and numbers of organisations (0800/0900/0906/0909 are never a
+ * private line): Veilig Thuis 0800-2000, 113 0800-0113, Kindertelefoon 0800-0432, Centrum Veilige
+ * Sport 0900-2025590, LECK 0900-4445444, Fier 088-2084700 (a business 088 number) and the like.
+ */
+const SERVICE_PREFIX = /^(?:0800|0900|0906|0909|088)/
+const SERVICE_NUMBERS = new Set(['08002000', '112', '113', '08000113', '08000432', '08000188', '09008844', '09000101'])
+
+function isPrivatePhone(match: string): boolean {
+  let digits = match.replace(/\(0\)/g, '').replace(/\D/g, '')
+  if (match.trim().startsWith('(0)')) digits = `0${digits}`
+  if (match.trim().startsWith('+')) digits = `00${digits}`
+  if (digits.startsWith('0031')) digits = `0${digits.slice(4)}`
+  if (SERVICE_NUMBERS.has(digits) || SERVICE_PREFIX.test(digits)) return false
+  return digits.startsWith('00') ? digits.length >= 11 && digits.length <= 17 : digits.length === 10
+}
+
+const SEP = `[\\s./)-]{0,3}`
+const PHONE = new RegExp(
+  [
+    // +31 6 12345678, 0031 (0)6-1234 5678, +31(0)20 123 45 67
+    `(?:\\+|\\b00)\\s?31${SEP}(?:\\(0\\)${SEP})?\\(?\\d(?:${SEP}\\d){8}(?!\\d)`,
+    // other countries: +44 7700 900123
+    `\\+\\s?[1-9]\\d{0,2}(?:${SEP}\\(?\\d){7,12}(?!\\d)`,
+    // (0)6 12345678
+    `\\(0\\)${SEP}\\d(?:${SEP}\\d){8}(?!\\d)`,
+    // 06-12345678, 06 - 12 34 56 78, 06/12345678, 020.123.45.67, (020) 123 4567, 0101234567
+    `(?<![\\d+])\\(?0(?:${SEP}\\d){9}(?!\\d)`,
+  ].join('|'),
+  'g',
+)
+
+const MONTHS_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december'
+const MONTHS_SHORT = 'jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec'
+const MONTHS_EN = 'january|february|march|may|june|july|october'
+const MONTHS = `${MONTHS_NL}|${MONTHS_EN}|${MONTHS_SHORT}`
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])'
+const MONTH_NUM = '(?:0?[1-9]|1[0-2])'
+const YEAR = `(?:['’]?(?:19|20)\\d{2}|['’]?\\d{2})`
+const DATE_NUMERIC = `(?<![\\d.,/-])${DAY}([-/.])${MONTH_NUM}\\1\\s?['’]?(?:(?:19|20)\\d{2}|\\d{2})(?![\\d.,]\\d|\\d)`
+const DATE_ISO = `\\b(?:19|20)\\d{2}-${MONTH_NUM}-${DAY}\\b`
+const DATE_WORDS = `\\b${DAY}(?:e|ste|de)?\\s+(?:${MONTHS})\\.?,?\\s+${YEAR}(?![\\d])`
+const DATE_EN = `\\b(?:${MONTHS_NL}|${MONTHS_EN})\\s+${DAY}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b`
+/** After "geboren"/"geb."/"born" a day and month without year is enough, and so is a year. */
+const BIRTH_CUE = `\\b(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|born|dob|date of birth)(?:\\s+(?:op|on|in))?[\\s:]*`
+const BIRTH_DATE = `${BIRTH_CUE}(?:${DAY}[-/.]${MONTH_NUM}(?:[-/.]\\s?${YEAR})?|${DAY}(?:e|ste|de)?\\s+(?:${MONTHS})\\.?(?:,?\\s+${YEAR})?|(?:${MONTHS})\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})(?![\\d])`
+
+const POSTCODE_NOT = new Set(
+  'en of de in op is al na om te uu jr km kg cm mm ml mg pm am ik je we ze er zo nu ja eu id tv pc nr ca mb gb kb ct st'.split(' '),
+)
+
+/** Street-name endings (kept in step with scripts/generate-namen.ts). The weak ones need a house number. */
+const STRONG_STREET = 'straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|pad|park|markt|wal|burgwal|plantsoen|erf|boulevard|allee|haven|zijde'
+const WEAK_STREET = 'veld|hoek|ring|baan|oord'
+/** A word ending in a street suffix (checked per word: one pass over the text, no backtracking). */
+const STREET_END = new RegExp(`(?:(${STRONG_STREET})|(${WEAK_STREET}))$`, 'i')
+const HOUSE_NUMBER = /^\s*\d{1,4}(?:\s?[a-zA-Z](?![\p{L}\d]))?(?:\s?-\s?\d{1,3}|\s?(?:hs|bis|I{1,3})\b)?(?![\d.,:]\d)/u
+const STREET_NOUN_SET = new Set(STREET_NOUNS.split(' '))
+const TUSSENVOEGSEL = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'el', 'al', 'ben', 'bin', 'ait', 'abu', 'da', 'di', 'dos', 'du', 'le', 'la', 'von', 'zu', 'vd', 'v.d.'])
+const BEFORE_STREET = /(?:\b(?:in|op|aan|naar|bij|van|langs|over|via|vanaf|richting|hoek)\s+(?:de|het)\s+|\b(?:wonen|woont|woon|wonend|woonachtig)\s+(?:in\s+|op\s+|aan\s+)?(?:de\s+|het\s+)?|\ben\s+de\s+)$/i
+
+const ADDRESS_CUE = /\b(?:adres|woonadres|address|woont op|woont aan|woonachtig op|woonachtig aan)\s*(?:is\s*)?:?\s*$/i
+
+interface Found {
+  start: number
+  end: number
+  kind: PiiKind
+}
+
+interface Token {
+  word: string
+  lower: string
+  start: number
+  end: number
+}
+
+/**
+ * Words in the scripts people type names in: Latin with accents (Turkish ğ ı ş, Polish ł ń are in
+ * Latin Extended), Greek, Cyrillic. One regex without Unicode property classes: in V8 those cost
+ * several times more per character, and this runs over every message.
+ */
+const WORD_RE =
+  /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF'’-]*/g
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  WORD_RE.lastIndex = 0
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const before = text.charCodeAt(m.index - 1)
+    // Placeholders of the first pass ("[telefoon]") and letters glued to a number ("3a") are no words.
+    if (before === 91 || (before >= 48 && before <= 57)) continue
+    const word = m[0].replace(/['’-]+$/, '')
+    tokens.push({ word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length })
+  }
+  return tokens
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  const ch = w[0]!
+  return ch !== ch.toLowerCase()
+}
+
+const STREET_ABBREVIATION = /^(?:burg|burgem|mr|dr|prof|st|pr|gen|kon|jhr|ir|ds)$/
+const STREET_TUSSENVOEGSEL = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten'])
+const BARE_STREET = new Set([...STRONG_STREET.split('|'), 'voorhout'])
+
+function findStreets(text: string, tokens: Token[], found: Found[], taken: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const m = STREET_END.exec(t.lower)
+    if (!m) continue
+    const suffix = m[1] ?? m[2]!
+    const capital = isCapitalised(t.word) || /[-'’]\p{Lu}/u.test(t.word)
+    let from = i
+    let street: boolean
+    let number: RegExpExecArray | null = null
+    const vanName = /^\s+van\s+(?:(?:de|der|den|het|'t)\s+)?\p{Lu}[\p{L}'’-]*/u.exec(text.slice(t.end, t.end + 40))
+    if (t.word.length < suffix.length + 2 && capital && BARE_STREET.has(t.lower) && vanName) {
+      // "Laan van Meerdervoort 100", "Weg van de Vrijheid": the ending first, a name after "van".
+      const end = t.end + vanName[0].length
+      number = HOUSE_NUMBER.exec(text.slice(end, end + 16))
+      for (let k = i; k < tokens.length && tokens[k]!.start < end; k++) taken[k] = true
+      found.push({ start: t.start, end: end + (number ? number[0].length : 0), kind: 'adres' })
+      continue
+    }
+    if (t.word.length < suffix.length + 2) {
+      // "Nieuwe Gracht 45", "de Lange Dijk": a bare ending after a capitalised word.
+      const prev = tokens[i - 1]
+      if (!capital || !prev || !BARE_STREET.has(t.lower) || !isCapitalised(prev.word) || !/^\s+$/.test(text.slice(prev.end, t.start))) continue
+      if (STOP_WORDS.has(prev.lower) || NOT_PERSONS.has(prev.lower) || taken[i - 1]) continue
+      number = HOUSE_NUMBER.exec(text.slice(t.end, t.end + 16))
+      const before = text.slice(Math.max(0, prev.start - 40), prev.start)
+      street = !!number || BEFORE_STREET.test(before) || ADDRESS_CUE.test(before) || !isSentenceStart(text, prev.start)
+      from = i - 1
+    } else {
+      number = HOUSE_NUMBER.exec(text.slice(t.end, t.end + 16))
+      const common = STREET_NOUN_SET.has(t.lower) || STREET_NOUN_SET.has(t.lower.replace(/.*-/, ''))
+      const before = text.slice(Math.max(0, t.start - 40), t.start)
+      const placed = BEFORE_STREET.test(before) || ADDRESS_CUE.test(before)
+      if (common) street = capital && !!number && !isSentenceStart(text, t.start)
+      else if (m[2]) street = !!number && (capital || placed)
+      else street = !!number || capital || placed
+    }
+    if (!street) continue
+    // Take in the words of the name before it ("Burg. de Withstraat", "Prins Hendrikkade"), but
+    // not a leading article or tussenvoegsel ("in de Julianastraat").
+    for (let k = from - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+      const p = tokens[k]!
+      const gap = text.slice(p.end, tokens[k + 1]!.start)
+      const abbreviation = STREET_ABBREVIATION.test(p.lower)
+      if (!(/^\s+$/.test(gap) || (abbreviation && /^\.\s*$/.test(gap)))) break
+      const tv = STREET_TUSSENVOEGSEL.has(p.lower) && !isCapitalised(p.word)
+      if (!tv && !(isCapitalised(p.word) && !STOP_WORDS.has(p.lower) && !NOT_PERSONS.has(p.lower))) break
+      if (taken[k]) break
+      from = k
+    }
+    while (from < i && STREET_TUSSENVOEGSEL.has(tokens[from]!.lower) && !isCapitalised(tokens[from]!.word)) from++
+    for (let k = from; k <= i; k++) taken[k] = true
+    found.push({ start: tokens[from]!.start, end: t.end + (number ? number[0].length : 0), kind: 'adres' })
+  }
+}
+
+interface Detector {
+  kind: PiiKind
+  pattern: RegExp
+  accept?: (match: string, text: string, index: number) => boolean
+}
+
+const DETECTORS: Detector[] = [
+  { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu },
+  {
+    kind: 'iban',
+    // In groups of four as printed, or in one piece: "NL91 ABNA 0417 1643 00", "NL91ABNA0417164300".
+    pattern: /\b[A-Za-z]{2}\d{2}(?:(?:\s?[A-Za-z0-9]{4}){2,7}(?:\s?[A-Za-z0-9]{1,3})?|[A-Za-z0-9]{11,30})\b/g,
+    // Dutch ones by their shape (typos included); others by their check digits and mostly digits.
+    accept: (m) => /^NL\d{2}[A-Z]{4}\d{10}$/i.test(m.replace(/\s+/g, '')) || (isValidIban(m) && (m.match(/\d/g) ?? []).length >= 10),
+  },
+  { kind: 'telefoon', pattern: PHONE, accept: isPrivatePhone },
+  {
+    kind: 'bsn',
+    // Named as a BSN ("zijn bsn is 23.45.67.892"): 8 or 9 digits in any grouping, whether or not it passes the 11-proef.
+    pattern: /\b(?:bsn|burger\s?service\s?nummer|sofi[-\s]?nummer|sofinr|sofi)(?:[-\s]?(?:nummer|nr\.?))?\b[^\d\n]{0,40}?(?<!\d)\d(?:[\s.-]?\d){7,8}(?!\d)/gi,
+  },
+  {
+    kind: 'geboortedatum',
+    pattern: new RegExp(`${BIRTH_DATE}|${DATE_NUMERIC}|${DATE_ISO}|${DATE_WORDS}|${DATE_EN}`, 'giu'),
+    // "sinds 1 januari 2019", "per 1 juli 2013": the date a rule took effect, not a person's.
+    accept: (m, text, index) =>
+      !(/^0?1(?:\s+\p{L}|[-/.]\d)/u.test(m) && /(?:sinds|vanaf|per|tot|met ingang van|m\.i\.v\.|na|voor|in)\s*\**\s*$/i.test(text.slice(Math.max(0, index - 20), index))),
+  },
+  {
+    kind: 'bsn',
+    pattern: /(?<![\d.,-])(?:\d{4}\.?\d{2}\.?\d{3}|\d{3}[ .-]?\d{3}[ .-]?\d{3}|\d{8})(?![\d]|[.,]\d)/g,
+    accept: (m) => isValidBsn(m.replace(/\D/g, '')),
+  },
+  {
+    kind: 'nummer',
+    // A client or file number named as such: "cliëntnummer 2023-0456", "dossiernr: AB12345".
+    pattern:
+      /\b(?:cli[eë]nt(?:e)?|pati[eë]nt(?:e)?|dossier|leerling|registratie|zaak|klant|referentie|verzekerden|polis|client|case|file)[-\s]?(?:nummer|nr\.?|id|number|no\.?)(?![\p{L}])[\s:#=.]*(?:is\s+)?[A-Za-z]{0,4}[-\s/]?\d[\dA-Za-z/-]*/giu,
+  },
+  {
+    kind: 'postcode',
+    pattern: /(?<![\p{L}\p{N}])[1-9]\d{3}\s?(?!SS|SA|SD)[A-Za-z]{2}(?![\p{L}\p{N}])(?:\s*\d{1,5}\s?[a-zA-Z]?(?![\p{L}\p{N}]))?/gu,
+    accept: (m) => {
+      const letters = /^\d{4}\s?([A-Za-z]{2})/.exec(m)![1]!
+      if (POSTCODE_NOT.has(letters.toLowerCase())) return false
+      // "in 2019 ze…": a year followed by a lower-case word is no postcode.
+      return !(/^(?:19|20)\d{2}\s/.test(m) && letters === letters.toLowerCase())
+    },
+  },
+]
+
+// ---- names --------------------------------------------------------------------------------------
+
+function packedSet(packed: string): Set<string> {
+  return new Set(packed.split(' '))
+}
+const ANY_CASE = packedSet(NAMES_ANY_CASE)
+const CAPITALISED = packedSet(NAMES_CAPITALISED)
+
+/** Capitalised words that belong to organisations, places and the meldcode itself, not to people. */
+const NOT_PERSONS = new Set(
+  `veilig veilige thuis centrum sport seksueel geweld kindertelefoon raad kinderbescherming inspectie onderwijs
+  wmo jeugdwet meldwijzer augeo movisie nederland noord zuid oost west holland den haag teams stap afweging halt
+  reclassering justitie landelijk expertisecentrum kindermishandeling instituut sportrechtspraak verwijsindex werk
+  inkomen jeugdgezondheidszorg sociaal wijkteam meldcode besluit rijksoverheid ggd ggz knvb nov nocnsf knltb knhb
+  jeugdzorg zorg politie leck fier slachtofferhulp sociale kracht vng mee jgz ouderenzorg thuiszorg wijk team
+  maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus
+  september oktober november december kerst pasen ramadan suikerfeest offerfeest google whatsapp instagram tiktok
+  snapchat facebook teams microsoft iphone samsung ikea albert heijn jumbo lidl aldi action hema kruidvat
+  utrecht amsterdam rotterdam eindhoven groningen tilburg almere breda nijmegen apeldoorn arnhem haarlem enschede
+  amersfoort zaanstad zwolle leiden maastricht dordrecht zoetermeer ede emmen delft venlo deventer helmond
+  oss alkmaar hilversum heerlen lelystad gouda purmerend roosendaal schiedam spijkenisse vlaardingen
+  nl be eu vs uk jeugd gezin school sportclub club vereniging kinderopvang opvang ziekenhuis huisarts
+  engels spaans frans duits turks pools arabisch marokkaans somalisch syrisch koerdisch tigrinya eritrees surinaams
+  curaçao curacao berber berbers nederlands islam marine boom rome india jersey wikipedia chatgpt nji`.split(/\s+/),
+)
+
+/** Organisations whose names contain a name or a capitalised ordinary word. */
+const ORGANISATION =
+  /^(?:Sterk Huis|Blijf Groep|Leger des Heils|William Schrikker|Samen Veilig|Het Vergeten Kind|Villa Pinedo|Dona Daria|Pretty Woman|Kadera|Moviera|Arosa|Perspektief)\b/i
+
+/** Roles, pronouns and other words that start sentences or stand before "zegt" without being names. */
+const STOP_WORDS = new Set(
+  `ik jij je hij zij ze wij we jullie u men iemand iedereen niemand die dat dit deze het een de mijn zijn haar ons onze
+  hun jouw uw wie wat waar wanneer waarom hoe welke er daar hier toen nu dan ook maar en of want dus als omdat moeder
+  vader ouder ouders kind kinderen leerling leerlingen juf juffrouw meester docent docente leraar lerares mentor coach
+  trainer trainster buurman buurvrouw buren oma opa tante oom broer broertje zus zusje zoon dochter cliënt client cliënte
+  patiënt patient collega collegas politie arts huisarts dokter verpleegkundige partner man vrouw vriend vriendin
+  jongen meisje baby peuter kleuter tiener jongere puber gezin familie school directeur directie intern begeleider
+  ib'er ib zorgcoördinator teamleider leidinggevende manager begeleider hulpverlener wijkagent agent mevrouw meneer
+  iemand alles niets niks soms vaak altijd nooit gisteren vandaag morgen vanochtend vanmiddag vanavond laatst onlangs
+  groep stap sinds vanaf tot van na voor over rond ruim bijna leeftijd age the my his her their our a an and he she
+  they we you it this that mum mom dad mother father child boy girl client student pupil sir madam mr mrs ms
+  heeft had was is zegt zei vertelt vertelde vindt denkt wil kan mag moet gaat komt`.split(/\s+/),
+)
+
+const NAME_CUE =
+  /(?:^|[\s(,;:])(?:leerling(?:e)?|leerlingen|cli[eë]nt(?:e)?|pati[eë]nt(?:e)?|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|juf|juffrouw|meester|familie|fam\.?|gezin|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|neef|nicht|kind|jongen|meisje|buurman|buurvrouw|oma|opa|tante|oom|pupil|client|student|mr\.?|mrs\.?|ms\.?|miss|achternaam|voornaam|roepnaam|naam)\s*[:(]?\s*$/i
+/** Titles before a surname that may start with a tussenvoegsel: "mevr. de Vries", "de familie van Dijk". */
+const TITLE_CUE = /(?:^|[\s(,;:])(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|familie|fam\.?|gezin|mr\.?|mrs\.?|ms\.?)\s*$/i
+/** "en toen zei Yohannes", "volgens Bakker": a capitalised word after these is someone speaking. */
+const SPEECH_CUE = /(?:^|\s)(?:zei|zegt|vertelde|vertelt|volgens|aldus|vroeg)\s+$/i
+/** Cues after which even a lower-case word from the name lists is a name: "ze heet roos". */
+const STRONG_NAME_CUE =
+  /(?:^|[\s(,;:])(?:(?:ze|zij|hij|die|ik|je|kind|leerling|jongen|meisje|zoon|dochter|moeder|vader|man|vrouw|cli[eë]nt|zus|zusje|broer|broertje)\s+(?:heet|heette)|heten|genaamd|naam is|noemen we|noem ik|is named|named|called|name is)\s*[:]?\s*$/i
+const RELATION_VAN = /(?:^|\s)(?:moeder|vader|ouders|zoon|dochter|broer|zus|oma|opa|tante|oom|juf|meester|vriend|vriendin|vriendje|vriendinnetje|kind|kinderen|baby|mother|father|parents)\s+van\s+$/i
+const AFTER_NAME =
+  /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b)/i
+const SPEECH_AFTER = /^\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b/i
+/** After a sentence-initial "Roos" or "Bakker", a verb that makes it the subject of the sentence. */
+const SUBJECT_VERB = /^\s+(?:heeft|had|zegt|zei|vertelt|vertelde|woont|woonde|huilt|huilde|durft|krijgt|kreeg|zit|zat|komt|kwam|gaat|ging|wordt|werd|slaat|sloeg|kan|mag|moet|wil)\b/i
+/** Roles, relations and nouns ("stiefvader", "leerkracht", "onderzoek") before "zegt" at the start of a sentence. */
+const NOT_A_NAME_ENDING =
+  /(?:vader|moeder|ouders?|arts|kracht|werker|coach|agent|kundige|leider|leidster|trainer|trainster|docent|man|vrouw|zus|zusje|broer|broertje|kind|juf|meester|tante|oom|opa|oma|buur|buren|persoon|genoot|genote|ling|ster|aar|eur|ist|iker|ent|ant|je|ing|heid|schap|isme|tie|sie|teit|code|wet|zoek|raad|dienst|team|school|protocol|richtlijn|site|app)$/
+/** Place, not person: "in Utrecht", "uit Tilburg". */
+const PLACE_BEFORE = /(?:^|\s)(?:in|uit|naar|te|richting|gemeente|regio|provincie|ggd|thuis|wijkteam|near|from)\s+$/i
+const PLACE_ARTICLE_BEFORE =
+  /(?:^|\s)(?:op|in|naar|over|bij|aan|uit|langs|rond|achter|onder|tegenover|richting|via|vanaf|vanuit|door|om)\s+(?:de|het|'t)\s+$/i
+const ABBREVIATION_BEFORE = /(?:^|\s)(?:mevr|mw|dhr|fam|mr|mrs|ms|dr|burg|st|ir|drs|prof|ds|jhr|nr|o\.a|bijv|bv|evt|ca|vs|dd|t\.a\.v|tav)\.\s*$/i
+
+function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1
+  while (i >= 0 && /[\s"'“”‘’(«»*•]/u.test(text[i]!)) {
+    if (text[i] === '\n') return true
+    i--
+  }
+  if (i < 0) return true
+  const ch = text[i]!
+  if (ch === '.') return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 8), i + 1))
+  return /[!?:;…>-]/.test(ch)
+}
+
+function nameClass(lower: string): 'any' | 'cap' | undefined {
+  if (ANY_CASE.has(lower)) return 'any'
+  if (CAPITALISED.has(lower)) return 'cap'
+  if (!/[^\x00-\x7f]/.test(lower)) return undefined
+  const folded = lower.normalize('NFD').replace(/\p{M}/gu, '')
+  if (folded !== lower) return ANY_CASE.has(folded) ? 'any' : CAPITALISED.has(folded) ? 'cap' : undefined
+  return undefined
+}
+
+/** A word that looks like a foreign surname on its own: Turkish letters, Polish endings. */
+function looksLikeSurname(word: string): boolean {
+  return isCapitalised(word) && (/[ğışİŞ]/u.test(word) || /\p{Ll}(?:ski|ska|wicz|czyk|czak|oğlu|oglu)$/u.test(word))
+}
+
+function findNames(text: string, tokens: Token[], found: Found[], taken: boolean[]): void {
+  const gap = (a: Token, b: Token) => text.slice(a.end, b.start)
+
+  /** The surname after a name: tussenvoegsels and capitalised words, or a known surname in lower case. */
+  const extend = (i: number): number => {
+    let j = i
+    let k = i + 1
+    while (k < tokens.length && /^\s+$/.test(gap(tokens[k - 1]!, tokens[k]!))) {
+      const t = tokens[k]!
+      if (TUSSENVOEGSEL.has(t.lower) && !isCapitalised(t.word)) {
+        k++
+        continue
+      }
+      const surname =
+        (isCapitalised(t.word) && !NOT_PERSONS.has(t.lower) && !STOP_WORDS.has(t.lower)) ||
+        (k === j + 1 && nameClass(t.lower) === 'any' && !STOP_WORDS.has(t.lower))
+      if (!surname) break
+      j = k
+      k++
+    }
+    return j
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue
+    const t = tokens[i]!
+    const capital = isCapitalised(t.word)
+    const cls = nameClass(t.lower)
+    // Most words are lower case and on no list: never a name, and nothing more to look at.
+    if (!capital && cls === undefined) continue
+    const before = text.slice(Math.max(0, t.start - 40), t.start)
+    const after = text.slice(t.end, t.end + 30)
+    const start = isSentenceStart(text, t.start)
+    // Acronyms ("VGV", "GGD") are organisations and terms, not people; a known name in capitals
+    // of four letters or more ("EMMA") still is one. So are organisations named after people.
+    const allCaps = t.word.length > 1 && t.word === t.word.toUpperCase()
+    const stop =
+      STOP_WORDS.has(t.lower) ||
+      NOT_PERSONS.has(t.lower) ||
+      (allCaps && (cls !== 'any' || t.word.length < 4)) ||
+      ORGANISATION.test(text.slice(t.start, t.start + 32))
+    const next = tokens[i + 1]
+    const nextIsName =
+      next !== undefined && /^\s+$/.test(gap(t, next)) && isCapitalised(next.word) && (nameClass(next.lower) !== undefined || looksLikeSurname(next.word))
+    const tvName = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|el|al|ben|bin|ait|abu)\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after)
+    const nextIsTussenvoegselName = !!tvName && !NOT_PERSONS.has(tvName[1]!.toLowerCase()) && !/^\p{Lu}+$/u.test(tvName[1]!)
+
+    let name = false
+    if (STRONG_NAME_CUE.test(before)) name = (capital && !stop) || cls !== undefined
+    else if (stop) name = false
+    else if (NAME_CUE.test(before) || RELATION_VAN.test(before) || SPEECH_CUE.test(before)) name = capital || cls === 'any'
+    else if (PLACE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
+    // A place, not a person: "op de Dam", "naar de Jumbo", "in het Wilhelminapark".
+    else if (PLACE_ARTICLE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
+    // No one is "het Rijk" or "een Hoop".
+    else if (/(?:^|\s)(?:het|een|'t)\s+$/i.test(before)) name = false
+    else if (cls === 'any') name = capital || t.word.length >= 3
+    else if (cls === 'cap')
+      name = capital && (!start || nextIsName || nextIsTussenvoegselName || AFTER_NAME.test(after) || SUBJECT_VERB.test(after))
+    else if (capital && AFTER_NAME.test(after)) name = !start || !SPEECH_AFTER.test(after) || !NOT_A_NAME_ENDING.test(t.lower)
+    else if (looksLikeSurname(t.word)) name = true
+    else if (capital && !start && nextIsName) name = nameClass(next!.lower) !== undefined
+    if (!name) continue
+
+    const last = extend(i)
+    for (let k = i; k <= last; k++) taken[k] = true
+    // A cue in the form "mevr. de Vries": the tussenvoegsel before the name goes too.
+    let from = t.start
+    const tv = /(?:^|\s)((?:(?:van|de|der|den|ter|ten|'t|el|al)\s+)+)$/i.exec(before)
+    if (tv && TITLE_CUE.test(before.slice(0, before.length - tv[1]!.length))) from -= tv[1]!.length
+    found.push({ start: from, end: tokens[last]!.end, kind: 'naam' })
+  }
+
+  // "mevr. de Vries", "de familie van Dijk": a cue, a tussenvoegsel and a capitalised word.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (taken[i] || !TUSSENVOEGSEL.has(t.lower)) continue
+    const before = text.slice(Math.max(0, t.start - 40), t.start)
+    if (!NAME_CUE.test(before) && !STRONG_NAME_CUE.test(before)) continue
+    let k = i
+    while (k < tokens.length && TUSSENVOEGSEL.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.word)) k++
+    const core = tokens[k]
+    if (!core || taken[k] || !isCapitalised(core.word) || NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower)) continue
+    if (!/^\s+$/.test(text.slice(t.end, core.start).replace(/\p{L}+/gu, ' ').replace(/\s+/g, ' '))) continue
+    for (let x = i; x <= k; x++) taken[x] = true
+    found.push({ start: t.start, end: core.end, kind: 'naam' })
+  }
+}
+
+// ---- the scan ---------------------------------------------------------------------------------
+
+function redact(text: string, found: Found[], kinds: Set<PiiKind>): string {
+  if (!found.length) return text
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  let out = ''
+  let at = 0
+  for (const f of found) {
+    if (f.start < at) continue // inside an earlier finding
+    kinds.add(f.kind)
+    out += `${text.slice(at, f.start)} [${f.kind}] `
+    at = f.end
+  }
+  return out + text.slice(at)
+}
+
+export function scanPii(text: string): PiiScan {
+  const kinds = new Set<PiiKind>()
+  let redacted = text
+  // Every pattern but e-mail needs a digit, e-mail an @: most messages skip them all.
+  const digits = /\d/.test(text)
+  const at = text.includes('@')
+  for (const d of DETECTORS) {
+    if (d.kind === 'email' ? !at : !digits) continue
+    redacted = redacted.replace(d.pattern, (match: string, ...rest: unknown[]) => {
+      const index = rest.find((r) => typeof r === 'number') as number
+      if (d.accept && !d.accept(match, redacted, index)) return match
+      kinds.add(d.kind)
+      return ` [${d.kind}] `
+    })
+  }
+  const found: Found[] = []
+  const tokens = tokenize(redacted)
+  const taken = new Array<boolean>(tokens.length).fill(false)
+  findStreets(redacted, tokens, found, taken)
+  findNames(redacted, tokens, found, taken)
+  redacted = redact(redacted, found, kinds)
+  return { kinds: [...kinds], redacted }
+}

@@ -1,0 +1,359 @@
+/**
+ * Identifying details as people actually type them (issue 19, point 5), and, as important, the
+ * ordinary messages that must not get the privacy notice. Cases written from the requirement.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { NAMES_ANY_CASE, NAMES_CAPITALISED, STREET_NOUNS } from '../../bot/core/understanding/namen.generated.js'
+import { type PiiKind, scanPii } from '../../bot/core/understanding/privacy.js'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+
+function expectFound(text: string, kind: PiiKind, secrets: string[]) {
+  const scan = scanPii(text)
+  expect(scan.kinds, text).toContain(kind)
+  for (const s of secrets) expect(scan.redacted, text).not.toContain(s)
+}
+
+describe('names', () => {
+  it.each([
+    // in any case, anywhere in the sentence, also at its start
+    ['sanne heeft blauwe plekken', ['sanne']],
+    ['Sanne heeft blauwe plekken', ['Sanne']],
+    ['ik maak me zorgen om daan uit mijn klas', ['daan']],
+    ['Het gaat om Noah. Hij is vaak moe', ['Noah']],
+    ['mijn leerling mohammed komt vaak te laat', ['mohammed']],
+    ['Ayoub en zijn zusje Nour worden geslagen', ['Ayoub', 'Nour']],
+    ['ik ben bezorgd over Zeynep', ['Zeynep']],
+    ['Emre zegt dat zijn vader hem slaat', ['Emre']],
+    ['Jerrel durft niet naar huis', ['Jerrel']],
+    ['Agnieszka heeft vaak honger', ['Agnieszka']],
+    ['Abdirahman wil niet naar huis', ['Abdirahman']],
+    ['de moeder van Lotte en Bram belde', ['Lotte', 'Bram']],
+    // given name with surname, tussenvoegsel, foreign surnames
+    ['het gaat om Sanne de Jong uit groep 5', ['Sanne', 'Jong']],
+    ['Fatima El Amrani heeft blauwe plekken', ['Fatima', 'Amrani']],
+    ['my client Sarah Johnson has bruises', ['Sarah', 'Johnson']],
+    ['het kind van fam. Kowalski', ['Kowalski']],
+    ['de buurman, Öztürk, schreeuwt vaak', ['Öztürk']],
+    ['ik zag Jansen gisteren nog', ['Jansen']],
+    // a name that is also a word: with a capital inside a sentence, or with context
+    ['ik denk dat Roos honger heeft', ['Roos']],
+    ['Roos heeft honger', ['Roos']],
+    ['meneer Bakker slaat zijn moeder', ['Bakker']],
+    ['volgens Bakker is het niet zo erg', ['Bakker']],
+    ['mevrouw de Vries belde', ['Vries']],
+    ['mevr. de Vries belde', ['Vries']],
+    ['de familie Visser is verhuisd', ['Visser']],
+    ['ze heet roos en ze is 6', ['roos']],
+    // context cues for names not on any list
+    ['leerling Xylander heeft blauwe plekken', ['Xylander']],
+    ['meneer Kwakernaak slaat zijn vrouw', ['Kwakernaak']],
+    ['mevrouw Oyelaran is bang', ['Oyelaran']],
+    ['de familie Nguyen woont hier sinds kort', ['Nguyen']],
+    ['Tesfalem (7) is vaak moe', ['Tesfalem']],
+    ['het gaat om Brandon-Lee, 9 jaar', ['Brandon-Lee']],
+    ['Quirinus uit groep 5 huilt veel', ['Quirinus']],
+    ['en toen zei Yohannes dat het thuis niet goed ging', ['Yohannes']],
+    ['Tesfay zegt dat hij bang is voor zijn vader', ['Tesfay']],
+    ['de leerling (Daan, groep 6) heeft brandwondjes', ['Daan']],
+    ['het meisje heet Xiomara', ['Xiomara']],
+    ['Naam: Jan Jansen', ['Jan', 'Jansen']],
+    ['de vader, Ahmed Bouzid, is agressief', ['Ahmed', 'Bouzid']],
+    ['meester Kees zag het', ['Kees']],
+    ['Ik ben de juf van Emma (groep 3)', ['Emma']],
+    ['het gaat om Lars van den Heuvel', ['Lars', 'Heuvel']],
+    ['Mijn naam is Petra en ik ben leerkracht', ['Petra']],
+    ['EMMA zegt dat ze bang is', ['EMMA']],
+  ])('finds the name in "%s"', (text, secrets) => expectFound(text, 'naam', secrets))
+})
+
+describe('numbers, dates and addresses', () => {
+  it.each<[string, PiiKind, string[]]>([
+    // BSN: named, with or without the 11-proef; unnamed only when it passes
+    ['bsn 123456789', 'bsn', ['123456789']],
+    ['zijn burgerservicenummer is 123 45 6789', 'bsn', ['6789']],
+    ['het BSN van de moeder: 111.222.333', 'bsn', ['111.222.333']],
+    ['sofinummer 12345678', 'bsn', ['12345678']],
+    ['nummer 123456782 staat op haar pas', 'bsn', ['123456782']],
+    ['123456782', 'bsn', ['123456782']],
+    // phone numbers in every common format
+    ['06-12345678', 'telefoon', ['12345678']],
+    ['06 12 34 56 78', 'telefoon', ['56 78']],
+    ['06/12345678', 'telefoon', ['12345678']],
+    ['06.12.34.56.78', 'telefoon', ['56.78']],
+    ['(06) 12345678', 'telefoon', ['12345678']],
+    ['+31 6 12345678', 'telefoon', ['12345678']],
+    ['+31612345678', 'telefoon', ['12345678']],
+    ['+31 (0)6 1234 5678', 'telefoon', ['5678']],
+    ['0031 6 1234 5678', 'telefoon', ['5678']],
+    ['0031612345678', 'telefoon', ['12345678']],
+    ['(0)6 12345678', 'telefoon', ['12345678']],
+    ['vast nummer 020-1234567', 'telefoon', ['1234567']],
+    ['020 123 45 67', 'telefoon', ['45 67']],
+    ['(020) 123 4567', 'telefoon', ['4567']],
+    ['0101234567', 'telefoon', ['0101234567']],
+    ['tel. 0597-123456', 'telefoon', ['123456']],
+    // dates with a year, two or four digits, and month names
+    ['geboren op 12-03-2015', 'geboortedatum', ['12-03-2015']],
+    ['12-3-15', 'geboortedatum', ['12-3-15']],
+    ['3-3-\'15', 'geboortedatum', ['3-3-']],
+    ['geb. 04/11/2019', 'geboortedatum', ['04/11/2019']],
+    ['ze is op 3 maart 2016 geboren', 'geboortedatum', ['2016']],
+    ['3 mrt \'16', 'geboortedatum', ['16']],
+    ['geboortedatum: 4 januari', 'geboortedatum', ['4 januari']],
+    ['born on 4 january 2012', 'geboortedatum', ['2012']],
+    ['2015-03-12', 'geboortedatum', ['2015-03-12']],
+    // streets by their endings, with or without a number
+    ['ze woont op Kerkstraat 14', 'adres', ['Kerkstraat', '14']],
+    ['ze wonen in de Julianastraat', 'adres', ['Julianastraat']],
+    ['wonen op de Dorpsweg 3a', 'adres', ['Dorpsweg', '3a']],
+    ['in de Burg. de Withstraat', 'adres', ['Withstraat', 'Burg']],
+    ['op de hoek van de Amstelveenseweg en de Prinsengracht', 'adres', ['Amstelveenseweg', 'Prinsengracht']],
+    ['Adres: Nieuwe Gracht 45', 'adres', ['Gracht', '45']],
+    ['ze woont aan de Lindenlaan', 'adres', ['Lindenlaan']],
+    ['het huis aan de Beukenhof 12', 'adres', ['Beukenhof']],
+    ['Stationsplein 1', 'adres', ['Stationsplein']],
+    ['kerkstraat 14', 'adres', ['kerkstraat']],
+    ['Laan van Meerdervoort 100', 'adres', ['Meerdervoort', '100']],
+    ['ze woont op de kerkstraat 5', 'adres', ['kerkstraat']],
+    // postcode, e-mail, IBAN, client numbers
+    ['1234 AB', 'postcode', ['1234']],
+    ['postcode 3511ab', 'postcode', ['3511']],
+    ['mail moeder.jansen@gmail.com', 'email', ['gmail']],
+    ['NL91 ABNA 0417 1643 00', 'iban', ['0417']],
+    ['rekening NL91ABNA0417164300', 'iban', ['0417164300']],
+    ['nl91abna0417164300', 'iban', ['0417164300']],
+    ['cliëntnummer 2023-0456', 'nummer', ['0456']],
+    ['dossiernummer: AB12345', 'nummer', ['12345']],
+    ['clientnr 88812', 'nummer', ['88812']],
+  ])('finds "%s" as %s', (text, kind, secrets) => expectFound(text, kind, secrets))
+})
+
+describe('nothing identifying: no privacy notice', () => {
+  it.each([
+    // sentence starts, capitalised ordinary words
+    'Ik maak me zorgen om een oudere dame die verwaarloosd lijkt door haar zoon. Wat kan ik doen?',
+    'De leerling lijkt verwaarloosd door haar moeder. Wat nu?',
+    'Mijn cliënt is bang. Hoe pak ik dit aan?',
+    'Zorg dat je het gesprek goed voorbereidt',
+    'Hoop doet leven, maar wat doe ik nu?',
+    'Moeder zegt dat het wel meevalt',
+    'Stiefvader zegt dat hij niets heeft gedaan',
+    'Onderzoek zegt dat dit vaak voorkomt',
+    'Wil je met me meedenken?',
+    'Dan bel ik Veilig Thuis',
+    'ik heb hoop dat het goed komt',
+    'de bakker op de hoek zag het ook',
+    'er zijn rozen en een roos in de tuin',
+    'de visser op de boot',
+    'ik zie een storm aankomen in dat gezin',
+    'er was brand in het huis',
+    'ze spreekt alleen engels en frans',
+    'het kind van de buren',
+    // organisations, places, roles
+    'bel Veilig Thuis op 0800-2000',
+    'bel dan De Kindertelefoon of Centrum Veilige Sport',
+    'de GGD en de KNVB',
+    'ik werk bij de Raad voor de Kinderbescherming',
+    'ze wonen in Utrecht',
+    'het gezin komt uit Tilburg',
+    'Zij verhuizen naar Rotterdam',
+    'de intern begeleider en de aandachtsfunctionaris',
+    'mijn collega van het Wijkteam',
+    'Hart van Nederland had er een item over',
+    // ages, groups, steps, times, amounts
+    'een leerling van 8 met blauwe plekken',
+    'het kind is 12 jaar en zit in groep 8',
+    'een kind van groep 5, 9 jaar',
+    'stap 2 van de meldcode',
+    'we spreken om 15.30 af',
+    'om 9:45 kwam ze binnen',
+    'het gesprek is sinds 3 maart bezig',
+    'vanaf 1 januari geldt de nieuwe meldcode',
+    'ze kreeg € 250,- van haar vader',
+    'in 2019 waren er 1234 meldingen',
+    'het kost 1500 euro',
+    'er zijn 12345 meldingen per jaar',
+    // our own phone numbers
+    'bel 112 bij direct gevaar',
+    'bel 113 of 0800-0113',
+    'Veilig Thuis 0800-2000',
+    'de Kindertelefoon 0800-0432',
+    'Centrum Veilige Sport 0900-2025590',
+    'het LECK is bereikbaar op 0900-44 45 444',
+    'Fier 088-2084700',
+    // streets that are ordinary words
+    'ze was onderweg naar school',
+    'hij nam een omweg',
+    'er is geen uitweg meer',
+    'over de snelweg',
+    'in een zijweg van de weg',
+    'ze speelt in de speeltuin en in het park',
+    'op het schoolplein',
+    'bij de dijk',
+    'achter het hof',
+    'ze wonen in de straat achter de school',
+    'ik liep over de Dam',
+    'ze werkt bij de Jumbo',
+    'in de hoofdstraat',
+    'de familie is bang',
+    'Kan ik hier de naam en het adres van het gezin doorgeven?',
+    'mag ik namen noemen in deze chat',
+    // places that are surnames too, organisations named after people or words, acronyms
+    'ik werk in tilburg',
+    'de GGD Tilburg belde terug',
+    'de moeder komt uit Soest',
+    'Veilig Thuis Utrecht',
+    'bel Sterk Huis of Fier',
+    'de William Schrikker Stichting',
+    'ik bel het AMK en de VGV-aandachtsfunctionaris',
+    'I am worried about my student. What should I do?',
+    'May I ask something?',
+    'Signs of Safety gebruiken',
+    'Groep 7 heeft een nieuwe juf',
+    'de jongen van 14 uit 2b',
+    'Ik ben IB\'er op een basisschool in Amsterdam-Noord',
+    // numbers that are no dates, phone numbers or BSN
+    'schooljaar 2023-2024',
+    '1-2 keer per week',
+    '12-18 jaar',
+    'van 9.00 tot 17.00',
+    '1/3 van de kinderen',
+    '119.000 kinderen per jaar',
+    'sinds mei 2023',
+    'per 1-1-2020 geldt de nieuwe regel',
+    'sinds 1 juli 2013 is de meldcode verplicht',
+    'versie 2.1.3',
+    'Postbus 1234',
+    '1500 mg',
+    'wat is de meldcode?',
+  ])('finds nothing in "%s"', (text) => {
+    expect(scanPii(text).kinds).toEqual([])
+  })
+})
+
+describe('realistic messages', () => {
+  it.each<[string, PiiKind]>([
+    ["Goedemiddag, ik ben leerkracht van groep 6 en ik maak me zorgen over Noor. Ze komt vaak te laat.", 'naam'],
+    ["Het gaat om de familie El Idrissi, ze wonen aan de Vondellaan 23 in Utrecht.", 'naam'],
+    ["ik maak me zorgen om mijn buurjongen kevin, zijn vader schreeuwt elke avond", 'naam'],
+    ["De vader van Daan heeft me gebeld vanaf 06 12 34 56 78, wat moet ik daarmee?", 'telefoon'],
+    ["Zijn geboortedatum is 14-07-2012 en hij zit bij ons op school.", 'geboortedatum'],
+    ["Mijn cliënt mevrouw Hendriks (82) wordt volgens mij uitgebuit door haar zoon.", 'naam'],
+    ["Het meisje, Amira, vertelde in de kring dat papa mama had geslagen.", 'naam'],
+    ["De moeder heet Aylin Yildiz en spreekt weinig Nederlands.", 'naam'],
+    ["Ik heb met juf Marieke overlegd over Bram uit groep 4.", 'naam'],
+    ["het adres is Dorpsstraat 12, 1234 AB Ergens", 'adres'],
+    ["kun je mailen naar jan.devries@school.nl", 'email'],
+    ["Hij heet Mustafa en is 9.", 'naam'],
+    ["Jesse en zijn broertje Finn komen vaak zonder ontbijt.", 'naam'],
+    ["Ik heb een zorg over Mohamed Benali uit 2b.", 'naam'],
+    ["De leerling (Lina, 13) heeft snijwonden op haar armen.", 'naam'],
+    ["Tijdens de training vertelde Sven dat zijn vader hem slaat.", 'naam'],
+    ["Oma Riet zegt dat ze geld moet afgeven aan haar kleinzoon.", 'naam'],
+    ["BSN van het kind: 123456782", 'bsn'],
+    ["Kan ik het rekeningnummer NL20INGB0001234567 doorgeven?", 'iban'],
+    ["Ze woont in de Prinses Margrietstraat", 'adres'],
+    ["Ze zijn verhuisd naar de Lindelaan in Breda.", 'adres'],
+    ["Hij woont op nummer 14 van de Kastanjelaan.", 'adres'],
+    ["De broer van Yusuf zit ook bij ons op school.", 'naam'],
+    ["Daar zegt Anouk niks over.", 'naam'],
+  ])('"%s" has %s', (text, kind) => {
+    expect(scanPii(text).kinds).toContain(kind)
+  })
+
+  it.each([
+    "Goedemiddag, ik ben leerkracht in groep 6 en ik maak me zorgen over een leerling. Ze komt de laatste weken vaak te laat, heeft geen eten bij zich en ziet er moe uit. Wat is verstandig?",
+    "Ik werk als pedagogisch medewerker bij de Kinderopvang. Een moeder kwam vanochtend met een blauw oog. Moet ik iets doen?",
+    "Een collega van het Wijkteam vertelde dat er thuis veel ruzie is. Ik twijfel of ik Veilig Thuis moet bellen.",
+    "Als trainer van de O13 zag ik dat een speler steeds schrikt als zijn vader langs de lijn staat. Hoe pak ik dat aan?",
+    "Wij hebben op school een Zorgteam en de Leerplichtambtenaar is betrokken. Moeten we nog melden?",
+    "De huisarts heeft al contact gehad met de GGZ. Wat is mijn rol als wijkverpleegkundige?",
+    "Ik ben vrijwilliger bij de Voedselbank en een vrouw vertelde dat haar man haar slaat.",
+    "Mijn cliënt (82) wordt volgens mij financieel uitgebuit door haar zoon. Wat nu?",
+    "Onze school hanteert de meldcode sinds 2013. Is er iets veranderd in 2019?",
+    "Er is een Signalenlijst van Augeo, maar welke stap hoort daarbij?",
+    "In de Jeugdwet staat iets over een meldrecht. Hoe zit dat?",
+    "Het kind vertelde in de kring dat papa mama had geslagen. Ik heb het genoteerd. Wat moet ik nu doen?",
+    "Ik ben IB'er. De ouders willen niet praten. Stap 3 lukt dus niet. Advies?",
+    "Sinds de zomervakantie is ze erg stil. Haar cijfers zijn gedaald van een 7 naar een 4.",
+    "Hij is 15 en zit in 3 havo, hij heeft een oudere vriend van 23 die hem cadeaus geeft.",
+    "Volgens de GGD is er geen reden tot zorg, maar ik ben het daar niet mee eens.",
+    "Na overleg met de aandachtsfunctionaris hebben we besloten om Veilig Thuis te raadplegen.",
+    "De moeder is Pools en spreekt weinig Nederlands. Kan ik een tolk inzetten?",
+    "Het gezin woont sinds 2 jaar in Nederland en komt uit Syrië.",
+    "Ik heb om 10.15 een gesprek met de ouders. Hoe bereid ik dat voor?",
+    "Mag ik zonder toestemming informatie delen met de Raad voor de Kinderbescherming?",
+    "Wat zegt de AVG over het delen van gegevens?",
+    "Zij zegt dat haar stiefvader haar aanraakt. Ik ben geschrokken.",
+    "Ook de Buurtsportcoach heeft iets gezien op het Cruyff Court.",
+    "Vanaf 1 januari 2026 verandert er iets, klopt dat?",
+    "Onze club heeft een VCP. Moet ik naar de VCP of naar het bestuur?",
+    "Bij de KNVB is er een meldpunt. Werkt dat hetzelfde?",
+    "De Kindertelefoon is bereikbaar op 0800-0432, maar wat doet die precies?",
+    "Kan ik anoniem melden bij Veilig Thuis? Ik ben bang dat de familie erachter komt.",
+    "Een leerling uit groep 8 vertelde dat ze besneden gaat worden in de zomervakantie.",
+  ])('"%s" has nothing identifying', (text) => {
+    expect(scanPii(text).kinds).toEqual([])
+  })
+})
+
+describe('our own content names no one', () => {
+  // flows/ and knowledge/ describe situations without people: every line must pass clean (the
+  // review dates of the content itself aside).
+  const lines: string[] = []
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') lines.push(...v.split(/\n+/).filter((l) => l.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(l.trim())))
+    else if (Array.isArray(v)) v.forEach(walk)
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk)
+  }
+  for (const dir of ['flows', 'knowledge'])
+    for (const f of readdirSync(join(ROOT, dir))) if (f.endsWith('.yaml')) walk(parse(readFileSync(join(ROOT, dir, f), 'utf8')))
+
+  it('has lines to check', () => expect(lines.length).toBeGreaterThan(1000))
+  it('finds nothing identifying in any line', () => {
+    const flagged = lines.filter((l) => scanPii(l).kinds.length > 0)
+    expect(flagged.length, 'lines flagged (not shown: they would be content, not secrets)').toBe(0)
+  })
+})
+
+describe('the name lists', () => {
+  const yaml = parse(readFileSync(join(ROOT, 'knowledge', 'safety', 'namen.yaml'), 'utf8')) as {
+    voornamen: { altijd: string[]; alleenMetHoofdletter: string[]; weggelaten: string[] }
+    achternamen: { altijd: string[]; alleenMetHoofdletter: string[]; weggelaten: string[] }
+    straatwoorden: string[]
+  }
+  const any = new Set(NAMES_ANY_CASE.split(' '))
+  const cap = new Set(NAMES_CAPITALISED.split(' '))
+
+  it('the generated module holds exactly the names of namen.yaml', () => {
+    for (const n of [...yaml.voornamen.altijd, ...yaml.achternamen.altijd]) expect(any.has(n.toLowerCase()), n).toBe(true)
+    for (const n of [...yaml.voornamen.alleenMetHoofdletter, ...yaml.achternamen.alleenMetHoofdletter]) expect(cap.has(n.toLowerCase()), n).toBe(true)
+    for (const n of [...yaml.voornamen.weggelaten, ...yaml.achternamen.weggelaten]) {
+      expect(any.has(n.toLowerCase()), n).toBe(false)
+      expect(cap.has(n.toLowerCase()), n).toBe(false)
+    }
+    expect(STREET_NOUNS.split(' ').sort()).toEqual(yaml.straatwoorden.map((w) => String(w)).sort())
+  })
+
+  it('has a few thousand given names and about a thousand surnames, with names of many backgrounds', () => {
+    expect(yaml.voornamen.altijd.length).toBeGreaterThan(3000)
+    expect(yaml.achternamen.altijd.length + yaml.achternamen.alleenMetHoofdletter.length).toBeGreaterThan(800)
+    for (const n of ['Sanne', 'Daan', 'Mohamed', 'Fatima', 'Ayoub', 'Emre', 'Zeynep', 'Agnieszka', 'Jerrel', 'Abdirahman']) expect(any.has(n.toLowerCase()), n).toBe(true)
+  })
+
+  it('keeps ordinary words out of the any-case list', () => {
+    for (const w of ['roos', 'bos', 'hoop', 'zorg', 'wil', 'dan', 'ben', 'will', 'bakker', 'visser', 'brand', 'storm', 'onder', 'wat']) expect(any.has(w), w).toBe(false)
+  })
+})
+
+describe('never echoes', () => {
+  it('returns only kinds and a redacted copy', () => {
+    const scan = scanPii('Sanne de Jong, bsn 123456782, 06-12345678, Kerkstraat 14, 1234 AB')
+    expect(Object.keys(scan).sort()).toEqual(['kinds', 'redacted'])
+    for (const s of ['Sanne', 'Jong', '123456782', '12345678', 'Kerkstraat', '1234 AB']) expect(scan.redacted).not.toContain(s)
+  })
+})
