@@ -13,7 +13,7 @@ import { formatPath, positionOf, type Path } from './positions.js'
 import { FlowSchema, KnowledgeFileSchema, type Flow, type KnowledgeFile } from './schema.js'
 import { suggestion } from './suggest.js'
 import { checkSectorNotes } from './check-sector-notes.js'
-import { DangerModelSchema, SafetyFileSchema, type DangerModelData, type SafetyFile } from './safety-schema.js'
+import { DangerModelSchema, NamesFileSchema, SafetyFileSchema, type DangerModelData, type SafetyFile } from './safety-schema.js'
 
 export interface ContentFile {
   /** Relative path such as `flows/stap-2.yaml`; it is how problems name the file. */
@@ -76,7 +76,8 @@ export function checkContent(files: ContentFile[]): CheckResult {
     const isFlow = file.path.startsWith('flows/') || file.path.includes('/flows/')
     const isSafety = /(^|\/)knowledge\/safety\//.test(file.path)
     const isModel = isSafety && file.path.endsWith('.json')
-    const schema = isModel ? DangerModelSchema : isSafety ? SafetyFileSchema : isFlow ? FlowSchema : KnowledgeFileSchema
+    const isNames = isSafety && /\/namen\.ya?ml$/.test(file.path)
+    const schema = isModel ? DangerModelSchema : isNames ? NamesFileSchema : isSafety ? SafetyFileSchema : isFlow ? FlowSchema : KnowledgeFileSchema
     const parsed = (schema as z.ZodType).safeParse(doc.toJS() ?? {})
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -92,6 +93,8 @@ export function checkContent(files: ContentFile[]): CheckResult {
       if (isFlow) brokenFlows.add(flowIdFromPath(file.path))
       continue
     }
+    // The name lists are used through their generated module; here they are only checked.
+    if (isNames) continue
     if (isModel) model = parsed.data as DangerModelData
     else if (isSafety) safety.push({ file, doc, lines, data: parsed.data as SafetyFile })
     else if (isFlow) flows.push({ file, doc, lines, data: parsed.data as Flow })

@@ -72,7 +72,7 @@ describe('concept rules', () => {
 
 describe('the triage on the real content', () => {
   const { understanding } = realBundle()
-  const t = understanding.triage
+  const t = understanding.triage as DangerTriage
   it('carries a trained model and gives the same probability for the same message', () => {
     const a = t.assess('hij heeft haar gewurgd')
     expect(a.probability).toBeGreaterThan(0)
