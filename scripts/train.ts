@@ -1,7 +1,7 @@
 /**
  * `npm run train`: trains the danger classifier from the labelled corpus
  * (knowledge/safety/corpus/*.yaml, one file per independent writer, plus the labelled regression
- * eval) and writes
+ * eval and the acute and calm messages of blind rounds already reported) and writes
  * knowledge/safety/danger-model.json.
  *
  *  1. Leave one writer out: for each writer, train on the others and score that writer's
@@ -64,6 +64,28 @@ function regressionExamples(seen: Set<string>): Example[] {
   return out
 }
 
+/** Blind rounds already reported and moved to regression: their acute and calm messages are labelled. */
+function roundExamples(seen: Set<string>): Example[] {
+  const out: Example[] = []
+  const rounds = join(REPO_ROOT, 'tests', 'eval', 'regression', 'rounds')
+  for (const r of readdirSync(rounds).filter((d) => /^\d+$/.test(d)).sort())
+    for (const [file, label] of [['acute.yaml', 1], ['calm.yaml', 0]] as const) {
+      let items: Array<{ text: string }> = []
+      try {
+        items = parse(readFileSync(join(rounds, r, file), 'utf8')) as Array<{ text: string }>
+      } catch {
+        continue
+      }
+      for (const { text } of items) {
+        const key = words(text).join(' ')
+        if (!key || seen.has(key)) continue
+        seen.add(key)
+        out.push({ text, label, writer: `round${r}`, concept: file, features: featuresOf(words(text)) })
+      }
+    }
+  return out
+}
+
 export function loadCorpus(dir = CORPUS_DIR): Example[] {
   const out: Example[] = []
   const seen = new Set<string>()
@@ -78,7 +100,7 @@ export function loadCorpus(dir = CORPUS_DIR): Example[] {
           out.push({ text, label, writer: data.writer, concept, features: featuresOf(words(text)) })
         }
   }
-  return [...out, ...regressionExamples(seen)]
+  return [...out, ...regressionExamples(seen), ...roundExamples(seen)]
 }
 
 /** mulberry32: a small seeded generator, so the shuffle (and the model) is the same every run. */

@@ -32,9 +32,10 @@ export const MarkerSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /**
    * now, recent, present and departure raise; `near` raises only within three words of a danger
-   * term ("nu"); lowers says it is past, policy, an example, figurative, sport…
+   * term ("nu"); `lowers` says it is past, a policy question or an example (unless it is also now);
+   * `unreal` says it is figurative, a joke, sport, cooking or play (also when it is now).
    */
-  kind: z.enum(['now', 'near', 'recent', 'present', 'departure', 'lowers']),
+  kind: z.enum(['now', 'near', 'recent', 'present', 'departure', 'lowers', 'unreal']),
   terms: TermsSchema,
 })
 

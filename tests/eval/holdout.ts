@@ -14,7 +14,7 @@
  *  - out-of-scope.yaml: the reply is an honest "I don't know" or the menu, not an answer.
  *
  *   --json      machine-readable output      --misses   list every miss (read only after the first run)
- *   --dir PATH  a round outside tests/eval/holdout (e.g. a round moved to regression)
+ *   --dir PATH  a round outside tests/eval/holdout (e.g. a round moved to tests/eval/regression/rounds/)
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -63,6 +63,8 @@ function load<T>(dir: string, file: string, schema: z.ZodType<T>): T | undefined
 export function runRound(dir: string) {
   const misses: Record<string, string[]> = { acute: [], calm: [], pii: [], clean: [], questions: [], outOfScope: [] }
   const figures: Record<string, unknown> = {}
+  /** Items that passed, per check: what the regression ratchet counts once a round is seen. */
+  const passes: Record<string, number> = {}
   const generic = genericReplies().map(textOf)
 
   const acute = load(dir, 'acute.yaml', Plain)
@@ -75,6 +77,7 @@ export function runRound(dir: string) {
       else misses.acute!.push(i.text)
     }
     figures.acute = { n: acute.length, acuteOrCheckFirst: asked / acute.length, acuteFirst: outright / acute.length }
+    Object.assign(passes, { 'acute.asked': asked, 'acute.outright': outright })
   }
   const calm = load(dir, 'calm.yaml', Plain)
   if (calm) {
@@ -85,6 +88,7 @@ export function runRound(dir: string) {
       if (tag === 'acute-check') (checked++, misses.calm!.push(`[check] ${i.text}`))
     }
     figures.calm = { n: calm.length, acuteFirst: alarmed / calm.length, checkFirst: checked / calm.length }
+    Object.assign(passes, { 'calm.noAlarm': calm.length - alarmed, 'calm.notAsked': calm.length - alarmed - checked })
   }
   const pii = load(dir, 'pii.yaml', Pii)
   if (pii) {
@@ -98,6 +102,7 @@ export function runRound(dir: string) {
       if (leak.length) (echoed++, misses.pii!.push(`[echoed] ${i.text}`))
     }
     figures.pii = { n: pii.length, flagged: flagged / pii.length, echoed }
+    Object.assign(passes, { 'pii.flagged': flagged, 'pii.notEchoed': pii.length - echoed })
   }
   const clean = load(dir, 'clean.yaml', Plain)
   if (clean) {
@@ -106,6 +111,7 @@ export function runRound(dir: string) {
       if (conversation()({ text: i.text }).some((r) => r.tag === 'privacy')) (notice++, misses.clean!.push(i.text))
     }
     figures.clean = { n: clean.length, privacyNotice: notice / clean.length }
+    passes['clean.noNotice'] = clean.length - notice
   }
   const questions = load(dir, 'questions.yaml', Questions)
   if (questions) {
@@ -133,6 +139,7 @@ export function runRound(dir: string) {
     }
     figures.questions = { n: questions.length, valid, cannotFail: cannotFail.length, rightFirst: first / valid, rightInTop3: top3 / valid, dangerFirst: askedFirst }
     if (cannotFail.length) misses.cannotFail = cannotFail
+    Object.assign(passes, { 'questions.first': first, 'questions.top3': top3 })
   }
   const oos = load(dir, 'out-of-scope.yaml', Plain)
   if (oos) {
@@ -143,8 +150,9 @@ export function runRound(dir: string) {
       else misses.outOfScope!.push(`${i.text}  ⟶ ${rs.map((r) => r.tag).join(',')}`)
     }
     figures.outOfScope = { n: oos.length, honest: honest / oos.length }
+    passes['outOfScope.honest'] = honest
   }
-  return { figures, misses }
+  return { figures, misses, passes }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,7 +1,8 @@
 /**
  * Matching the terms of the safety content (knowledge/safety/*.yaml) against the words of a
  * message: a word, `prefix*`, `*suffix`, or several in order with at most two other words between.
- * A term is not counted when "geen", "niet" or "nooit" stands right before it ("geen mes").
+ * A term is not counted when "geen", "niet" or "nooit" stands right before it ("geen mes"), or
+ * "niet" right after it ("nu niet").
  */
 
 type Part = { kind: 'exact' | 'prefix' | 'suffix' | 'infix'; text: string }
@@ -64,7 +65,8 @@ export function termPosition(term: CompiledTerm, words: readonly string[]): numb
       at = found
     }
     if (!ok) continue
-    const negated = NEGATIONS.has(words[i - 1] ?? '') || (NEGATIONS.has(words[i - 2] ?? '') && !term.source.includes(' '))
+    const negated =
+      NEGATIONS.has(words[i - 1] ?? '') || (NEGATIONS.has(words[i - 2] ?? '') && !term.source.includes(' ')) || words[at + 1] === 'niet'
     if (!negated || term.parts.some((p) => NEGATIONS.has(p.text))) return i
   }
   return -1

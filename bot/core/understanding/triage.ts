@@ -19,7 +19,7 @@ import { words as wordsOf } from './features.js'
 import { compileTerm, termMatches, termPosition, termVocabulary, type CompiledTerm } from './terms.js'
 
 /** How many words from a danger term a `near` marker ("nu") may stand and still mean now. */
-const NEAR = 3
+const NEAR = 5
 
 export type TriageLevel = 'acute' | 'check' | 'calm'
 
@@ -52,7 +52,7 @@ export type Thresholds = DangerModelData['thresholds']
  * The general rules that compose concepts and classifier:
  *  - a clear danger → acute, unless the model all but rules it out (then ask); when the text
  *    says it is past, a policy question, an example or figurative → ask, or calm when the model
- *    agrees it is calm;
+ *    agrees it is calm; figurative but happening now → at least ask;
  *  - one context concept without urgency → the model decides between acute, ask and calm;
  *  - nothing the rules know → the model alone, with stricter thresholds.
  */
@@ -67,7 +67,10 @@ export function factFeatures(f: RuleFacts): string[] {
 }
 
 export function decide(f: RuleFacts, p: number, t: Thresholds): TriageLevel {
-  if (f.danger) return f.lowered ? (p >= t.contextCheck ? 'check' : 'calm') : p >= t.concept ? 'acute' : 'check'
+  if (f.danger && !f.lowered) return p >= t.concept ? 'acute' : 'check'
+  // A clear danger said to be a joke, a game or sport, but now: ask, unless the model is sure.
+  if (f.danger && f.urgent) return p >= t.contextAcute ? 'acute' : 'check'
+  if (f.danger) return p >= t.contextCheck ? 'check' : 'calm'
   if (f.context > 0) return p >= t.contextAcute ? 'acute' : p >= t.contextCheck ? 'check' : 'calm'
   return p >= t.aloneAcute ? 'acute' : p >= t.aloneCheck ? 'check' : 'calm'
 }
@@ -154,7 +157,7 @@ export class DangerTriage {
       danger: strong.length > 0 || main.some(urgentFor) || (context.length >= 2 && main.length >= 1),
       context: main.length,
       urgent: hit.some(urgentFor),
-      lowered: kinds.has('lowers') && !now,
+      lowered: (kinds.has('lowers') && !now) || kinds.has('unreal'),
     }
   }
 
