@@ -68,7 +68,7 @@ function regressionExamples(seen: Set<string>): Example[] {
 function roundExamples(seen: Set<string>): Example[] {
   const out: Example[] = []
   const rounds = join(REPO_ROOT, 'tests', 'eval', 'regression', 'rounds')
-  for (const r of readdirSync(rounds).filter((d) => /^\d+$/.test(d)).sort())
+  for (const r of readdirSync(rounds).filter((d) => /^\d+(-[a-z]+)?$/.test(d)).sort())
     for (const [file, label] of [['acute.yaml', 1], ['calm.yaml', 0]] as const) {
       let items: Array<{ text: string }> = []
       try {
