@@ -38,14 +38,18 @@ function partMatches(p: Part, word: string): boolean {
 }
 
 /** True when the term occurs in the words and is not negated. */
-export function termMatches(term: CompiledTerm, words: readonly string[]): boolean {
-  return termPosition(term, words) >= 0
+export function termMatches(term: CompiledTerm, words: readonly string[], present?: ReadonlySet<string>): boolean {
+  return termPosition(term, words, present) >= 0
 }
 
-/** Where the term first occurs (not negated) in the words, or -1. */
-export function termPosition(term: CompiledTerm, words: readonly string[]): number {
+/**
+ * Where the term first occurs (not negated) in the words, or -1. `present` (the words as a set)
+ * lets a term whose first word is exact be skipped at once: most terms are, and most are absent.
+ */
+export function termPosition(term: CompiledTerm, words: readonly string[], present?: ReadonlySet<string>): number {
   const [first, ...rest] = term.parts
   if (!first) return -1
+  if (present && first.kind === 'exact' && !present.has(first.text)) return -1
   for (let i = 0; i < words.length; i++) {
     if (!partMatches(first, words[i]!)) continue
     let at = i

@@ -125,12 +125,13 @@ export class DangerTriage {
   /** What the concept rules find in a message (no classifier). */
   facts(text: string): RuleFacts {
     const words = wordsOf(text).map((w) => this.correct(w))
+    const present = new Set(words)
     const hit: DangerConcept[] = []
     const at: number[] = []
     for (const c of this.concepts) {
       let found = false
       for (const t of c.terms) {
-        const i = termPosition(t, words)
+        const i = termPosition(t, words, present)
         if (i >= 0) (found = true, at.push(i))
       }
       if (found) hit.push(c.item)
@@ -141,10 +142,10 @@ export class DangerTriage {
         // "nu" is how half of all questions start ("wat moet ik nu doen"); it only says now
         // right next to a danger ("hij slaat haar nu").
         if (m.terms.some((t) => {
-          const i = termPosition(t, words)
+          const i = termPosition(t, words, present)
           return i >= 0 && at.some((j) => Math.abs(i - j) <= NEAR)
         })) kinds.add('now')
-      } else if (m.terms.some((t) => termMatches(t, words))) kinds.add(m.item.kind)
+      } else if (m.terms.some((t) => termMatches(t, words, present))) kinds.add(m.item.kind)
     }
     const now = kinds.has('now') || kinds.has('present')
     const urgentFor = (c: DangerConcept) =>
