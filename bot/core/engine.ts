@@ -25,6 +25,7 @@ import { detectAcute, isDepiction } from './safety/acute.js'
 import { detectInstitutional } from './safety/institutional.js'
 import { scanPii } from './safety/privacy.js'
 import type { SearchHit, SearchIndex } from './search/search-index.js'
+import { boundAnswers, visit, withoutFlow } from './trail.js'
 import type { Action, Input, Reply, Session, TurnContext, TurnResult } from './types.js'
 
 export const MAX_TEXT_LENGTH = 2000
@@ -90,6 +91,7 @@ export class Engine {
     } finally {
       forgetTurnMemos()
     }
+    session.answers = boundAnswers(session.answers)
 
     return { session, replies: withVeiligThuis(replies) }
   }
@@ -137,9 +139,11 @@ export class Engine {
     const choices = node?.choices ?? []
     const choice = choices.find((c, i) => (c.id ?? String(i + 1)) === choiceId)
     if (!choice) return [{ text: M.UNKNOWN_ACTION, tag: 'fallback', actions: this.menuActions() }]
-    if (session.flow !== flowId) {
+    if (session.flow !== flowId || session.node !== nodeId) {
+      // A button from an older message (Teams keeps them): that node counts as visited.
       session.flow = flowId
-      session.trail = [nodeKey(flowId, nodeId)]
+      session.node = nodeId
+      if (flowId !== ROOT_FLOW) session.trail = visit(session.trail, nodeKey(flowId, nodeId))
     }
     for (const [k, v] of Object.entries(choice.set ?? {})) {
       if (k === 'rol') session.role = v
@@ -155,17 +159,16 @@ export class Engine {
     const flow = this.content.flows.get(flowId)!
     const id = nodeId ?? flow.start
     const node = this.content.nodes.get(nodeKey(flowId, id))!
-    // Starting a flow from its first node is a new run: answers from an earlier run of the same
-    // flow would otherwise end up in the new dossier summary.
-    if (id === flow.start) for (const k of this.answerKeys.get(flowId) ?? []) delete session.answers[k]
-    if (session.flow !== flowId) {
-      session.trail = []
-      // A new step or the afwegingskader starts a fresh summary, but answers given earlier in
-      // the same conversation (afwegingen) stay: a user may step back to check something.
+    // Starting a flow from its first node is a new run: its answers and trail entries from an
+    // earlier run would otherwise end up in the new dossier summary. Other flows' entries stay:
+    // the summary covers the whole conversation (steps 1–4 and the afwegingskader together).
+    if (id === flow.start) {
+      for (const k of this.answerKeys.get(flowId) ?? []) delete session.answers[k]
+      session.trail = withoutFlow(session.trail, flowId)
     }
     session.flow = flowId
     session.node = id
-    if (flowId !== ROOT_FLOW) session.trail.push(nodeKey(flowId, id))
+    if (flowId !== ROOT_FLOW) session.trail = visit(session.trail, nodeKey(flowId, id))
     return [this.nodeReply(session, flow, node)]
   }
 
