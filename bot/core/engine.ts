@@ -16,11 +16,12 @@ import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js
 import type { Flow, FlowNode, Signal } from '../content/schema.js'
 import { currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
+import { detectAudience } from './nlp/audience.js'
 import { detectDoubt, withoutDoubtWords } from './nlp/doubt.js'
 import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
-import { call112, callVT, dedupeActions, entrySources, sourceRefs, withVeiligThuis } from './render.js'
+import { call112, callAction, callVT, dedupeActions, entrySources, shortLabel, sourceRefs, withVeiligThuis } from './render.js'
 import { detectAcute, isDepiction } from './safety/acute.js'
 import { detectInstitutional } from './safety/institutional.js'
 import { scanPii } from './safety/privacy.js'
@@ -39,7 +40,7 @@ export interface StepOptions {
 const COMMANDS: Array<[string, string]> = [
   ['menu', 'menu'], ['start', 'menu'], ['begin', 'menu'], ['hoofdmenu', 'menu'], ['help', 'menu'], ['hulp', 'menu'],
   ['hoi', 'menu'], ['hallo', 'menu'], ['hey', 'menu'], ['hi', 'menu'], ['hello', 'menu'], ['goedemorgen', 'menu'],
-  ['goedemiddag', 'menu'], ['terug', 'menu'], ['opnieuw', 'restart'], ['nieuw gesprek', 'restart'], ['reset', 'restart'],
+  ['goedemiddag', 'menu'], ['opnieuw', 'restart'], ['nieuw gesprek', 'restart'], ['reset', 'restart'],
   ['twijfel', 'twijfel'], ['ik twijfel', 'twijfel'], ['weet niet', 'twijfel'], ['ik weet het niet', 'twijfel'],
   ['samenvatting', 'dossier'], ['dossier', 'dossier'], ['dossiersamenvatting', 'dossier'],
   // Someone trying the bot out gets the menu, not a search hit for "testament".
@@ -47,6 +48,14 @@ const COMMANDS: Array<[string, string]> = [
   // Typing the emergency number means: I need it now.
   ['112', 'acuut'],
 ]
+/** Typed words for "Terug" and "Verder waar ik was"; checked before the buttons on screen. */
+const NAVIGATION = new Map<string, string>([
+  ['terug', 'back'], ['vorige', 'back'], ['ga terug', 'back'], ['vorige vraag', 'back'], ['een stap terug', 'back'], ['back', 'back'],
+  ['verder', 'resume'], ['ga verder', 'resume'], ['verder waar ik was', 'resume'], ['doorgaan', 'resume'], ['ga door', 'resume'],
+])
+/** Topics written for professionals only: volunteers and desk staff get their own route instead. */
+const PROFESSIONAL_CATEGORIES = new Set(['afwegingskader', 'stappen', 'vastleggen'])
+const PROFESSIONAL_ONLY = /^(?:flow:(?:stap-\d|afwegingskader|professional)(?:\/|$)|contact:leck$)/
 /** The topic that says Meldwijzer takes no meldingen (falls back to search when absent). */
 const NOT_A_REPORT_CHANNEL_TOPIC = 'geen-meldkanaal'
 /** Short answers that pick the button whose label starts with the same word. */
@@ -83,17 +92,82 @@ export class Engine {
 
     const replies: Reply[] = []
     if (options.expired) replies.push({ text: M.EXPIRED, tag: 'expired' })
+    this.turn = { shownNode: false, introduced: undefined }
 
+    let shaped: Reply[]
     try {
       if (input.type === 'start') replies.push(...this.goTo(session, ROOT_FLOW))
       else if (input.type === 'action') replies.push(...this.onAction(session, input.id, ctx))
       else replies.push(...this.onText(session, input.text, ctx))
+      shaped = this.forAudience(session, this.sideStep(session, replies))
     } finally {
       forgetTurnMemos()
     }
     session.answers = boundAnswers(session.answers)
 
-    return { session, replies: withVeiligThuis(replies) }
+    return { session, replies: withVeiligThuis(shaped) }
+  }
+
+  /** What happened in this turn so far (reset by step; the engine runs one turn at a time). */
+  private turn: { shownNode: boolean; introduced: 'sport' | 'wmo' | undefined } = { shownNode: false, introduced: undefined }
+
+  /**
+   * A side step (a summary, doubt, a topic, a search) inside a flow keeps the way forward: the
+   * last message offers "Verder waar ik was". At a safety question (one that leads to 112) the
+   * question's own buttons stay, and doubt at "is iemand nu in gevaar?" names 112 first.
+   */
+  private sideStep(session: Session, replies: Reply[]): Reply[] {
+    const key = currentNodeKey(session)
+    if (this.turn.shownNode || !key || session.flow === ROOT_FLOW || replies.length === 0) return replies
+    const node = this.content.nodes.get(key)
+    if (!node || node.end || !node.choices?.length) return replies
+    const last = replies[replies.length - 1]!
+    if (last.tag === 'acute' || last.tag === 'acute-check' || last.tag === 'expired') return replies
+    const leadsTo112 = (c: { next: string }) => c.next === 'acuut' || this.content.nodes.get(nodeKey(session.flow!, c.next))?.acute === true
+    const safety = node.choices.some(leadsTo112)
+    let out: Reply = { ...last }
+    if (safety) {
+      const own = node.choices
+        .map((c, i) => ({ c, id: `c:${key}/${c.id ?? i + 1}` }))
+        .filter(({ c }) => !(last.tag === 'doubt' && c.next === 'twijfel'))
+        .map(({ c, id }) => ({ id, label: c.label }))
+      const danger = node.choices.some((c) => leadsTo112(c) && YES.has(c.label.toLowerCase().split(/[\s,]+/)[0] ?? ''))
+      if (danger && last.tag === 'doubt') {
+        out = { ...out, text: `${M.DOUBT_AT_DANGER}\n\n${out.text}`, actions: dedupeActions([call112, ...(out.actions ?? []).filter((a) => a.id !== 'menu'), ...own]) }
+      } else out = { ...out, actions: dedupeActions([...(out.actions ?? []), ...own]) }
+    } else {
+      out = { ...out, actions: dedupeActions([{ id: 'resume', label: M.LABELS.resume }, ...(out.actions ?? [])]) }
+    }
+    return [...replies.slice(0, -1), out]
+  }
+
+  /**
+   * Buttons fit the user: volunteers and desk staff get no professionals' steps, LECK or
+   * afwegingskader (their own route instead); a professional gets no sector buttons of another
+   * audience. Choices in flows are filtered by sector in nodeReply.
+   */
+  private forAudience(session: Session, replies: Reply[]): Reply[] {
+    const audience = audienceOf(session)
+    const keep = (a: Action): boolean => {
+      if (a.id.startsWith('sector:')) {
+        const s = this.content.sectors.get(a.id.slice('sector:'.length))
+        return !s || s.audience === (audience ?? 'professional') || !session.role
+      }
+      if (!audience) return true
+      if (PROFESSIONAL_ONLY.test(a.id)) return false
+      if (a.id.startsWith('topic:')) {
+        const t = this.content.topics.get(a.id.slice('topic:'.length))
+        return !t || !(PROFESSIONAL_CATEGORIES.has(t.category ?? '') || t.id === 'professionele-normen')
+      }
+      return true
+    }
+    return replies.map((r) => {
+      if (!r.actions?.length) return r
+      const actions = r.actions.filter(keep)
+      if (actions.length === r.actions.length) return r
+      const route = audience && this.content.flows.has(audience) && session.flow !== audience ? [{ id: `flow:${audience}`, label: this.labelFor(`flow:${audience}`) }] : []
+      return { ...r, actions: dedupeActions([...actions.slice(0, 1), ...route, ...actions.slice(1)]) }
+    })
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -107,12 +181,16 @@ export class Engine {
         return this.goTo(session, ROOT_FLOW)
       }
       case 'twijfel':
-        return [this.doubtReply()]
+        return [this.doubtReply(session)]
       case 'acuut':
       case 'call:112':
         return [this.acuteReply()]
       case 'call:0800-2000':
-        return [this.doubtReply()]
+        return [this.doubtReply(session)]
+      case 'back':
+        return this.back(session)
+      case 'resume':
+        return this.resume(session)
       case 'dossier':
         return [this.dossierReply(session, ctx)]
     }
@@ -155,21 +233,49 @@ export class Engine {
     return this.onAction(session, target, ctx)
   }
 
-  private goTo(session: Session, flowId: string, nodeId?: string): Reply[] {
+  /** "Terug": the node before this one in the trail (answers given there are asked again). */
+  private back(session: Session): Reply[] {
+    const key = currentNodeKey(session)
+    if (!key || session.flow === ROOT_FLOW) return this.goTo(session, ROOT_FLOW)
+    const trail = session.trail.filter((k) => k !== key)
+    const previous = trail.at(-1)
+    session.trail = trail
+    if (!previous) return this.goTo(session, ROOT_FLOW)
+    const slash = previous.indexOf('/')
+    const [flowId, nodeId] = [previous.slice(0, slash), previous.slice(slash + 1)]
+    for (const c of this.content.nodes.get(previous)?.choices ?? [])
+      for (const k of Object.keys(c.set ?? {})) if (k !== 'rol' && k !== 'sector') delete session.answers[k]
+    return this.goTo(session, flowId, nodeId, { back: true })
+  }
+
+  /** "Verder waar ik was": the current question again, with its buttons. */
+  private resume(session: Session): Reply[] {
+    const key = currentNodeKey(session)
+    const node = key ? this.content.nodes.get(key) : undefined
+    if (!key || !node || session.flow === ROOT_FLOW) return this.goTo(session, ROOT_FLOW)
+    this.turn.shownNode = true
+    return [this.nodeReply(session, this.content.flows.get(session.flow!)!, node)]
+  }
+
+  private goTo(session: Session, flowId: string, nodeId?: string, opts: { back?: boolean } = {}): Reply[] {
     const flow = this.content.flows.get(flowId)!
     const id = nodeId ?? flow.start
     const node = this.content.nodes.get(nodeKey(flowId, id))!
+    this.turn.shownNode = true
+    const returning = flowId === ROOT_FLOW && id === flow.start && session.turns > 1 && session.trail.length > 0
     // Starting a flow from its first node is a new run: its answers and trail entries from an
     // earlier run would otherwise end up in the new dossier summary. Other flows' entries stay:
     // the summary covers the whole conversation (steps 1–4 and the afwegingskader together).
-    if (id === flow.start) {
+    if (id === flow.start && !opts.back) {
       for (const k of this.answerKeys.get(flowId) ?? []) delete session.answers[k]
       session.trail = withoutFlow(session.trail, flowId)
     }
     session.flow = flowId
     session.node = id
     if (flowId !== ROOT_FLOW) session.trail = visit(session.trail, nodeKey(flowId, id))
-    return [this.nodeReply(session, flow, node)]
+    const reply = this.nodeReply(session, flow, node)
+    // Back at the menu later in the conversation: the buttons, not the whole introduction again.
+    return [returning ? { ...reply, text: M.MENU_AGAIN } : reply]
   }
 
   private nodeReply(session: Session, flow: Flow, node: FlowNode): Reply {
@@ -184,8 +290,12 @@ export class Engine {
         { id: 'twijfel', label: M.LABELS.twijfel },
       ]
     } else {
-      actions = (node.choices ?? []).map((c, i) => ({ id: `c:${flow.id}/${node.id}/${c.id ?? i + 1}`, label: c.label }))
+      actions = (node.choices ?? [])
+        .map((c, i) => ({ c, id: `c:${flow.id}/${node.id}/${c.id ?? i + 1}` }))
+        .filter(({ c }) => !c.sectors || (session.sector !== undefined && c.sectors.includes(session.sector)) || (!session.sector && !audienceOf(session)))
+        .map(({ c, id }) => ({ id, label: c.label }))
     }
+    if (flow.id !== ROOT_FLOW) actions.push({ id: 'back', label: M.LABELS.back })
     if (node.acute) actions = [call112, ...actions]
     const sources = sourceRefs(this.content, node.sources, node.reviewed)
     return {
@@ -203,6 +313,8 @@ export class Engine {
     const text = raw.length > MAX_TEXT_LENGTH ? raw.slice(0, MAX_TEXT_LENGTH) : raw
     if (raw.length > MAX_TEXT_LENGTH) replies.push({ text: M.TOO_LONG, tag: 'fallback' })
     if (!text.trim()) return [...replies, ...this.goTo(session, ROOT_FLOW)]
+    const intro = session.role ? undefined : detectAudience(text)
+    if (intro) [session.role, this.turn.introduced] = [intro.audience, intro.only ? intro.audience : undefined]
 
     const pii = scanPii(text)
     const clean = pii.redacted
@@ -232,9 +344,13 @@ export class Engine {
         top && isConfident(top) && top.ref !== `topic:${ROUTED_TOPICS.doubt}` && top.kind !== 'flow' && top.kind !== 'signal'
           ? this.entryReplyForRef(session, top.ref)
           : undefined
-      return [...replies, this.doubtReply(), ...(extra ? [extra] : [])]
+      return [...replies, this.doubtReply(session), ...(extra ? [extra] : [])]
     }
 
+    const navigation = NAVIGATION.get(fold(clean).replace(/[^a-z ]+/g, '').trim())
+    if (navigation) return [...replies, ...this.onAction(session, navigation, ctx)]
+    // "ik ben trainer bij de voetbalclub" and nothing else: as if the role button was pressed.
+    if (this.turn.introduced && this.content.flows.has(this.turn.introduced)) return [...replies, ...this.goTo(session, this.turn.introduced)]
     const onScreen = this.matchOnScreenChoice(session, clean)
     if (onScreen) return [...replies, ...this.onAction(session, onScreen, ctx)]
     const words = fold(clean).split(' ').filter(Boolean)
@@ -327,7 +443,7 @@ export class Engine {
       .slice(1)
       .filter((h) => isConfident(h) && h.score >= top.score * 0.6 && h.kind !== 'signal')
       .slice(0, 2)
-      .map((h) => ({ id: h.ref, label: `Meer: ${h.title}` }))
+      .map((h) => ({ id: h.ref, label: shortLabel(`Meer: ${h.title}`) }))
     return [...first, { ...reply, actions: dedupeActions([...(reply.actions ?? []), ...more]) }]
   }
 
@@ -345,7 +461,9 @@ export class Engine {
     let text = `**${e.title}**\n\n${this.b1(session) && e.textB1 ? e.textB1 : e.text}`
     if (kind === 'signal') text += `\n\n${(e as Signal).next ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
-    const actions = e.related.map((r) => ({ id: r, label: this.labelFor(r) }))
+    const actions: Action[] = e.related.map((r) => ({ id: r, label: this.labelFor(r) }))
+    // Every number can be called: a contact with a phone number gets its call button first.
+    if (kind === 'contact' && 'phone' in e && e.phone) actions.unshift(callAction(e.phone))
     // An entry about acute danger always offers the 112 button first, however it was reached.
     const acute = id === ROUTED_TOPICS.acute || (kind === 'signal' && (e as Signal).acute === true)
     if (acute) actions.unshift(call112)
@@ -362,7 +480,8 @@ export class Engine {
     // A question about a child lists no signals that are described for older people only, and
     // the other way round ("een meisje uit mijn team heeft blauwe plekken").
     const about = question === undefined ? undefined : ageContext(question)
-    const fits = (s: Signal) => !about || s.ages.some((a) => (about === 'child' ? CHILD_AGES.has(a) : !CHILD_AGES.has(a)))
+    const fits = (s: Signal) =>
+      !about || s.ages.some((a) => (about === 'child' ? CHILD_AGES.has(a) : about === 'older' ? a === 'oudere' : !CHILD_AGES.has(a)))
     const signals = hits
       .filter((h) => h.kind === 'signal' && isConfident(h) && h.score >= top.score * 0.5)
       .map((h) => this.content.signals.get(h.ref.slice('signal:'.length))!)
@@ -395,19 +514,19 @@ export class Engine {
 
   private acuteReply(): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.acute)
-    const body = topic ? `\n\n${topic.text}` : ''
     return {
-      text: `${M.ACUTE_FIRST}\n\n${M.ACUTE_THEN_VT}${body}`,
+      text: M.ACUTE_REPLY,
       actions: [call112, callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }],
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'acute',
     }
   }
 
-  private doubtReply(): Reply {
+  private doubtReply(session: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.doubt)
+    const body = topic && this.b1(session) && topic.textB1 ? topic.textB1 : topic?.text
     return {
-      text: topic ? `**${topic.title}**\n\n${topic.text}` : M.VT_LINE,
+      text: topic ? `**${topic.title}**\n\n${body}` : M.VT_LINE,
       actions: dedupeActions([callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }]),
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'doubt',
@@ -421,7 +540,7 @@ export class Engine {
 
   private fallbackReply(hits: SearchHit[]): Reply {
     // Weak hits are offered as suggestions, clearly as questions, never as an answer.
-    const suggestions = hits.slice(0, 3).filter((h) => h.strong && h.score >= 3).map((h) => ({ id: h.ref, label: `Bedoel je: ${h.title}?` }))
+    const suggestions = hits.slice(0, 3).filter((h) => h.strong && h.score >= 3).map((h) => ({ id: h.ref, label: shortLabel(`Bedoel je: ${h.title}?`) }))
     return { text: M.FALLBACK, actions: dedupeActions([...suggestions, ...this.menuActions()]), tag: 'fallback' }
   }
 
@@ -433,8 +552,12 @@ export class Engine {
     return [{ id: 'menu', label: M.LABELS.menu }, { id: 'twijfel', label: M.LABELS.twijfel }]
   }
 
-  /** A readable button label for an action id used in `related`. */
+  /** A readable button label for an action id used in `related`, at most 40 characters. */
   private labelFor(action: string): string {
+    return shortLabel(this.rawLabelFor(action))
+  }
+
+  private rawLabelFor(action: string): string {
     const [kind, rest] = action.split(':') as [string, string | undefined]
     if (!rest) return (M.LABELS as Record<string, string>)[kind] ?? action
     if (kind === 'flow') {
@@ -515,9 +638,11 @@ const ROLE_BOOST = 1.5
 
 const CHILD_AGES = new Set(['0-4', '4-12', '12-18'])
 
-/** Whether a question is about a child or about an adult or older person, when it says so. */
-function ageContext(text: string): 'child' | 'adult' | undefined {
+/** Whether a question is about a child, an older person or another adult, when it says so. */
+function ageContext(text: string): 'child' | 'adult' | 'older' | undefined {
   const t = ` ${fold(text)} `
+  // An older client's neglect is not about genital mutilation or forced marriage of young women.
+  if (/\b(oudere|ouderen|bejaarde|bejaarden|oma|opa|dementie|dementerende|verpleeghuis|hoogbejaard)\b/.test(t) && !/\b(kind|kinderen|baby|leerling|meisje|jongen)\b/.test(t)) return 'older'
   const child = /\b(kind|kinderen|kindje|baby|peuter|kleuter|dreumes|meisje|jongen|leerling|scholier|puber|tiener|jongere|zoon|dochter|broertje|zusje|speler|speelster)\b/.test(t)
   const adult = /\b(oudere|ouderen|bejaarde|oma|opa|mevrouw|meneer|moeder|vader|vrouw|man|partner|client|cliente|bewoner|mantelzorger)\b/.test(t)
   return child && !adult ? 'child' : adult && !child ? 'adult' : undefined

@@ -638,7 +638,8 @@
       // After a reload: the server still knows the conversation, this page no longer shows it.
       var p = el('p', 'mw-info', T.resumed)
       log.appendChild(p)
-      send({ action: 'menu' })
+      // Continue where the user was: the question they were at, or the menu.
+      send({ action: 'resume' })
     } else {
       send({ action: role ? 'c:start/menu/' + role : 'menu' })
     }
