@@ -281,7 +281,8 @@ export class Engine {
   private nodeReply(session: Session, flow: Flow, node: FlowNode): Reply {
     let text = this.b1(session) && node.textB1 ? node.textB1 : node.text
     const note = session.sector ? node.sectorNotes?.[session.sector] : undefined
-    if (note) text = `${text.trimEnd()}\n\n**Voor jouw sector:** ${note}`
+    // The note comes first, so the question stays the last text before its buttons.
+    if (note) text = `**Voor jouw sector:** ${note}\n\n${text.trimEnd()}`
     let actions: Action[]
     if (node.end) {
       actions = [
@@ -466,7 +467,7 @@ export class Engine {
     if (kind === 'contact' && 'phone' in e && e.phone) actions.unshift(callAction(e.phone))
     // An entry about acute danger always offers the 112 button first, however it was reached.
     const acute = id === ROUTED_TOPICS.acute || (kind === 'signal' && (e as Signal).acute === true)
-    if (acute) actions.unshift(call112)
+    if (acute) actions.unshift(call112, callVT)
     return {
       text,
       actions: dedupeActions([...actions, { id: 'menu', label: M.LABELS.menu }, { id: 'twijfel', label: M.LABELS.twijfel }]),
