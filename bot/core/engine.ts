@@ -126,17 +126,23 @@ export class Engine {
     const leadsTo112 = (c: { next: string }) => c.next === 'acuut' || this.content.nodes.get(nodeKey(session.flow!, c.next))?.acute === true
     const safety = node.choices.some(leadsTo112)
     let out: Reply = { ...last }
-    if (safety) {
-      const own = node.choices
+    const resume = { id: 'resume', label: M.LABELS.resume }
+    const own = (keep: (c: { next: string }) => boolean) =>
+      node.choices!
         .map((c, i) => ({ c, id: `c:${key}/${c.id ?? i + 1}` }))
-        .filter(({ c }) => !(last.tag === 'doubt' && c.next === 'twijfel'))
+        .filter(({ c }) => keep(c) && !(last.tag === 'doubt' && c.next === 'twijfel'))
         .map(({ c, id }) => ({ id, label: c.label }))
-      const danger = node.choices.some((c) => leadsTo112(c) && YES.has(c.label.toLowerCase().split(/[\s,]+/)[0] ?? ''))
-      if (danger && last.tag === 'doubt') {
-        out = { ...out, text: `${M.DOUBT_AT_DANGER}\n\n${out.text}`, actions: dedupeActions([call112, ...(out.actions ?? []).filter((a) => a.id !== 'menu'), ...own]) }
-      } else out = { ...out, actions: dedupeActions([...(out.actions ?? []), ...own]) }
+    // A question about danger now ("is iemand nu in gevaar?": its yes leads to 112) keeps all its
+    // buttons; a question that only offers "Er is nu direct gevaar" among others keeps that one.
+    const danger = node.choices.some((c) => leadsTo112(c) && YES.has(c.label.toLowerCase().split(/[\s,]+/)[0] ?? ''))
+    if (danger && last.tag === 'doubt') {
+      out = { ...out, text: `${M.DOUBT_AT_DANGER}\n\n${out.text}`, actions: dedupeActions([call112, ...(out.actions ?? []).filter((a) => a.id !== 'menu'), ...own(() => true)]) }
+    } else if (danger) {
+      out = { ...out, actions: dedupeActions([...(out.actions ?? []), ...own(() => true)]) }
+    } else if (safety) {
+      out = { ...out, actions: dedupeActions([resume, ...own(leadsTo112), ...(out.actions ?? [])]) }
     } else {
-      out = { ...out, actions: dedupeActions([{ id: 'resume', label: M.LABELS.resume }, ...(out.actions ?? [])]) }
+      out = { ...out, actions: dedupeActions([resume, ...(out.actions ?? [])]) }
     }
     return [...replies.slice(0, -1), out]
   }

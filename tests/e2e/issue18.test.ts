@@ -58,6 +58,36 @@ describe.skipIf(skipE2E)('issue 18 in Chromium: calls, audience, back and forwar
     return { context, page, w }
   }
 
+  it('the acute-check question (amber, 112 visible as a call link, its two buttons) renders ready for the lead\'s detector', async () => {
+    const { context, page } = await openPage(browser, { viewport: { width: 390, height: 844 }, bypassCSP: true })
+    await page.route('**/api/chat', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          conversationId: 'c-1',
+          messages: [
+            {
+              text: 'Is iemand nu in direct gevaar? Bel dan meteen 112.\n\nTwijfel je? Bel **Veilig Thuis: 0800-2000** (gratis, dag en nacht, ook voor anoniem advies).',
+              tag: 'acute-check',
+              actions: [{ id: 'acute-check:ja', label: 'Ja, nu' }, { id: 'acute-check:nee', label: 'Nee, niet nu' }],
+            },
+          ],
+        }),
+      }),
+    )
+    await page.goto(server.url + '/')
+    await page.locator('.mw-launcher').click()
+    const msg = page.locator('.mw-acute-check')
+    await msg.waitFor()
+    expect(await page.locator('.mw-acute').count()).toBe(0)
+    expect(await msg.locator('a[href="tel:112"]').isVisible()).toBe(true)
+    expect(await msg.locator('.mw-choice').allTextContents()).toEqual(['Ja, nu', 'Nee, niet nu'])
+    expect(await msg.textContent()).not.toContain('Twijfel je? Bel Veilig Thuis')
+    await page.screenshot({ path: screenshotPath('i18-acute-check-390.png') })
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+
   for (const size of SIZES) {
     describe(`${size.viewport.width}×${size.viewport.height}`, () => {
       it('1. every phone number calls: tel: links in the text and a call button per contact', async () => {
