@@ -23,11 +23,15 @@ const ANSWER_LABELS: Record<string, string> = {
 /** Keys that describe the user, not the case: never in the summary. */
 const PERSONAL_KEYS = new Set(['rol', 'sector'])
 
+/** One formatter, made once: toLocaleDateString builds a new one on every call (about 20 µs). */
+let dateFormat: Intl.DateTimeFormat | undefined
+
 /** "23 november 2026": the way dates are written for Dutch readers, in every channel. */
 export function dutchDate(at: number | string): string {
   const d = typeof at === 'number' ? new Date(at) : new Date(`${at}T12:00:00Z`)
   if (Number.isNaN(d.getTime())) return String(at)
-  return d.toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' })
+  dateFormat ??= new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' })
+  return dateFormat.format(d)
 }
 
 interface Section {

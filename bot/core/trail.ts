@@ -7,8 +7,8 @@
  * added twice, each flow keeps at most MAX_PER_FLOW entries and the whole trail at most
  * MAX_TRAIL, oldest first out. Pressing the same button 10,000 times leaves one entry.
  */
-export const MAX_PER_FLOW = 12
-export const MAX_TRAIL = 40
+export const MAX_PER_FLOW = 8
+export const MAX_TRAIL = 24
 /** Answers recorded with `set:` come from the content, but a session never holds more than this. */
 export const MAX_ANSWERS = 32
 
