@@ -195,6 +195,20 @@ describe.skipIf(skipE2E)('issue 18 in Chromium: calls, audience, back and forwar
         await context.close()
       })
 
+      it('5. at every step of the meldcode and the afwegingskader, the first answer button is on screen without scrolling', async () => {
+        const { context, page, w } = await open(size)
+        const hidden: string[] = []
+        for (const step of ['stap 1', 'stap 2', 'stap 3', 'stap 4', 'stap 5', 'afwegingskader', 'snelle check wmo']) {
+          await w.ask(step)
+          const first = await w.lastBot().locator('.mw-choice, .mw-call').first().boundingBox()
+          const log = await page.locator('.mw-log').boundingBox()
+          if (!first || first.y + first.height > log!.y + log!.height + 1) hidden.push(step)
+        }
+        await page.screenshot({ path: screenshotPath(`i18-5-steps-${size.name}.png`) })
+        expect(hidden).toEqual([])
+        await context.close()
+      })
+
       it('6. said once: the acute answer names 112 once with 112 first, and bubbles leave the Veilig Thuis line to the bar', async () => {
         const { context, page, w } = await open(size)
         await w.ask('hij heeft een mes en staat nu voor de deur')
