@@ -30,6 +30,7 @@ import { paced, type PacedResult } from './paced.js'
 import { measureStartup } from './startup.js'
 import { rssIdleCommand } from './built-commands.js'
 import { teamsLoad } from './teams-load.js'
+import { oneConversation, type OneConversationResult } from './one-conversation.js'
 import { openConversations, workload } from './workload.js'
 
 const seconds = arg('seconds', 6, 'BENCH_SECONDS')
@@ -114,6 +115,7 @@ const perRequestUs = (ms: number, requests: number) => (1000 * ms) / Math.max(1,
 async function loadPhase(work: ReturnType<typeof workload>) {
   const rows: LoadRow[] = []
   let serverRss = { idle: NaN, afterLoad: NaN }
+  let single: OneConversationResult | undefined
   const run = async (server: Server, s: Scenario, path: string) => {
     // A short warm-up so the JIT has compiled the hot paths before we count.
     await autocannon({ url: server.url + path, connections: 10, duration: 1, requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json', ...s.headers }, body: s.request((xs) => xs[0]!) }] })
@@ -164,6 +166,9 @@ async function loadPhase(work: ReturnType<typeof workload>) {
       { name: 'new conversation', target: 'chat', request: () => '{"action":"menu"}' },
     ]
     for (const s of scenarios) await run(server, s, '/api/chat')
+    say('  one conversation: the same button 10,000 times, then 50 turns at once…')
+    single = await oneConversation(server, 10_000, seconds)
+    say(`  one conversation: first/last 1,000 presses median ${fmt(single.firstThousandMedianMs)} / ${fmt(single.lastThousandMedianMs)} ms; 50 at once: ${fmt(single.concurrent.rps)} req/s, p99 ${fmt(single.concurrent.p99)} ms`)
     serverRss.afterLoad = rssMb(server.pid)
   } finally {
     await server.stop()
@@ -175,7 +180,7 @@ async function loadPhase(work: ReturnType<typeof workload>) {
     r.ratio = r.rps / echoRps
     r.cpuRatio = echoCpu / r.cpuUsPerRequest
   }
-  return { rows, serverRss }
+  return { rows, serverRss, single }
 }
 
 function rssPhase() {
@@ -237,6 +242,12 @@ if (json) {
     console.log(`(req/s, p50, p99: autocannon, saturated. "server busy": how much of that run the server process was on the CPU; "server µs/req": its CPU time per answered request, so the second "vs echo" compares server cost with the load generator taken out.`)
     console.log(` @${rate}/s and "at p99<=10": evenly paced open-loop runs, latency counted from when each request was due.)`)
     console.log(`server RSS: ${fmt(loadResult.serverRss.idle)} MB idle, ${fmt(loadResult.serverRss.afterLoad)} MB after the load runs`)
+    const one = loadResult.single
+    if (one) {
+      console.log(`One conversation, the same button ${one.presses} times in a row: median ${fmt(one.firstThousandMedianMs)} ms (first 1,000) / ${fmt(one.lastThousandMedianMs)} ms (last 1,000); server ${fmt(one.serverUsPerPress)} µs per press`)
+      const c = one.concurrent
+      console.log(`One conversation, ${c.connections} turns at once (serialised per conversation): ${fmt(c.rps)} req/s, p50 ${fmt(c.p50)} ms, p99 ${fmt(c.p99)} ms, server ${fmt(c.serverUsPerTurn)} µs per turn, ${c.errors} errors, ${c.non2xx} non-2xx`)
+    }
     console.log('')
   }
   const i = inproc

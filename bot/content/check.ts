@@ -32,10 +32,14 @@ export interface Problem {
 export const formatProblem = (p: Problem) =>
   `${p.file}:${p.line}:${p.col} ${p.path}: ${p.message}`
 
-export type CheckResult = { ok: true; content: Content } | { ok: false; problems: Problem[] }
+/** Warnings do not stop the content from loading (e.g. a button label over 40 characters). */
+export type CheckResult = { ok: true; content: Content; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] }
+
+/** Longer button labels are cut off in Teams and wrap badly on a phone. */
+export const MAX_LABEL_LENGTH = 40
 
 /** Actions without an argument that a flow may lead to; the engine implements each. */
-export const GLOBAL_ACTIONS = ['menu', 'twijfel', 'acuut', 'dossier', 'restart'] as const
+export const GLOBAL_ACTIONS = ['menu', 'twijfel', 'acuut', 'dossier', 'restart', 'back', 'resume'] as const
 const ENTRY_PREFIXES = ['topic', 'signal', 'sector', 'contact'] as const
 
 interface Parsed<T> {
@@ -106,6 +110,9 @@ export function checkContent(files: ContentFile[]): CheckResult {
   const content = emptyContent()
   const at = (p: Parsed<unknown>, path: Path, message: string) =>
     problems.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message })
+  const warnings: Problem[] = []
+  const warn = (p: Parsed<unknown>, path: Path, message: string) =>
+    warnings.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message })
 
   for (const k of knowledge) {
     for (const [i, s] of (k.data.sources ?? []).entries()) {
@@ -217,6 +224,10 @@ export function checkContent(files: ContentFile[]): CheckResult {
       for (const [j, c] of choices.entries()) {
         const cid = c.id ?? String(j + 1)
         if (choiceIds.has(cid)) at(f, [...path, 'choices', j, 'id'], `duplicate choice id "${cid}" in node "${n.id}".`)
+        if (c.label.length > MAX_LABEL_LENGTH)
+          warn(f, [...path, 'choices', j, 'label'], `label is ${c.label.length} characters; keep button labels at most ${MAX_LABEL_LENGTH} (Teams cuts them off).`)
+        for (const [k, sector] of (c.sectors ?? []).entries())
+          if (!content.sectors.has(sector)) at(f, [...path, 'choices', j, 'sectors', k], `unknown sector "${sector}".${suggestion(sector, [...content.sectors.keys()])}`)
         choiceIds.add(cid)
         if (ids.includes(c.next)) continue
         if (/^[a-z0-9-]+$/.test(c.next) && !(GLOBAL_ACTIONS as readonly string[]).includes(c.next)) {
@@ -262,7 +273,7 @@ export function checkContent(files: ContentFile[]): CheckResult {
     if (!content.flows.has(ROOT_FLOW)) at(anchor, [], `flow "${ROOT_FLOW}" (flows/${ROOT_FLOW}.yaml) is required: it is the main menu.`)
   }
 
-  return problems.length ? { ok: false, problems } : { ok: true, content }
+  return problems.length ? { ok: false, problems, warnings } : { ok: true, content, warnings }
 }
 
 function isDoubtChoice(c: { label: string; next: string }, flow: Flow, content: Content): boolean {

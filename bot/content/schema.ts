@@ -117,6 +117,11 @@ export const ChoiceSchema = z.strictObject({
   next: nonEmpty,
   /** Answers to remember for the dossier summary, e.g. `{ afweging-1: ja }`. */
   set: z.record(id, nonEmpty).optional(),
+  /**
+   * Optional: show this choice only to professionals of these sectors (and to professionals who
+   * did not name one), e.g. `sectors: [artsen]` for "Ik ben arts". Volunteers and desk staff never see it.
+   */
+  sectors: z.array(id).optional(),
 })
 export type Choice = z.infer<typeof ChoiceSchema>
 

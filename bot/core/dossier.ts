@@ -1,7 +1,8 @@
 /**
- * The de-identified dossier summary: date, step, what to record, the afwegingen answered and
- * the agreed next step. Built only from the session (flow position and chosen options), so it
- * can never contain anything the user typed.
+ * The de-identified dossier summary of the whole conversation: date, every step and afweging
+ * done in the order done, with the answers given and what to record at each, and the agreed
+ * next step. Built only from the session (flow position and chosen options), so it can never
+ * contain anything the user typed.
  */
 import type { Content } from '../content/model.js'
 import { nodeKey } from '../content/model.js'
@@ -22,34 +23,80 @@ const ANSWER_LABELS: Record<string, string> = {
 /** Keys that describe the user, not the case: never in the summary. */
 const PERSONAL_KEYS = new Set(['rol', 'sector'])
 
-export function dossierSummary(content: Content, session: Session, now: number): string | undefined {
-  if (session.trail.length === 0) return undefined
-  const flowIds = [...new Set(session.trail.map((t) => t.split('/')[0]!))]
-  const titles = flowIds.map((id) => content.flows.get(id)?.title).filter(Boolean)
-  const nodes = session.trail.map((t) => content.nodes.get(t)).filter((n) => n !== undefined)
-  const record = [...new Set(nodes.flatMap((n) => n.record ?? []))]
-  const outcome = [...nodes].reverse().find((n) => n.outcome)?.outcome
-  const answers = Object.entries(session.answers).filter(([k]) => !PERSONAL_KEYS.has(k))
-  const date = new Date(now).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' })
+/** One formatter, made once: toLocaleDateString builds a new one on every call (about 20 µs). */
+let dateFormat: Intl.DateTimeFormat | undefined
 
+/** "23 november 2026": the way dates are written for Dutch readers, in every channel. */
+export function dutchDate(at: number | string): string {
+  const d = typeof at === 'number' ? new Date(at) : new Date(`${at}T12:00:00Z`)
+  if (Number.isNaN(d.getTime())) return String(at)
+  dateFormat ??= new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' })
+  return dateFormat.format(d)
+}
+
+interface Section {
+  flow: string
+  nodes: string[]
+}
+
+/** The dossier flows of the trail, each once, in the order the user first reached them. */
+function sections(content: Content, session: Session): Section[] {
+  const out: Section[] = []
+  for (const key of session.trail) {
+    const flow = key.slice(0, key.indexOf('/'))
+    if (!content.flows.get(flow)?.dossier) continue
+    let s = out.find((x) => x.flow === flow)
+    if (!s) out.push((s = { flow, nodes: [] }))
+    s.nodes.push(key)
+  }
+  return out
+}
+
+export function dossierSummary(content: Content, session: Session, now: number): string | undefined {
+  const parts = sections(content, session)
+  if (parts.length === 0) return undefined
   const lines = [
     '**Samenvatting voor je dossier** (zonder namen of herkenbare gegevens; vul zelf aan in je eigen dossier)',
     '',
-    `- **Datum:** ${date}`,
-    `- **Doorlopen:** ${titles.join(', ')}`,
+    `- **Datum:** ${dutchDate(now)}`,
+    `- **Doorlopen:** ${parts.map((p) => content.flows.get(p.flow)!.title).join(', ')}`,
   ]
   // The sector names which afwegingskader applies; it describes the professional, not the case.
   const sector = session.sector ? content.sectors.get(session.sector)?.title : undefined
   if (sector) lines.push(`- **Afwegingskader van:** ${sector}`)
-  if (answers.length) {
-    lines.push('- **Antwoorden:**')
-    for (const [k, v] of answers.sort(([a], [b]) => a.localeCompare(b))) lines.push(`  - ${ANSWER_LABELS[k] ?? k}: ${v}`)
+
+  const listed = new Set<string>()
+  let outcome: string | undefined
+  for (const part of parts) {
+    const flow = content.flows.get(part.flow)!
+    const nodes = part.nodes.map((k) => content.nodes.get(k)).filter((n) => n !== undefined)
+    // Answers in the order of the questions that recorded them.
+    const answers: string[] = []
+    for (const node of nodes)
+      for (const c of node.choices ?? [])
+        for (const k of Object.keys(c.set ?? {})) {
+          const v = session.answers[k]
+          if (PERSONAL_KEYS.has(k) || listed.has(k) || v === undefined) continue
+          listed.add(k)
+          answers.push(`${ANSWER_LABELS[k] ?? k}: ${v}`)
+        }
+    const record = [...new Set(nodes.flatMap((n) => n.record ?? []))]
+    for (const n of nodes) if (n.outcome) outcome = n.outcome
+    lines.push(`- **${flow.title}**`)
+    if (answers.length) {
+      lines.push('  - Antwoorden:')
+      for (const a of answers) lines.push(`    - ${a}`)
+    }
+    if (record.length) {
+      lines.push('  - Leg vast:')
+      for (const r of record) lines.push(`    - ${r}`)
+    }
+    if (!answers.length && !record.length) lines.push('  - Doorgenomen, niets extra vast te leggen')
   }
-  if (record.length) {
-    lines.push('- **Leg vast:**')
-    for (const r of record) lines.push(`  - ${r}`)
-  }
-  lines.push(`- **Afgesproken vervolgstap:** ${outcome ?? 'nog niet bepaald'}`)
+  // The last flow reached decides the next step; an earlier flow's outcome only when it has none.
+  const last = parts.at(-1)!
+  const lastOutcome = [...last.nodes].reverse().map((k) => content.nodes.get(k)?.outcome).find(Boolean)
+  lines.push(`- **Afgesproken vervolgstap:** ${lastOutcome ?? outcome ?? 'nog niet bepaald'}`)
   lines.push('', 'Dit is richting, geen oordeel: de beslissing en de verantwoordelijkheid liggen bij jou en je organisatie.')
   return lines.join('\n')
 }

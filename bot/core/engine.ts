@@ -17,14 +17,16 @@ import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js
 import type { Flow, FlowNode, Signal } from '../content/schema.js'
 import { currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
+import { detectAudience } from './nlp/audience.js'
 import { detectDoubt, withoutDoubtWords } from './nlp/doubt.js'
 import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { STOP_WORDS, contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
-import { call112, callVT, dedupeActions, entrySources, sourceRefs, withVeiligThuis } from './render.js'
+import { call112, callAction, callVT, dedupeActions, entrySources, shortLabel, sourceRefs, withVeiligThuis } from './render.js'
 import { detectInstitutional } from './safety/institutional.js'
 import { scanPii } from './understanding/privacy.js'
 import type { SearchHit, SearchIndex } from './search/search-index.js'
+import { boundAnswers, visit, withoutFlow } from './trail.js'
 import type { Action, Input, Reply, Session, TurnContext, TurnResult } from './types.js'
 import type { Understanding } from './understanding/understanding.js'
 
@@ -39,7 +41,7 @@ export interface StepOptions {
 const COMMANDS: Array<[string, string]> = [
   ['menu', 'menu'], ['start', 'menu'], ['begin', 'menu'], ['hoofdmenu', 'menu'], ['help', 'menu'], ['hulp', 'menu'],
   ['hoi', 'menu'], ['hallo', 'menu'], ['hey', 'menu'], ['hi', 'menu'], ['hello', 'menu'], ['goedemorgen', 'menu'],
-  ['goedemiddag', 'menu'], ['terug', 'menu'], ['opnieuw', 'restart'], ['nieuw gesprek', 'restart'], ['reset', 'restart'],
+  ['goedemiddag', 'menu'], ['opnieuw', 'restart'], ['nieuw gesprek', 'restart'], ['reset', 'restart'],
   ['twijfel', 'twijfel'], ['ik twijfel', 'twijfel'], ['weet niet', 'twijfel'], ['ik weet het niet', 'twijfel'],
   ['samenvatting', 'dossier'], ['dossier', 'dossier'], ['dossiersamenvatting', 'dossier'],
   // Someone trying the bot out gets the menu, not a search hit for "testament".
@@ -50,6 +52,14 @@ const COMMANDS: Array<[string, string]> = [
 /** The buttons under the danger question (tag `acute-check`). */
 export const CHECK_YES = 'acute-check:ja'
 export const CHECK_NO = 'acute-check:nee'
+/** Typed words for "Terug" and "Verder waar ik was"; checked before the buttons on screen. */
+const NAVIGATION = new Map<string, string>([
+  ['terug', 'back'], ['vorige', 'back'], ['ga terug', 'back'], ['vorige vraag', 'back'], ['een stap terug', 'back'], ['back', 'back'],
+  ['verder', 'resume'], ['ga verder', 'resume'], ['verder waar ik was', 'resume'], ['doorgaan', 'resume'], ['ga door', 'resume'],
+])
+/** Topics written for professionals only: volunteers and desk staff get their own route instead. */
+const PROFESSIONAL_CATEGORIES = new Set(['afwegingskader', 'stappen', 'vastleggen'])
+const PROFESSIONAL_ONLY = /^(?:flow:(?:stap-\d|afwegingskader|professional)(?:\/|$)|contact:leck$)/
 /** The topic that says Meldwijzer takes no meldingen (falls back to search when absent). */
 const NOT_A_REPORT_CHANNEL_TOPIC = 'geen-meldkanaal'
 /** Short answers that pick the button whose label starts with the same word. */
@@ -103,16 +113,88 @@ export class Engine {
 
     const replies: Reply[] = []
     if (options.expired) replies.push({ text: M.EXPIRED, tag: 'expired' })
+    this.turn = { shownNode: false, introduced: undefined }
 
+    let shaped: Reply[]
     try {
       if (input.type === 'start') replies.push(...this.goTo(session, ROOT_FLOW))
       else if (input.type === 'action') replies.push(...this.onAction(session, input.id, ctx))
       else replies.push(...this.onText(session, input.text, ctx))
+      shaped = this.forAudience(session, this.sideStep(session, replies))
     } finally {
       forgetTurnMemos()
     }
+    session.answers = boundAnswers(session.answers)
 
-    return { session, replies: withVeiligThuis(replies) }
+    return { session, replies: withVeiligThuis(shaped) }
+  }
+
+  /** What happened in this turn so far (reset by step; the engine runs one turn at a time). */
+  private turn: { shownNode: boolean; introduced: 'sport' | 'wmo' | undefined } = { shownNode: false, introduced: undefined }
+
+  /**
+   * A side step (a summary, doubt, a topic, a search) inside a flow keeps the way forward: the
+   * last message offers "Verder waar ik was". At a safety question (one that leads to 112) the
+   * question's own buttons stay, and doubt at "is iemand nu in gevaar?" names 112 first.
+   */
+  private sideStep(session: Session, replies: Reply[]): Reply[] {
+    const key = currentNodeKey(session)
+    if (this.turn.shownNode || !key || session.flow === ROOT_FLOW || replies.length === 0) return replies
+    const node = this.content.nodes.get(key)
+    if (!node || node.end || !node.choices?.length) return replies
+    const last = replies[replies.length - 1]!
+    if (last.tag === 'acute' || last.tag === 'acute-check' || last.tag === 'expired') return replies
+    const leadsTo112 = (c: { next: string }) => c.next === 'acuut' || this.content.nodes.get(nodeKey(session.flow!, c.next))?.acute === true
+    const safety = node.choices.some(leadsTo112)
+    let out: Reply = { ...last }
+    const resume = { id: 'resume', label: M.LABELS.resume }
+    const own = (keep: (c: { next: string }) => boolean) =>
+      node.choices!
+        .map((c, i) => ({ c, id: `c:${key}/${c.id ?? i + 1}` }))
+        .filter(({ c }) => keep(c) && !(last.tag === 'doubt' && c.next === 'twijfel'))
+        .map(({ c, id }) => ({ id, label: c.label }))
+    // A question about danger now ("is iemand nu in gevaar?": its yes leads to 112) keeps all its
+    // buttons; a question that only offers "Er is nu direct gevaar" among others keeps that one.
+    const danger = node.choices.some((c) => leadsTo112(c) && YES.has(c.label.toLowerCase().split(/[\s,]+/)[0] ?? ''))
+    if (danger && last.tag === 'doubt') {
+      out = { ...out, text: `${M.DOUBT_AT_DANGER}\n\n${out.text}`, actions: dedupeActions([call112, ...(out.actions ?? []).filter((a) => a.id !== 'menu'), ...own(() => true)]) }
+    } else if (danger) {
+      out = { ...out, actions: dedupeActions([...(out.actions ?? []), ...own(() => true)]) }
+    } else if (safety) {
+      out = { ...out, actions: dedupeActions([resume, ...own(leadsTo112), ...(out.actions ?? [])]) }
+    } else {
+      out = { ...out, actions: dedupeActions([resume, ...(out.actions ?? [])]) }
+    }
+    return [...replies.slice(0, -1), out]
+  }
+
+  /**
+   * Buttons fit the user: volunteers and desk staff get no professionals' steps, LECK or
+   * afwegingskader (their own route instead); a professional gets no sector buttons of another
+   * audience. Choices in flows are filtered by sector in nodeReply.
+   */
+  private forAudience(session: Session, replies: Reply[]): Reply[] {
+    const audience = audienceOf(session)
+    const keep = (a: Action): boolean => {
+      if (a.id.startsWith('sector:')) {
+        const s = this.content.sectors.get(a.id.slice('sector:'.length))
+        return !s || s.audience === (audience ?? 'professional') || !session.role
+      }
+      if (!audience) return true
+      if (PROFESSIONAL_ONLY.test(a.id)) return false
+      if (a.id.startsWith('topic:')) {
+        const t = this.content.topics.get(a.id.slice('topic:'.length))
+        return !t || !(PROFESSIONAL_CATEGORIES.has(t.category ?? '') || t.id === 'professionele-normen')
+      }
+      return true
+    }
+    return replies.map((r) => {
+      if (!r.actions?.length) return r
+      const actions = r.actions.filter(keep)
+      if (actions.length === r.actions.length) return r
+      const route = audience && this.content.flows.has(audience) && session.flow !== audience ? [{ id: `flow:${audience}`, label: this.labelFor(`flow:${audience}`) }] : []
+      return { ...r, actions: dedupeActions([...actions.slice(0, 1), ...route, ...actions.slice(1)]) }
+    })
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -126,13 +208,17 @@ export class Engine {
         return this.goTo(session, ROOT_FLOW)
       }
       case 'twijfel':
-        return [this.doubtReply()]
+        return [this.doubtReply(session)]
       case 'acuut':
       case 'call:112':
       case CHECK_YES:
         return [this.acuteReply()]
       case 'call:0800-2000':
-        return [this.doubtReply()]
+        return [this.doubtReply(session)]
+      case 'back':
+        return this.back(session)
+      case 'resume':
+        return this.resume(session)
       case 'dossier':
         return [this.dossierReply(session, ctx)]
     }
@@ -162,9 +248,11 @@ export class Engine {
     const choices = node?.choices ?? []
     const choice = choices.find((c, i) => (c.id ?? String(i + 1)) === choiceId)
     if (!choice) return [{ text: M.UNKNOWN_ACTION, tag: 'fallback', actions: this.menuActions() }]
-    if (session.flow !== flowId) {
+    if (session.flow !== flowId || session.node !== nodeId) {
+      // A button from an older message (Teams keeps them): that node counts as visited.
       session.flow = flowId
-      session.trail = [nodeKey(flowId, nodeId)]
+      session.node = nodeId
+      if (flowId !== ROOT_FLOW) session.trail = visit(session.trail, nodeKey(flowId, nodeId))
     }
     for (const [k, v] of Object.entries(choice.set ?? {})) {
       if (k === 'rol') session.role = v
@@ -176,28 +264,56 @@ export class Engine {
     return this.onAction(session, target, ctx)
   }
 
-  private goTo(session: Session, flowId: string, nodeId?: string): Reply[] {
+  /** "Terug": the node before this one in the trail (answers given there are asked again). */
+  private back(session: Session): Reply[] {
+    const key = currentNodeKey(session)
+    if (!key || session.flow === ROOT_FLOW) return this.goTo(session, ROOT_FLOW)
+    const trail = session.trail.filter((k) => k !== key)
+    const previous = trail.at(-1)
+    session.trail = trail
+    if (!previous) return this.goTo(session, ROOT_FLOW)
+    const slash = previous.indexOf('/')
+    const [flowId, nodeId] = [previous.slice(0, slash), previous.slice(slash + 1)]
+    for (const c of this.content.nodes.get(previous)?.choices ?? [])
+      for (const k of Object.keys(c.set ?? {})) if (k !== 'rol' && k !== 'sector') delete session.answers[k]
+    return this.goTo(session, flowId, nodeId, { back: true })
+  }
+
+  /** "Verder waar ik was": the current question again, with its buttons. */
+  private resume(session: Session): Reply[] {
+    const key = currentNodeKey(session)
+    const node = key ? this.content.nodes.get(key) : undefined
+    if (!key || !node || session.flow === ROOT_FLOW) return this.goTo(session, ROOT_FLOW)
+    this.turn.shownNode = true
+    return [this.nodeReply(session, this.content.flows.get(session.flow!)!, node)]
+  }
+
+  private goTo(session: Session, flowId: string, nodeId?: string, opts: { back?: boolean } = {}): Reply[] {
     const flow = this.content.flows.get(flowId)!
     const id = nodeId ?? flow.start
     const node = this.content.nodes.get(nodeKey(flowId, id))!
-    // Starting a flow from its first node is a new run: answers from an earlier run of the same
-    // flow would otherwise end up in the new dossier summary.
-    if (id === flow.start) for (const k of this.answerKeys.get(flowId) ?? []) delete session.answers[k]
-    if (session.flow !== flowId) {
-      session.trail = []
-      // A new step or the afwegingskader starts a fresh summary, but answers given earlier in
-      // the same conversation (afwegingen) stay: a user may step back to check something.
+    this.turn.shownNode = true
+    const returning = flowId === ROOT_FLOW && id === flow.start && session.turns > 1 && session.trail.length > 0
+    // Starting a flow from its first node is a new run: its answers and trail entries from an
+    // earlier run would otherwise end up in the new dossier summary. Other flows' entries stay:
+    // the summary covers the whole conversation (steps 1–4 and the afwegingskader together).
+    if (id === flow.start && !opts.back) {
+      for (const k of this.answerKeys.get(flowId) ?? []) delete session.answers[k]
+      session.trail = withoutFlow(session.trail, flowId)
     }
     session.flow = flowId
     session.node = id
-    if (flowId !== ROOT_FLOW) session.trail.push(nodeKey(flowId, id))
-    return [this.nodeReply(session, flow, node)]
+    if (flowId !== ROOT_FLOW) session.trail = visit(session.trail, nodeKey(flowId, id))
+    const reply = this.nodeReply(session, flow, node)
+    // Back at the menu later in the conversation: the buttons, not the whole introduction again.
+    return [returning ? { ...reply, text: M.MENU_AGAIN } : reply]
   }
 
   private nodeReply(session: Session, flow: Flow, node: FlowNode): Reply {
     let text = this.b1(session) && node.textB1 ? node.textB1 : node.text
     const note = session.sector ? node.sectorNotes?.[session.sector] : undefined
-    if (note) text = `${text.trimEnd()}\n\n**Voor jouw sector:** ${note}`
+    // The note comes first, so the question stays the last text before its buttons.
+    if (note) text = `**Voor jouw sector:** ${note}\n\n${text.trimEnd()}`
     let actions: Action[]
     if (node.end) {
       actions = [
@@ -206,8 +322,12 @@ export class Engine {
         { id: 'twijfel', label: M.LABELS.twijfel },
       ]
     } else {
-      actions = (node.choices ?? []).map((c, i) => ({ id: `c:${flow.id}/${node.id}/${c.id ?? i + 1}`, label: c.label }))
+      actions = (node.choices ?? [])
+        .map((c, i) => ({ c, id: `c:${flow.id}/${node.id}/${c.id ?? i + 1}` }))
+        .filter(({ c }) => !c.sectors || (session.sector !== undefined && c.sectors.includes(session.sector)) || (!session.sector && !audienceOf(session)))
+        .map(({ c, id }) => ({ id, label: c.label }))
     }
+    if (flow.id !== ROOT_FLOW) actions.push({ id: 'back', label: M.LABELS.back })
     if (node.acute) actions = [call112, ...actions]
     const sources = sourceRefs(this.content, node.sources, node.reviewed)
     return {
@@ -225,6 +345,8 @@ export class Engine {
     const text = raw.length > MAX_TEXT_LENGTH ? raw.slice(0, MAX_TEXT_LENGTH) : raw
     if (raw.length > MAX_TEXT_LENGTH) replies.push({ text: M.TOO_LONG, tag: 'fallback' })
     if (!text.trim()) return [...replies, ...this.goTo(session, ROOT_FLOW)]
+    const intro = session.role ? undefined : detectAudience(text)
+    if (intro) [session.role, this.turn.introduced] = [intro.audience, intro.only ? intro.audience : undefined]
 
     const pii = scanPii(text)
     const clean = pii.redacted
@@ -257,9 +379,13 @@ export class Engine {
         top && isConfident(top) && top.ref !== `topic:${ROUTED_TOPICS.doubt}` && top.kind !== 'flow' && top.kind !== 'signal'
           ? this.entryReplyForRef(session, top.ref)
           : undefined
-      return [...replies, this.doubtReply(), ...(extra ? [extra] : [])]
+      return [...replies, this.doubtReply(session), ...(extra ? [extra] : [])]
     }
 
+    const navigation = NAVIGATION.get(fold(clean).replace(/[^a-z ]+/g, '').trim())
+    if (navigation) return [...replies, ...this.onAction(session, navigation, ctx)]
+    // "ik ben trainer bij de voetbalclub" and nothing else: as if the role button was pressed.
+    if (this.turn.introduced && this.content.flows.has(this.turn.introduced)) return [...replies, ...this.goTo(session, this.turn.introduced)]
     const onScreen = this.matchOnScreenChoice(session, clean)
     if (onScreen) return [...replies, ...this.onAction(session, onScreen, ctx)]
     const words = fold(clean).split(' ').filter(Boolean)
@@ -356,7 +482,7 @@ export class Engine {
       .slice(1)
       .filter((h) => alsoRelevant(h, top, 0.6) && h.kind !== 'signal')
       .slice(0, 2)
-      .map((h) => ({ id: h.ref, label: `Meer: ${h.title}` }))
+      .map((h) => ({ id: h.ref, label: shortLabel(`Meer: ${h.title}`) }))
     return [{ ...reply, actions: dedupeActions([...(reply.actions ?? []), ...more]) }]
   }
 
@@ -374,10 +500,12 @@ export class Engine {
     let text = `**${e.title}**\n\n${this.b1(session) && e.textB1 ? e.textB1 : e.text}`
     if (kind === 'signal') text += `\n\n${(e as Signal).next ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
-    const actions = e.related.map((r) => ({ id: r, label: this.labelFor(r) }))
+    const actions: Action[] = e.related.map((r) => ({ id: r, label: this.labelFor(r) }))
+    // Every number can be called: a contact with a phone number gets its call button first.
+    if (kind === 'contact' && 'phone' in e && e.phone) actions.unshift(callAction(e.phone))
     // An entry about acute danger always offers the 112 button first, however it was reached.
     const acute = id === ROUTED_TOPICS.acute || (kind === 'signal' && (e as Signal).acute === true)
-    if (acute) actions.unshift(call112)
+    if (acute) actions.unshift(call112, callVT)
     return {
       text,
       actions: dedupeActions([...actions, { id: 'menu', label: M.LABELS.menu }, { id: 'twijfel', label: M.LABELS.twijfel }]),
@@ -392,7 +520,8 @@ export class Engine {
     // A question about a child lists no signals that are described for older people only, and
     // the other way round ("een meisje uit mijn team heeft blauwe plekken").
     const about = question === undefined ? undefined : ageContext(question)
-    const fits = (s: Signal) => !about || s.ages.some((a) => (about === 'child' ? CHILD_AGES.has(a) : !CHILD_AGES.has(a)))
+    const fits = (s: Signal) =>
+      !about || s.ages.some((a) => (about === 'child' ? CHILD_AGES.has(a) : about === 'older' ? a === 'oudere' : !CHILD_AGES.has(a)))
     const signals = hits
       .filter((h, i) => h.kind === 'signal' && (i === 0 || alsoRelevant(h, top, 0.5)))
       .map((h) => this.content.signals.get(h.ref.slice('signal:'.length))!)
@@ -425,9 +554,8 @@ export class Engine {
 
   private acuteReply(): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.acute)
-    const body = topic ? `\n\n${topic.text}` : ''
     return {
-      text: `${M.ACUTE_FIRST}\n\n${M.ACUTE_THEN_VT}${body}`,
+      text: M.ACUTE_REPLY,
       actions: [call112, callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }],
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'acute',
@@ -477,10 +605,11 @@ export class Engine {
     return reply ? [reply] : [{ text: M.CHECK_NO_ANSWER, actions: this.menuActions(), tag: 'fallback' }]
   }
 
-  private doubtReply(): Reply {
+  private doubtReply(session: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.doubt)
+    const body = topic && this.b1(session) && topic.textB1 ? topic.textB1 : topic?.text
     return {
-      text: topic ? `**${topic.title}**\n\n${topic.text}` : M.VT_LINE,
+      text: topic ? `**${topic.title}**\n\n${body}` : M.VT_LINE,
       actions: dedupeActions([callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }]),
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'doubt',
@@ -494,7 +623,7 @@ export class Engine {
 
   private fallbackReply(hits: SearchHit[]): Reply {
     // Weak hits are offered as suggestions, clearly as questions, never as an answer.
-    const suggestions = hits.slice(0, 3).filter((h) => h.strong && h.score >= 3).map((h) => ({ id: h.ref, label: `Bedoel je: ${h.title}?` }))
+    const suggestions = hits.slice(0, 3).filter((h) => h.strong && h.score >= 3).map((h) => ({ id: h.ref, label: shortLabel(`Bedoel je: ${h.title}?`) }))
     return { text: M.FALLBACK, actions: dedupeActions([...suggestions, ...this.menuActions()]), tag: 'fallback' }
   }
 
@@ -513,8 +642,12 @@ export class Engine {
     return [{ id: 'menu', label: M.LABELS.menu }, { id: 'twijfel', label: M.LABELS.twijfel }]
   }
 
-  /** A readable button label for an action id used in `related`. */
+  /** A readable button label for an action id used in `related`, at most 40 characters. */
   private labelFor(action: string): string {
+    return shortLabel(this.rawLabelFor(action))
+  }
+
+  private rawLabelFor(action: string): string {
     const [kind, rest] = action.split(':') as [string, string | undefined]
     if (!rest) return (M.LABELS as Record<string, string>)[kind] ?? action
     if (kind === 'flow') {
@@ -628,9 +761,11 @@ const NO_ROLE_FACTOR = 0.5
 
 const CHILD_AGES = new Set(['0-4', '4-12', '12-18'])
 
-/** Whether a question is about a child or about an adult or older person, when it says so. */
-function ageContext(text: string): 'child' | 'adult' | undefined {
+/** Whether a question is about a child, an older person or another adult, when it says so. */
+function ageContext(text: string): 'child' | 'adult' | 'older' | undefined {
   const t = ` ${fold(text)} `
+  // An older client's neglect is not about genital mutilation or forced marriage of young women.
+  if (/\b(oudere|ouderen|bejaarde|bejaarden|oma|opa|dementie|dementerende|verpleeghuis|hoogbejaard)\b/.test(t) && !/\b(kind|kinderen|baby|leerling|meisje|jongen)\b/.test(t)) return 'older'
   const child = /\b(kind|kinderen|kindje|baby|peuter|kleuter|dreumes|meisje|jongen|leerling|scholier|puber|tiener|jongere|zoon|dochter|broertje|zusje|speler|speelster)\b/.test(t)
   const adult = /\b(oudere|ouderen|bejaarde|oma|opa|mevrouw|meneer|moeder|vader|vrouw|man|partner|client|cliente|bewoner|mantelzorger)\b/.test(t)
   return child && !adult ? 'child' : adult && !child ? 'adult' : undefined

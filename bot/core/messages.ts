@@ -10,6 +10,16 @@ export const VT_NUMBER = '0800-2000'
 export const VT_LINE =
   'Twijfel je? Bel **Veilig Thuis: 0800-2000** (gratis, dag en nacht, ook voor anoniem advies).'
 
+/**
+ * The acute reply, said once: 112 once in the text (the first button is "Bel 112"), the meldcode
+ * skipped once, Veilig Thuis after. About 50 words.
+ */
+export const ACUTE_REPLY =
+  '**Is er nu direct gevaar? Bel 112.** Wacht daar niet mee; bij acuut gevaar sla je de stappen van de meldcode over.\n\n- Blijf zelf veilig. Ga niet in discussie met een pleger.\n- Bel daarna **Veilig Thuis: 0800-2000**, dag en nacht.\n- Leg vast wat je zag, hoorde en deed.'
+
+/** Doubt at a question about danger now: 112 first, then the doubt advice. */
+export const DOUBT_AT_DANGER = '**Twijfel je of iemand nu in gevaar is? Bel 112.** Liever een keer te vaak dan te laat.'
+
 export const ACUTE_FIRST =
   '**Is er nu direct gevaar? Bel 112.** Wacht daar niet mee, ook niet om eerst de meldcode te doorlopen.'
 
@@ -49,7 +59,12 @@ export const SIGNAL_CAUTION =
 export const DOSSIER_EMPTY =
   'Er is nog geen stap of afweging doorlopen, dus er is nog niets samen te vatten. Kies een stap in het menu.'
 
+/** The menu when the user comes back to it: the introduction was said at the start. */
+export const MENU_AGAIN = 'Waarmee kan ik je nog helpen? Kies hieronder, of typ je vraag.'
+
 export const LABELS = {
+  back: 'Terug',
+  resume: 'Verder waar ik was',
   menu: 'Menu',
   twijfel: 'Ik twijfel: advies van Veilig Thuis',
   acuut: 'Er is direct gevaar',

@@ -21,6 +21,23 @@ export const entrySources = (content: Content, e: Entry) => sourceRefs(content, 
 export const callVT: Action = { id: 'call:0800-2000', label: LABELS.callVT, kind: 'phone' }
 export const call112: Action = { id: 'call:112', label: LABELS.call112, kind: 'emergency' }
 
+/** A call button for any number: 112 is `emergency`, every other number `phone`. */
+export function callAction(number: string): Action {
+  const n = number.trim()
+  if (n === '112') return call112
+  if (n === VT_NUMBER) return callVT
+  return { id: `call:${n}`, label: `Bel ${n}`, kind: 'phone' }
+}
+
+/** Button labels stay within 40 characters (Teams cuts longer ones mid-word): shortened at a word. */
+export const MAX_LABEL = 40
+export function shortLabel(label: string, max = MAX_LABEL): string {
+  if (label.length <= max) return label
+  const cut = label.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`
+}
+
 /**
  * Safety rule 1: every turn names Veilig Thuis, 0800-2000, visibly in the text. If no message
  * of this turn does so already, the line is added to the last one.

@@ -7,7 +7,11 @@
 export interface Action {
   id: string
   label: string
-  /** Presentation hint: `emergency` is a 112 button, `phone` a Veilig Thuis call button. */
+  /**
+   * Presentation hint: `emergency` is a 112 button, `phone` a call button for another number.
+   * Both have ids `call:<number>` ("call:112", "call:0800-2000", "call:0900-44 45 444"); channels
+   * make them tel: links rather than messages to the bot.
+   */
   kind?: 'emergency' | 'phone'
 }
 
@@ -32,7 +36,7 @@ export interface Reply {
 
 export type ReplyTag =
   | 'acute'
-  /** Possibly direct danger: "Is iemand nu in direct gevaar? Bel dan meteen 112." with Ja/Nee buttons. */
+  /** "Is iemand nu in direct gevaar? Bel dan meteen 112." with Ja, nu / Nee, niet nu: amber, not red. */
   | 'acute-check'
   | 'privacy'
   | 'answer'

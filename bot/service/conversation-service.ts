@@ -31,13 +31,40 @@ export const STORE_FAILURE_TEXT =
   'Er ging bij mij iets mis, waardoor ik dit gesprek niet kon bijhouden. Probeer het zo nog eens of begin een nieuw gesprek. Heb je nu zorgen over iemands veiligheid? Bel **Veilig Thuis: 0800-2000**; bij direct gevaar **112**.'
 
 export class ConversationService {
+  /**
+   * The last queued turn per conversation id, while any is in flight. Turns of one conversation
+   * run one after another (load, step, save), so two tabs or a double click cannot overwrite each
+   * other's answers; different conversations still run side by side. An entry is removed when
+   * its last turn ends, so the map holds only conversations with a turn in progress.
+   */
+  private readonly tails = new Map<string, Promise<unknown>>()
+
   constructor(private readonly o: ConversationServiceOptions) {}
 
   /**
    * @param conversationId the client's id; unknown ids start a new conversation
    * @param keepId use `conversationId` as the id of a new conversation (Teams: its own ids are stable)
    */
-  async turn(conversationId: string | undefined, input: Input, keepId = false): Promise<TurnOutcome> {
+  turn(conversationId: string | undefined, input: Input, keepId = false): Promise<TurnOutcome> {
+    if (!conversationId) return this.run(conversationId, input, keepId)
+    const previous = this.tails.get(conversationId)
+    const go = () => this.run(conversationId, input, keepId)
+    const next = previous ? previous.then(go, go) : go()
+    this.tails.set(conversationId, next)
+    // run() never rejects (store failures become a degraded reply), but be safe either way.
+    const settle = () => {
+      if (this.tails.get(conversationId) === next) this.tails.delete(conversationId)
+    }
+    next.then(settle, settle)
+    return next
+  }
+
+  /** Conversations with a turn in progress (for tests). */
+  get inFlight(): number {
+    return this.tails.size
+  }
+
+  private async run(conversationId: string | undefined, input: Input, keepId: boolean): Promise<TurnOutcome> {
     const { engine, store } = this.o
     const ctx = { now: this.o.now(), newId: this.o.newId }
     let previous: Session | undefined
@@ -64,6 +91,7 @@ export class ConversationService {
   }
 
   private withTimeout<T>(p: Promise<T>): Promise<T> {
+    if (this.o.store.local) return p
     const ms = this.o.storeTimeoutMs ?? 2000
     let timer: ReturnType<typeof setTimeout> | undefined
     const timeout = new Promise<never>((_, reject) => {

@@ -33,6 +33,8 @@ export interface MemoryStoreOptions {
 }
 
 export class MemoryStore implements ConversationStore {
+  /** Calls settle at once: no timeout timer needed around them (see ConversationStore). */
+  readonly local: boolean = true
   private readonly map = new Map<string, string>()
   private readonly ttlMs: number
   private readonly maxEntries: number

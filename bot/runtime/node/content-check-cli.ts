@@ -12,6 +12,7 @@ const showPaths = args.includes('--paths')
 const root = args.find((a) => !a.startsWith('--'))
 const files = readContentFiles(root)
 const result = checkContent(files)
+for (const w of result.warnings) console.warn(`warning: ${formatProblem(w)}`)
 if (result.ok) {
   const c = result.content
   const paths = allFlowPaths(c.flows.values())

@@ -52,6 +52,7 @@
       vt: ['Twijfel? Bel Veilig Thuis ', '0800-2000'],
       note: 'Meldwijzer geeft richting en neemt geen meldingen aan. Deel geen namen of andere herkenbare gegevens. Direct gevaar? Bel ',
       source: 'Bron: ',
+      sources: 'Bronnen',
       checked: ', gecontroleerd ',
       newTab: ' (opent in een nieuw tabblad)',
       call112: 'Bel 112',
@@ -79,6 +80,7 @@
       vt: ['In doubt? Call Veilig Thuis ', '0800-2000'],
       note: 'Meldwijzer gives guidance and does not take reports. Do not share names or other identifying details. Immediate danger? Call ',
       source: 'Source: ',
+      sources: 'Sources',
       checked: ', checked ',
       newTab: ' (opens in a new tab)',
       call112: 'Call 112',
@@ -154,18 +156,20 @@
 
   /* ---------- the markdown subset: paragraphs, **bold**, "- " and "1. " lists ---------- */
 
-  // Bare http(s) URLs and the Veilig Thuis number become links; everything else is text.
-  var AUTOLINK = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)'"])|(0800-2000)/g
+  // Bare http(s) URLs and every phone number (112, 0800-2000, 0900-44 45 444, 088-123 45 67)
+  // become links; everything else is text.
+  var AUTOLINK = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)'"])|(^|[^\w-])(112|0[89]00-\d{2,4}(?: \d{1,3}){0,3}|0\d{2,3}-\d{3}(?: ?\d{2,4}){1,2})(?![\w-])/g
 
   function appendText(parent, text) {
     var last = 0
-    text.replace(AUTOLINK, function (match, url, vt, index) {
+    text.replace(AUTOLINK, function (match, url, before, phone, index) {
+      if (phone) index += before.length // the character before a number is not part of it
       if (index > last) parent.appendChild(document.createTextNode(text.slice(last, index)))
       var href = url ? safeHref(url) : null
       if (url && href) parent.appendChild(externalLink(href, url))
-      else if (vt) parent.appendChild(telLink('08002000', vt, 'mw-link mw-nowrap'))
+      else if (phone) parent.appendChild(telLink(phone.replace(/[^\d+]/g, ''), phone, 'mw-link mw-nowrap'))
       else parent.appendChild(document.createTextNode(match))
-      last = index + match.length
+      last = phone ? index + phone.length : index + match.length
       return match
     })
     if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)))
@@ -186,29 +190,37 @@
 
   function renderMarkdown(text, into) {
     var lines = String(text).replace(/\r\n?/g, '\n').split('\n')
-    var list = null
-    var listType = ''
+    // Open lists by depth (two spaces of indent per level): [{list, type, li}]
+    var stack = []
     var para = null
     for (var i = 0; i < lines.length; i++) {
       var line = lines[i]
-      var ul = /^\s*[-*]\s+(.*)$/.exec(line)
-      var ol = /^\s*(\d{1,3})[.)]\s+(.*)$/.exec(line)
+      var ul = /^(\s*)[-*]\s+(.*)$/.exec(line)
+      var ol = /^(\s*)(\d{1,3})[.)]\s+(.*)$/.exec(line)
       if (!line.trim()) {
-        list = para = null
+        stack = []
+        para = null
       } else if (ul || ol) {
         var type = ul ? 'ul' : 'ol'
-        if (!list || listType !== type) {
-          list = el(type)
-          if (ol && ol[1] !== '1') list.start = Number(ol[1])
-          into.appendChild(list)
-          listType = type
+        var depth = Math.min(3, Math.floor((ul ? ul[1] : ol[1]).replace(/\t/g, '  ').length / 2))
+        if (depth > stack.length) depth = stack.length
+        stack.length = Math.min(stack.length, depth + 1)
+        var top = stack[depth]
+        if (!top || top.type !== type) {
+          var list = el(type)
+          if (ol && ol[2] !== '1') list.start = Number(ol[2])
+          var parent = depth > 0 ? stack[depth - 1].li : into
+          parent.appendChild(list)
+          stack[depth] = top = { list: list, type: type, li: null }
+          stack.length = depth + 1
         }
         para = null
         var li = el('li')
-        appendInline(li, ul ? ul[1] : ol[2])
-        list.appendChild(li)
+        appendInline(li, ul ? ul[2] : ol[3])
+        top.list.appendChild(li)
+        top.li = li
       } else {
-        list = null
+        stack = []
         // Lines without a blank line between them stay one paragraph, with their line breaks.
         if (para) para.appendChild(el('br'))
         else into.appendChild((para = el('p')))
@@ -384,8 +396,13 @@
     return b
   }
 
+  // The bar at the top always shows the Veilig Thuis line, so a bubble need not repeat it (the
+  // API keeps it in every response for other clients).
+  var VT_PARAGRAPH = /\n*Twijfel je\? Bel \*\*Veilig Thuis: 0800-2000\*\* \(gratis, dag en nacht, ook voor anoniem advies\)\.\s*$/
+
   function addBotMessage(message) {
-    var msg = el('div', 'mw-msg mw-bot' + (message.tag === 'acute' ? ' mw-acute' : ''))
+    var tagClass = message.tag === 'acute' ? ' mw-acute' : message.tag === 'acute-check' ? ' mw-acute-check' : ''
+    var msg = el('div', 'mw-msg mw-bot' + tagClass)
     msg.lang = 'nl' // bot content is Dutch even when the widget's UI is English
     msg.appendChild(srOnly(T.bot + ' '))
 
@@ -403,13 +420,27 @@
     if (message.tag === 'acute' && calls.length) msg.appendChild(callGroup(calls))
 
     var body = el('div', 'mw-text')
-    renderMarkdown(message.text || '', body)
+    renderMarkdown(String(message.text || '').replace(VT_PARAGRAPH, ''), body)
     msg.appendChild(body)
 
     if (message.tag !== 'acute' && calls.length) msg.appendChild(callGroup(calls))
 
+    // The question is the last text before its buttons: sources come after them, folded.
+    var choices = actions.filter(function (a) {
+      return a && a.id && a.label && !/^call:/.test(a.id)
+    })
+    if (choices.length) {
+      var group = el('div', 'mw-choices')
+      choices.forEach(function (a) {
+        group.appendChild(actionNode(a))
+      })
+      msg.appendChild(group)
+    }
+
     var sources = Array.isArray(message.sources) ? message.sources : []
     if (sources.length) {
+      var fold = el('details', 'mw-sources-fold')
+      fold.appendChild(el('summary', 'mw-sources-toggle', T.sources + ' (' + sources.length + ')'))
       var list = el('ul', 'mw-sources')
       sources.forEach(function (s) {
         var li = el('li')
@@ -425,17 +456,8 @@
         }
         list.appendChild(li)
       })
-      msg.appendChild(list)
-    }
-    var choices = actions.filter(function (a) {
-      return a && a.id && a.label && !/^call:/.test(a.id)
-    })
-    if (choices.length) {
-      var group = el('div', 'mw-choices')
-      choices.forEach(function (a) {
-        group.appendChild(actionNode(a))
-      })
-      msg.appendChild(group)
+      fold.appendChild(list)
+      msg.appendChild(fold)
     }
 
     log.appendChild(msg)
@@ -638,13 +660,18 @@
       // After a reload: the server still knows the conversation, this page no longer shows it.
       var p = el('p', 'mw-info', T.resumed)
       log.appendChild(p)
-      send({ action: 'menu' })
+      // Continue where the user was: the question they were at, or the menu.
+      send({ action: 'resume' })
     } else {
       send({ action: role ? 'c:start/menu/' + role : 'menu' })
     }
   }
 
   /* ---------- open, close, keyboard ---------- */
+
+  function touch() {
+    return !!(window.matchMedia && window.matchMedia('(pointer: coarse)').matches && !window.matchMedia('(any-pointer: fine)').matches)
+  }
 
   function panelOpen() {
     return !panel.hidden
@@ -654,7 +681,10 @@
     panel.hidden = false
     wrap.classList.add('mw-open')
     launcher.setAttribute('aria-expanded', 'true')
-    input.focus()
+    // On a touch screen, focusing the text box pops up the keyboard over the answer: focus the
+    // log instead (it is focusable and announced); with a mouse or keyboard, the text box.
+    if (touch()) log.focus({ preventScroll: true })
+    else input.focus()
     if (!started) start()
   }
 
@@ -681,7 +711,7 @@
     if (busy) return
     while (log.firstChild) log.removeChild(log.firstChild)
     pending = null
-    input.focus()
+    if (!touch()) input.focus()
     send({ action: 'restart' })
   })
   form.addEventListener('submit', function (e) {
