@@ -43,6 +43,8 @@ export interface RuleFacts {
   /** Context concepts found (a weapon, violence, an injury…). */
   context: number
   urgent: boolean
+  /** A danger and an explicit now, tonight or presence marker ("vanavond", "staat voor de deur"). */
+  now: boolean
   lowered: boolean
 }
 
@@ -50,6 +52,7 @@ export type Thresholds = DangerModelData['thresholds']
 
 /**
  * The general rules that compose concepts and classifier:
+ *  - a clear danger now (a time or presence marker) → acute, whatever the model says;
  *  - a clear danger → acute, unless the model all but rules it out (then ask); when the text
  *    says it is past, a policy question, an example or figurative → ask, or calm when the model
  *    agrees it is calm; figurative but happening now → at least ask;
@@ -67,6 +70,8 @@ export function factFeatures(f: RuleFacts): string[] {
 }
 
 export function decide(f: RuleFacts, p: number, t: Thresholds): TriageLevel {
+  // A clear danger that is happening now or about to: no model can talk that down.
+  if (f.danger && !f.lowered && f.now) return 'acute'
   if (f.danger && !f.lowered) return p >= t.concept ? 'acute' : 'check'
   // A clear danger said to be a joke, a game or sport, but now: ask, unless the model is sure.
   if (f.danger && f.urgent) return p >= t.contextAcute ? 'acute' : 'check'
@@ -144,12 +149,14 @@ export class DangerTriage {
         if (m.terms.some((t) => {
           const i = termPosition(t, words, present)
           return i >= 0 && at.some((j) => Math.abs(i - j) <= NEAR)
-        })) kinds.add('now')
+        })) kinds.add('near')
       } else if (m.terms.some((t) => termMatches(t, words, present))) kinds.add(m.item.kind)
     }
+    // "nu" near a danger makes it urgent, but says less than "vanavond": it does not cancel "vorig
+    // jaar" ("het gaat nu goed") and does not by itself overrule the model.
     const now = kinds.has('now') || kinds.has('present')
     const urgentFor = (c: DangerConcept) =>
-      c.needs === 'departure' ? kinds.has('departure') : now || (c.recent === true && kinds.has('recent'))
+      c.needs === 'departure' ? kinds.has('departure') : now || kinds.has('near') || (c.recent === true && kinds.has('recent'))
     const strong = hit.filter((c) => c.strength === 'acute' && (!c.needs || urgentFor(c)))
     const context = hit.filter((c) => !strong.includes(c))
     const main = context.filter((c) => c.strength !== 'qualifier')
@@ -158,6 +165,7 @@ export class DangerTriage {
       danger: strong.length > 0 || main.some(urgentFor) || (context.length >= 2 && main.length >= 1),
       context: main.length,
       urgent: hit.some(urgentFor),
+      now: now && hit.length > 0,
       lowered: (kinds.has('lowers') && !now) || kinds.has('unreal'),
     }
   }
