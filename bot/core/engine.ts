@@ -718,7 +718,7 @@ export class Engine {
  * When is a search hit an answer rather than a guess? A query term must match the title or
  * keywords (not only body text), a long question needs more than one term to match, and a
  * single match does not count when other words of the question are unknown to the knowledge.
- * Tuned on tests/eval; see the closing figures in the README.
+ * Tuned on tests/eval; see docs/performance.md and docs/evaluation.md.
  */
 export function isConfident(hit: SearchHit): boolean {
   if (!hit.strong || hit.matched === 0) return false

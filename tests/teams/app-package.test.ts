@@ -6,9 +6,10 @@
 import AjvDraft04 from 'ajv-draft-04'
 import ajvFormats from 'ajv-formats'
 import { readFileSync } from 'node:fs'
-import { inflateRawSync, inflateSync } from 'node:zlib'
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { buildManifest, buildPackage, crc32, PackageConfigError, SCHEMA_PATH } from '../../scripts/teams-package.js'
+import { unzipSync } from 'fflate'
+import { buildManifest, buildPackage, ICON_PATHS, PackageConfigError, SCHEMA_PATH } from '../../scripts/teams-package.js'
 
 // CommonJS packages: under NodeNext the class and the plugin sit on `.default`.
 const Ajv = AjvDraft04.default
@@ -24,54 +25,11 @@ function schemaValidator() {
   return ajv.compile(schema)
 }
 
-/** Reads a zip's central directory and inflates every entry (checking its CRC). */
-function unzip(buf: Buffer): Map<string, Buffer> {
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
-  const count = buf.readUInt16LE(eocd + 10)
-  let p = buf.readUInt32LE(eocd + 16)
-  const files = new Map<string, Buffer>()
-  for (let i = 0; i < count; i++) {
-    expect(buf.readUInt32LE(p)).toBe(0x02014b50)
-    const method = buf.readUInt16LE(p + 10)
-    const crc = buf.readUInt32LE(p + 16)
-    const size = buf.readUInt32LE(p + 20)
-    const nameLen = buf.readUInt16LE(p + 28)
-    const extraLen = buf.readUInt16LE(p + 30)
-    const commentLen = buf.readUInt16LE(p + 32)
-    const local = buf.readUInt32LE(p + 42)
-    const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8')
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28)
-    const raw = buf.subarray(start, start + size)
-    const data = method === 8 ? inflateRawSync(raw) : raw
-    expect(crc32(data)).toBe(crc)
-    files.set(name, data)
-    p += 46 + nameLen + extraLen + commentLen
-  }
-  return files
-}
-
-function decodePng(buf: Buffer) {
-  expect(buf.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-  let p = 8
-  let width = 0
-  let height = 0
-  const idat: Buffer[] = []
-  while (p < buf.length) {
-    const len = buf.readUInt32BE(p)
-    const type = buf.subarray(p + 4, p + 8).toString('ascii')
-    const data = buf.subarray(p + 8, p + 8 + len)
-    expect(crc32(buf.subarray(p + 4, p + 8 + len))).toBe(buf.readUInt32BE(p + 8 + len))
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0)
-      height = data.readUInt32BE(4)
-      expect([...data.subarray(8, 13)]).toEqual([8, 6, 0, 0, 0])
-    }
-    if (type === 'IDAT') idat.push(data)
-    p += 12 + len
-  }
-  const raw = inflateSync(Buffer.concat(idat))
-  const pixel = (x: number, y: number) => [...raw.subarray(y * (width * 4 + 1) + 1 + x * 4, y * (width * 4 + 1) + 1 + x * 4 + 4)]
-  return { width, height, pixel }
+/** Width, height and straight (not premultiplied) RGBA pixels of a PNG. */
+async function decodePng(buf: Uint8Array) {
+  const { data, info } = await sharp(buf).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+  const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * 4, (y * info.width + x) * 4 + 4)]
+  return { width: info.width, height: info.height, pixel }
 }
 
 describe('Teams app package', () => {
@@ -109,16 +67,21 @@ describe('Teams app package', () => {
     expect(m.description.full).toContain('112')
   })
 
-  it('the zip holds manifest.json, a 192×192 colour icon and a 32×32 white-on-transparent outline icon at its root', () => {
+  it('the zip holds manifest.json, a 192×192 colour icon and a 32×32 white-on-transparent outline icon at its root', async () => {
     const { zip } = buildPackage(ENV)
-    const files = unzip(zip)
-    expect([...files.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png'])
-    const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'))
+    const files = unzipSync(zip)
+    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png'])
+    const manifest = JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8'))
     expect(manifest).toEqual(buildManifest(ENV))
-    const color = decodePng(files.get('color.png')!)
+    // The icons in the zip are the committed files, byte for byte.
+    expect(Buffer.from(files['color.png']!).equals(readFileSync(ICON_PATHS.color))).toBe(true)
+    expect(Buffer.from(files['outline.png']!).equals(readFileSync(ICON_PATHS.outline))).toBe(true)
+    const color = await decodePng(files['color.png']!)
     expect([color.width, color.height]).toEqual([192, 192])
-    expect(color.pixel(0, 0)).toEqual([0x0b, 0x6e, 0x69, 255])
-    const outline = decodePng(files.get('outline.png')!)
+    // Full bleed in the manifest's accent colour: every corner, fully opaque.
+    const accent = [1, 3, 5].map((i) => parseInt(manifest.accentColor.slice(i, i + 2), 16))
+    for (const [x, y] of [[0, 0], [191, 0], [0, 191], [191, 191]] as const) expect(color.pixel(x, y)).toEqual([...accent, 255])
+    const outline = await decodePng(files['outline.png']!)
     expect([outline.width, outline.height]).toEqual([32, 32])
     expect(outline.pixel(0, 0)[3]).toBe(0)
     let opaque = 0
