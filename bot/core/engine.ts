@@ -22,6 +22,7 @@ import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { STOP_WORDS, contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
 import { call112, callVT, dedupeActions, entrySources, sourceRefs, withVeiligThuis } from './render.js'
+import { reminderActions } from './reminder.js'
 import { detectInstitutional } from './safety/institutional.js'
 import { scanPii } from './understanding/privacy.js'
 import type { SearchHit, SearchIndex } from './search/search-index.js'
@@ -208,6 +209,12 @@ export class Engine {
     } else {
       actions = (node.choices ?? []).map((c, i) => ({ id: `c:${flow.id}/${node.id}/${c.id ?? i + 1}`, label: c.label }))
     }
+    // "Zet een herinnering": after the node's own buttons, before menu and doubt on end nodes.
+    if (node.reminder && this.content.reminders.has(node.reminder)) {
+      const links = reminderActions(node.reminder)
+      const at = node.end ? actions.findIndex((a) => a.id === 'menu') : actions.length
+      actions = [...actions.slice(0, at), ...links, ...actions.slice(at)]
+    }
     if (node.acute) actions = [call112, ...actions]
     const sources = sourceRefs(this.content, node.sources, node.reviewed)
     return {
@@ -374,7 +381,7 @@ export class Engine {
     let text = `**${e.title}**\n\n${this.b1(session) && e.textB1 ? e.textB1 : e.text}`
     if (kind === 'signal') text += `\n\n${(e as Signal).next ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
-    const actions = e.related.map((r) => ({ id: r, label: this.labelFor(r) }))
+    const actions = e.related.flatMap((r) => this.relatedActions(r))
     // An entry about acute danger always offers the 112 button first, however it was reached.
     const acute = id === ROUTED_TOPICS.acute || (kind === 'signal' && (e as Signal).acute === true)
     if (acute) actions.unshift(call112)
@@ -413,7 +420,7 @@ export class Engine {
     return {
       text,
       actions: dedupeActions([
-        ...related.map((r) => ({ id: r, label: this.labelFor(r) })),
+        ...related.flatMap((r) => this.relatedActions(r)),
         ...this.routeFor(session),
         { id: 'twijfel', label: M.LABELS.twijfel },
         { id: 'menu', label: M.LABELS.menu },
@@ -428,7 +435,7 @@ export class Engine {
     const body = topic ? `\n\n${topic.text}` : ''
     return {
       text: `${M.ACUTE_FIRST}\n\n${M.ACUTE_THEN_VT}${body}`,
-      actions: [call112, callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }],
+      actions: [call112, callVT, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }],
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'acute',
     }
@@ -481,7 +488,7 @@ export class Engine {
     const topic = this.content.topics.get(ROUTED_TOPICS.doubt)
     return {
       text: topic ? `**${topic.title}**\n\n${topic.text}` : M.VT_LINE,
-      actions: dedupeActions([callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }]),
+      actions: dedupeActions([callVT, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }]),
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'doubt',
     }
@@ -511,6 +518,16 @@ export class Engine {
 
   private menuActions(): Action[] {
     return [{ id: 'menu', label: M.LABELS.menu }, { id: 'twijfel', label: M.LABELS.twijfel }]
+  }
+
+  /** The buttons for one `related` id: a reminder ("reminder:na-melding") is a set of links. */
+  private relatedActions(r: string): Action[] {
+    const reminder = /^reminder:([a-z0-9-]+)$/.exec(r)
+    if (reminder) {
+      const kind = reminder[1] as Parameters<typeof reminderActions>[0]
+      return this.content.reminders.has(kind) ? reminderActions(kind) : []
+    }
+    return [{ id: r, label: this.labelFor(r) }]
   }
 
   /** A readable button label for an action id used in `related`. */

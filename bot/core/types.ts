@@ -7,8 +7,15 @@
 export interface Action {
   id: string
   label: string
-  /** Presentation hint: `emergency` is a 112 button, `phone` a Veilig Thuis call button. */
-  kind?: 'emergency' | 'phone'
+  /**
+   * Presentation hint: `emergency` is a 112 button, `phone` a Veilig Thuis call button, `link`
+   * opens `url` (a download, such as a calendar reminder) and sends nothing back to the bot.
+   */
+  kind?: 'emergency' | 'phone' | 'link'
+  /** With kind `link`: where it goes. A path ("/api/reminder.ics?…") is on the server that answered. */
+  url?: string
+  /** With kind `link`: links with the same group belong together under this heading ("Zet een herinnering"). */
+  group?: string
 }
 
 /** A reviewed source shown under an answer ("Bron: …, gecontroleerd …"). */
