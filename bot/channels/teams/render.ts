@@ -46,5 +46,7 @@ export function actionsCard(actions: readonly Action[]) {
 export function cardAction(a: Action) {
   if (a.kind === 'emergency') return { type: 'Action.OpenUrl', title: a.label, url: TEL.emergency, style: 'destructive' }
   if (a.kind === 'phone') return { type: 'Action.OpenUrl', title: a.label, url: TEL.phone, style: 'positive' }
+  // A download such as a calendar reminder; index.ts has made its URL absolute (https).
+  if (a.kind === 'link' && a.url) return { type: 'Action.OpenUrl', title: a.label, url: a.url }
   return { type: 'Action.Submit', title: a.label, data: { action: a.id } }
 }
