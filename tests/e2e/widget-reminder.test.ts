@@ -23,7 +23,7 @@ describe.skipIf(skipE2E)('web widget: calendar reminder (Chromium)', { timeout: 
   it('shows the reminder links at the end of step 5 and downloads the .ics from the server', async () => {
     // The labels, from the API (not copied from content).
     const [, end] = await reference(server.url, [{ action: 'flow:stap-5' }, { action: 'c:stap-5/begin/melden' }])
-    const links = end![0]!.actions!.filter((a) => a.kind === 'link')
+    const links = end![0]!.actions!.filter((a) => a.kind === 'link') as { id: string; label: string; kind: 'link'; url: string }[]
     expect(links).toHaveLength(4)
     const begin = (await reference(server.url, [{ action: 'flow:stap-5' }]))[0]![0]!
     const melden = begin.actions!.find((a) => a.id === 'c:stap-5/begin/melden')!.label
