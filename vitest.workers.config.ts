@@ -13,6 +13,9 @@ export default defineConfig({
   ],
   test: {
     include: ['tests/workers/**/*.test.ts'],
+    // ics (calendar reminders) is CommonJS and pulls in yup, whose CommonJS deps the pool's module
+    // loader cannot import by name: pre-bundle it to ESM, as wrangler's esbuild does for deploy.
+    deps: { optimizer: { ssr: { enabled: true, include: ['ics'] } } },
     // Node side: reads the transcripts and records the Node app's answers for comparison.
     globalSetup: ['tests/workers/node/global-setup.ts'],
     testTimeout: 20_000,

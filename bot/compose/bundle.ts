@@ -4,7 +4,7 @@
  * builder. Pure; the Node runtime feeds it files from disk, the Workers build feeds it at build time.
  */
 import { checkContent, formatProblem, type ContentFile, type Problem } from '../content/check.js'
-import { nodeKey, type Content } from '../content/model.js'
+import { nodeKey, remindersOf, type Content } from '../content/model.js'
 import type { SafetyContent } from '../content/safety-schema.js'
 import type { Flow, FlowNode } from '../content/schema.js'
 import { Engine } from '../core/engine.js'
@@ -41,12 +41,12 @@ export function buildBundle(files: ContentFile[]): Bundle {
 /**
  * The bundle as plain JSON, for runtimes without a file system (Workers): the build checks the
  * content and builds the index once, the runtime only loads. Maps become entry lists because
- * JSON has no Map; `nodes` is left out and rebuilt from the flows, as the checker builds it, so
+ * JSON has no Map; `nodes` and `reminders` are left out and rebuilt from the flows, as the checker builds it, so
  * the file is smaller and a node is the same object in both maps.
  */
 export interface SerializedBundle {
   version: 3
-  content: { [K in Exclude<keyof Content, 'nodes' | 'safety'>]: Array<[string, unknown]> } & { safety: SafetyContent }
+  content: { [K in Exclude<keyof Content, 'nodes' | 'reminders' | 'safety'>]: Array<[string, unknown]> } & { safety: SafetyContent }
   index: unknown
 }
 
@@ -84,6 +84,7 @@ export function loadBundle(data: SerializedBundle): Bundle {
     signals: m(d.signals),
     sectors: m(d.sectors),
     contacts: m(d.contacts),
+    reminders: remindersOf(flows.values()),
     safety: d.safety,
   }
   const index = MiniSearchIndex.load(data.index)

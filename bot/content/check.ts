@@ -10,7 +10,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { ROOT_FLOW, ROUTED_TOPICS, nodeKey, type Content } from './model.js'
 import { formatPath, positionOf, type Path } from './positions.js'
-import { FlowSchema, KnowledgeFileSchema, type Flow, type KnowledgeFile } from './schema.js'
+import { FlowSchema, KnowledgeFileSchema, REMINDER_KINDS, type Flow, type KnowledgeFile } from './schema.js'
 import { suggestion } from './suggest.js'
 import { checkSectorNotes } from './check-sector-notes.js'
 import { DangerModelSchema, NamesFileSchema, SafetyFileSchema, type DangerModelData, type SafetyFile } from './safety-schema.js'
@@ -151,6 +151,10 @@ export function checkContent(files: ContentFile[]): CheckResult {
       if (content.nodes.has(nodeKey(f.data.id, n.id))) at(f, ['nodes', i, 'id'], `duplicate node id "${n.id}".`)
       else content.nodes.set(nodeKey(f.data.id, n.id), n)
     }
+    for (const [i, r] of (f.data.reminders ?? []).entries()) {
+      if (content.reminders.has(r.kind)) at(f, ['reminders', i, 'kind'], `reminder "${r.kind}" is written twice; write each reminder once.`)
+      else content.reminders.set(r.kind, r)
+    }
   }
 
   const checkSources = (p: Parsed<unknown>, path: Path, ids: string[] | undefined) => {
@@ -172,11 +176,15 @@ export function checkContent(files: ContentFile[]): CheckResult {
         return `unknown node "${node}" in flow "${target}".${suggestion(node, content.flows.get(target)!.nodes.map((n) => n.id))}`
       return undefined
     }
+    if (kind === 'reminder' && !node) {
+      if (!(REMINDER_KINDS as readonly string[]).includes(target)) return `unknown reminder "${target}". Use one of ${REMINDER_KINDS.join(', ')}.`
+      return content.reminders.has(target as never) || brokenFlows.size ? undefined : `reminder "${target}" is not written in any flow's "reminders:".`
+    }
     if ((ENTRY_PREFIXES as readonly string[]).includes(kind) && !node) {
       const map = content[`${kind as (typeof ENTRY_PREFIXES)[number]}s`] as Map<string, unknown>
       return map.has(target) ? undefined : `unknown ${kind} "${target}".${suggestion(target, map.keys())}`
     }
-    return `unknown action kind "${kind}". Use flow:, topic:, signal:, sector: or contact:.`
+    return `unknown action kind "${kind}". Use flow:, topic:, signal:, sector:, contact: or reminder:.`
   }
 
   for (const k of knowledge) {
@@ -192,6 +200,15 @@ export function checkContent(files: ContentFile[]): CheckResult {
   }
 
   checkSectorNotes(flows, content.sectors, at)
+
+  // Reminders go into a calendar as plain text: sources checked like entries, no markdown.
+  for (const f of flows)
+    for (const [i, r] of (f.data.reminders ?? []).entries()) {
+      checkSources(f, ['reminders', i, 'sources'], r.sources)
+      const texts: Array<[Path, string]> = [[['reminders', i, 'title'], r.title], [['reminders', i, 'ifNot'], r.ifNot], ...r.questions.map((q, j): [Path, string] => [['reminders', i, 'questions', j], q])]
+      for (const [path, text] of texts)
+        if (/\*\*|^\s*[-*] /m.test(text)) at(f, path, 'a reminder is plain text in a calendar: no **bold** and no "- " lists (questions are a list already).')
+    }
 
   // Reachability: nodes from their flow's start (plus deep links from anywhere), flows from
   // the root menu, from knowledge `related`, or through search keywords.
@@ -215,6 +232,8 @@ export function checkContent(files: ContentFile[]): CheckResult {
       const path = ['nodes', i]
       checkSources(f, [...path, 'sources'], n.sources)
       if (n.sources?.length && !n.reviewed) at(f, [...path, 'sources'], `a node with sources needs "reviewed: YYYY-MM-DD".`)
+      if (n.reminder && !content.reminders.has(n.reminder) && !brokenFlows.size)
+        at(f, [...path, 'reminder'], `reminder "${n.reminder}" is not written in any flow's "reminders:". Add it there (kind, title, questions, ifNot, sources, reviewed).`)
       const choices = n.choices ?? []
       if (choices.length === 0 && !n.end)
         at(f, path, `node "${n.id}" has no choices: add choices or "end: true" (no dead ends).`)
@@ -272,6 +291,13 @@ export function checkContent(files: ContentFile[]): CheckResult {
       if (!content.topics.has(id)) at(anchor, [], `topic "${id}" is required: the engine routes to it by rule.`)
     if (!content.flows.has(ROOT_FLOW)) at(anchor, [], `flow "${ROOT_FLOW}" (flows/${ROOT_FLOW}.yaml) is required: it is the main menu.`)
   }
+  // The reminder API serves every kind (GET /api/reminder.ics?kind=…), so each must be written.
+  // Only checked once some flow writes reminders: test fixtures without them stay valid.
+  const reminderAnchor = flows.find((f) => f.data.reminders?.length || f.data.nodes.some((n) => n.reminder))
+  if (reminderAnchor && !brokenFlows.size) {
+    for (const kind of REMINDER_KINDS)
+      if (!content.reminders.has(kind)) at(reminderAnchor, ['reminders'], `reminder "${kind}" is required: the reminder download offers it. Write it in a flow's "reminders:".`)
+  }
 
   return problems.length ? { ok: false, problems, warnings } : { ok: true, content, warnings }
 }
@@ -292,6 +318,7 @@ function emptyContent(): Content {
     signals: new Map(),
     sectors: new Map(),
     contacts: new Map(),
+    reminders: new Map(),
     safety: { concepts: [], markers: [] },
   }
 }

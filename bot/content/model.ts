@@ -1,6 +1,6 @@
 /** The checked, cross-linked content the engine runs on. Built once at start-up or build time. */
 import type { SafetyContent } from './safety-schema.js'
-import type { Contact, Flow, FlowNode, Sector, Signal, Source, Topic } from './schema.js'
+import type { Contact, Flow, FlowNode, Reminder, ReminderKind, Sector, Signal, Source, Topic } from './schema.js'
 
 export interface Content {
   flows: Map<string, Flow>
@@ -11,6 +11,8 @@ export interface Content {
   signals: Map<string, Signal>
   sectors: Map<string, Sector>
   contacts: Map<string, Contact>
+  /** Calendar reminders by kind, from the flows' `reminders:` (rebuilt from the flows, like `nodes`). */
+  reminders: Map<ReminderKind, Reminder>
   /** Kinds of danger, their markers and the trained danger model (knowledge/safety/). */
   safety: SafetyContent
 }
@@ -50,3 +52,10 @@ export const ROUTED_TOPICS = {
     zorg: 'misbruik-door-medewerker',
   },
 } as const
+
+/** The reminders written in the flows, by kind (the checker has made sure each kind is written once). */
+export function remindersOf(flows: Iterable<Flow>): Map<ReminderKind, Reminder> {
+  const map = new Map<ReminderKind, Reminder>()
+  for (const f of flows) for (const r of f.reminders ?? []) if (!map.has(r.kind)) map.set(r.kind, r)
+  return map
+}

@@ -125,6 +125,33 @@ export const ChoiceSchema = z.strictObject({
 })
 export type Choice = z.infer<typeof ChoiceSchema>
 
+/**
+ * The calendar reminders Meldwijzer offers ("Zet een herinnering"): the `kind` in
+ * `GET /api/reminder.ics?weeks=N&kind=K`. Each is written once, in a flow's `reminders:`.
+ */
+export const REMINDER_KINDS = ['afweging-5', 'na-melding', 'stap-5'] as const
+export const ReminderKind = z.enum(REMINDER_KINDS)
+export type ReminderKind = z.infer<typeof ReminderKind>
+
+/**
+ * The text of a calendar reminder (an all-day event 2, 4, 6 or 8 weeks ahead). Plain text: no
+ * markdown, no names, nothing about a case. The Veilig Thuis line is added by the code.
+ */
+export const ReminderSchema = z.strictObject({
+  /** Which reminder this is; one of afweging-5, na-melding, stap-5. */
+  kind: ReminderKind,
+  /** The event's title in the calendar, e.g. "Meldcode: werkt de hulp? (afweging 5)". */
+  title: nonEmpty.max(80, 'keep the title under 80 characters: calendars cut long titles'),
+  /** What to check on that day, one question per item. */
+  questions: z.array(nonEmpty).min(1, 'give at least one question to check'),
+  /** What to do if the answer is no. */
+  ifNot: nonEmpty,
+  /** Source ids from the registry; at least one. */
+  sources: z.array(id).min(1, 'every reminder needs at least one source id'),
+  reviewed,
+})
+export type Reminder = z.infer<typeof ReminderSchema>
+
 export const FlowNodeSchema = z.strictObject({
   id,
   text: nonEmpty,
@@ -146,6 +173,11 @@ export const FlowNodeSchema = z.strictObject({
    * Optional; shown under the node's text as "Voor jouw sector".
    */
   sectorNotes: z.record(id, nonEmpty).optional(),
+  /**
+   * Offer "Zet een herinnering" (2, 4, 6 or 8 weeks) under this node: the kind of a reminder
+   * written in some flow's `reminders:`, e.g. `reminder: afweging-5`.
+   */
+  reminder: ReminderKind.optional(),
 })
 export type FlowNode = z.infer<typeof FlowNodeSchema>
 
@@ -160,5 +192,7 @@ export const FlowSchema = z.strictObject({
   dossier: z.boolean().default(false),
   start: id,
   nodes: z.array(FlowNodeSchema).min(1),
+  /** Calendar reminders written in this flow (see ReminderSchema); nodes offer them with `reminder:`. */
+  reminders: z.array(ReminderSchema).optional(),
 })
 export type Flow = z.infer<typeof FlowSchema>

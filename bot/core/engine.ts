@@ -23,6 +23,7 @@ import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { STOP_WORDS, contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
 import { call112, callAction, callVT, dedupeActions, entrySources, shortLabel, sourceRefs, withVeiligThuis } from './render.js'
+import { reminderActions } from './reminder.js'
 import { detectInstitutional } from './safety/institutional.js'
 import { scanPii } from './understanding/privacy.js'
 import type { SearchHit, SearchIndex } from './search/search-index.js'
@@ -327,6 +328,12 @@ export class Engine {
         .filter(({ c }) => !c.sectors || (session.sector !== undefined && c.sectors.includes(session.sector)) || (!session.sector && !audienceOf(session)))
         .map(({ c, id }) => ({ id, label: c.label }))
     }
+    // "Zet een herinnering": after the node's own buttons, before menu and doubt on end nodes.
+    if (node.reminder && this.content.reminders.has(node.reminder)) {
+      const links = reminderActions(node.reminder)
+      const at = node.end ? actions.findIndex((a) => a.id === 'menu') : actions.length
+      actions = [...actions.slice(0, at < 0 ? actions.length : at), ...links, ...actions.slice(at < 0 ? actions.length : at)]
+    }
     if (flow.id !== ROOT_FLOW) actions.push({ id: 'back', label: M.LABELS.back })
     if (node.acute) actions = [call112, ...actions]
     const sources = sourceRefs(this.content, node.sources, node.reviewed)
@@ -500,7 +507,7 @@ export class Engine {
     let text = `**${e.title}**\n\n${this.b1(session) && e.textB1 ? e.textB1 : e.text}`
     if (kind === 'signal') text += `\n\n${(e as Signal).next ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
-    const actions: Action[] = e.related.map((r) => ({ id: r, label: this.labelFor(r) }))
+    const actions: Action[] = e.related.flatMap((r) => this.relatedActions(r))
     // Every number can be called: a contact with a phone number gets its call button first.
     if (kind === 'contact' && 'phone' in e && e.phone) actions.unshift(callAction(e.phone))
     // An entry about acute danger always offers the 112 button first, however it was reached.
@@ -542,7 +549,7 @@ export class Engine {
     return {
       text,
       actions: dedupeActions([
-        ...related.map((r) => ({ id: r, label: this.labelFor(r) })),
+        ...related.flatMap((r) => this.relatedActions(r)),
         ...this.routeFor(session),
         { id: 'twijfel', label: M.LABELS.twijfel },
         { id: 'menu', label: M.LABELS.menu },
@@ -556,7 +563,7 @@ export class Engine {
     const topic = this.content.topics.get(ROUTED_TOPICS.acute)
     return {
       text: M.ACUTE_REPLY,
-      actions: [call112, callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }],
+      actions: [call112, callVT, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }],
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'acute',
     }
@@ -610,7 +617,7 @@ export class Engine {
     const body = topic && this.b1(session) && topic.textB1 ? topic.textB1 : topic?.text
     return {
       text: topic ? `**${topic.title}**\n\n${body}` : M.VT_LINE,
-      actions: dedupeActions([callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }]),
+      actions: dedupeActions([callVT, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }]),
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'doubt',
     }
@@ -640,6 +647,16 @@ export class Engine {
 
   private menuActions(): Action[] {
     return [{ id: 'menu', label: M.LABELS.menu }, { id: 'twijfel', label: M.LABELS.twijfel }]
+  }
+
+  /** The buttons for one `related` id: a reminder ("reminder:na-melding") is a set of links. */
+  private relatedActions(r: string): Action[] {
+    const reminder = /^reminder:([a-z0-9-]+)$/.exec(r)
+    if (reminder) {
+      const kind = reminder[1] as Parameters<typeof reminderActions>[0]
+      return this.content.reminders.has(kind) ? reminderActions(kind) : []
+    }
+    return [{ id: r, label: this.labelFor(r) }]
   }
 
   /** A readable button label for an action id used in `related`, at most 40 characters. */

@@ -10,9 +10,14 @@ export interface Action {
   /**
    * Presentation hint: `emergency` is a 112 button, `phone` a call button for another number.
    * Both have ids `call:<number>` ("call:112", "call:0800-2000", "call:0900-44 45 444"); channels
-   * make them tel: links rather than messages to the bot.
+   * make them tel: links rather than messages to the bot. `link` opens `url` (a download, such as
+   * a calendar reminder) and sends nothing back to the bot.
    */
-  kind?: 'emergency' | 'phone'
+  kind?: 'emergency' | 'phone' | 'link'
+  /** With kind `link`: where it goes. A path ("/api/reminder.ics?…") is on the server that answered. */
+  url?: string
+  /** With kind `link`: links with the same group belong together under this heading ("Zet een herinnering"). */
+  group?: string
 }
 
 /** A reviewed source shown under an answer ("Bron: …, gecontroleerd …"). */

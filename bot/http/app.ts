@@ -5,6 +5,8 @@
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import type { Content } from '../content/model.js'
+import { REMINDER_PATH } from '../core/reminder.js'
 import type { ConversationService } from '../service/conversation-service.js'
 import { chatApi } from './chat-api.js'
 import type { AppConfig } from './config.js'
@@ -13,6 +15,7 @@ import { securityHeaders } from './security-headers.js'
 import { errorResponse } from './errors.js'
 import { TokenBuckets, clientKeyOf, rateLimit } from './rate-limit.js'
 import { silentLogger, type Logger } from './logger.js'
+import { reminderApi } from './reminder.js'
 
 export interface AppDeps {
   service: ConversationService
@@ -27,8 +30,12 @@ export interface AppDeps {
    * via getConnInfo; Workers: cf-connecting-ip). Requests without a key are not limited.
    */
   clientKey?: (c: Context) => string | undefined
-  /** The rate limiter's clock; tests move it. */
+  /** The rate limiter's clock, and "today" for calendar reminders; tests move it. */
   now?: () => number
+  /** The reminders and the source registry: serves GET /api/reminder.ics when given. */
+  content?: Pick<Content, 'reminders' | 'sources'>
+  /** Ids for calendar reminders' UIDs (default crypto.randomUUID). */
+  newId?: () => string
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -81,6 +88,11 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.route('/api/chat', chatApi(deps.service, log))
   app.all('/api/chat', (c) => errorResponse(c, 405, 'method_not_allowed', 'Gebruik POST voor /api/chat.'))
+  if (deps.content) {
+    const { reminders, sources } = deps.content
+    app.route(REMINDER_PATH, reminderApi({ reminders, sources, now: deps.now ?? Date.now, newId: deps.newId ?? (() => crypto.randomUUID()) }))
+    app.all(REMINDER_PATH, (c) => errorResponse(c, 405, 'method_not_allowed', `Gebruik GET voor ${REMINDER_PATH}.`))
+  }
   deps.extend?.(app)
 
   if (deps.assets) app.get('*', deps.assets)

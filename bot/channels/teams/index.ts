@@ -7,6 +7,7 @@ import type { Context, Hono } from 'hono'
 import type { EnvLike } from '../../http/config.js'
 import { errorResponse, type ErrorCode } from '../../http/errors.js'
 import { silentLogger, type Logger } from '../../http/logger.js'
+import type { Reply } from '../../core/types.js'
 import type { ConversationService } from '../../service/conversation-service.js'
 import { activityToInput, type InboundActivity } from './activity.js'
 import { createBotTokenValidator, type ValidatorOptions } from './auth.js'
@@ -110,7 +111,9 @@ export function mountTeams(app: Hono, o: MountTeamsOptions): MountTeamsResult {
       }
       // The indicator, when sent, goes out before the answer.
       await typing
-      for (const reply of outcome.replies) await connector.send(serviceUrl, conversationId, replyToId, { ...replyToMessage(reply), ...envelope })
+      const base = publicBase(o.env, c.req.url)
+      for (const reply of outcome.replies)
+        await connector.send(serviceUrl, conversationId, replyToId, { ...replyToMessage(withAbsoluteLinks(reply, base)), ...envelope })
       log.info('teams_turn', { activity: String(activity.type), input: input.type, replies: outcome.replies.length })
       return c.body(null, 200)
     } catch (err) {
@@ -140,3 +143,27 @@ export async function engineConversationId(teamsConversationId: string): Promise
 }
 
 const reasonOf = (err: unknown) => (err instanceof ConnectorError ? err.reason : err instanceof Error ? err.name : 'unknown')
+
+/**
+ * Where Teams users reach this server, for link actions (calendar reminders): `PUBLIC_BASE_URL`
+ * when set, else the origin Teams posted to, as https (Teams only calls https endpoints; a proxy
+ * in front may have ended TLS).
+ */
+export function publicBase(env: EnvLike, requestUrl: string): string {
+  const configured = env.PUBLIC_BASE_URL?.trim()
+  if (configured && URL.canParse(configured)) return new URL(configured).origin
+  const url = new URL(requestUrl)
+  url.protocol = 'https:'
+  return url.origin
+}
+
+/** Link actions with a path get the public base in front; links that are not https are left out. */
+export function withAbsoluteLinks(reply: Reply, base: string): Reply {
+  if (!reply.actions?.some((a) => a.kind === 'link')) return reply
+  const actions = reply.actions.flatMap((a) => {
+    if (a.kind !== 'link') return [a]
+    const url = a.url ? new URL(a.url, base) : undefined
+    return url?.protocol === 'https:' ? [{ ...a, url: url.href }] : []
+  })
+  return { ...reply, actions }
+}

@@ -95,5 +95,7 @@ export function cardAction(a: Action) {
   const number = /^call:(.+)$/.exec(a.id)?.[1]
   if (a.kind === 'emergency') return { type: 'Action.OpenUrl', title: a.label, url: TEL.emergency, style: 'destructive' }
   if (a.kind === 'phone') return { type: 'Action.OpenUrl', title: a.label, url: number ? telHref(number) : TEL.phone, style: 'positive' }
+  // A download such as a calendar reminder; index.ts has made its URL absolute (https).
+  if (a.kind === 'link' && a.url) return { type: 'Action.OpenUrl', title: a.label, url: a.url }
   return { type: 'Action.Submit', title: a.label, data: { action: a.id } }
 }

@@ -44,6 +44,8 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     config: readAppConfig(env),
     log,
     now,
+    content: bundle.content,
+    newId: randomUUID,
     // The socket address; app.request() in tests has none, and is then not rate limited.
     clientKey: (c) => {
       try {

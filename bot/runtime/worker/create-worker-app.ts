@@ -74,6 +74,7 @@ export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono 
     config: readAppConfig(strings),
     log,
     assets,
+    content: workerBundle().content,
     // Cloudflare sets this on every request from the internet; clients cannot forge it.
     clientKey: (c) => c.req.header('cf-connecting-ip') ?? undefined,
     extend: (app) => {

@@ -427,7 +427,7 @@
 
     // The question is the last text before its buttons: sources come after them, folded.
     var choices = actions.filter(function (a) {
-      return a && a.id && a.label && !/^call:/.test(a.id)
+      return a && a.id && a.label && !/^call:/.test(a.id) && !isLink(a)
     })
     if (choices.length) {
       var group = el('div', 'mw-choices')
@@ -436,6 +436,9 @@
       })
       msg.appendChild(group)
     }
+    // Links (kind "link", e.g. a calendar reminder) are plain downloads from HOST, grouped.
+    var links = actions.filter(isLink)
+    if (links.length) msg.appendChild(linkGroup(links))
 
     var sources = Array.isArray(message.sources) ? message.sources : []
     if (sources.length) {
@@ -463,6 +466,42 @@
     log.appendChild(msg)
     return msg
   }
+
+  function isLink(a) {
+    return !!a && a.kind === 'link' && typeof a.url === 'string' && typeof a.label === 'string'
+  }
+
+  // Only links to HOST itself (the server answering the chat): the widget talks to no one else.
+  function hostHref(url) {
+    try {
+      var u = new URL(url, HOST)
+      return u.origin === HOST ? u.href : null
+    } catch (e) {
+      return null
+    }
+  }
+
+  function linkGroup(links) {
+    var group = el('div', 'mw-links')
+    group.setAttribute('role', 'group')
+    var heading = links[0].group ? el('p', 'mw-links-title', links[0].group) : null
+    if (heading) {
+      heading.id = 'mw-links-' + ++linkGroups
+      group.setAttribute('aria-labelledby', heading.id)
+      group.appendChild(heading)
+    }
+    links.forEach(function (a) {
+      var href = hostHref(a.url)
+      if (!href) return
+      var link = el('a', 'mw-link mw-download', a.label)
+      link.href = href
+      link.setAttribute('download', '')
+      link.referrerPolicy = 'no-referrer'
+      group.appendChild(link)
+    })
+    return group
+  }
+  var linkGroups = 0
 
   function callGroup(calls) {
     var group = el('div', 'mw-calls')
