@@ -34,7 +34,7 @@ export const formatProblem = (p: Problem) =>
 export type CheckResult = { ok: true; content: Content } | { ok: false; problems: Problem[] }
 
 /** Actions without an argument that a flow may lead to; the engine implements each. */
-export const GLOBAL_ACTIONS = ['menu', 'twijfel', 'acuut', 'dossier', 'restart'] as const
+export const GLOBAL_ACTIONS = ['menu', 'twijfel', 'acuut', 'dossier', 'restart', 'belscript'] as const
 const ENTRY_PREFIXES = ['topic', 'signal', 'sector', 'contact'] as const
 
 interface Parsed<T> {

@@ -14,7 +14,7 @@
 import type { Content, EntryKind } from '../content/model.js'
 import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js'
 import type { Flow, FlowNode, Signal } from '../content/schema.js'
-import { currentNodeKey, dossierSummary } from './dossier.js'
+import { callScript, currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
 import { detectDoubt, withoutDoubtWords } from './nlp/doubt.js'
 import { detectReportRequest } from './nlp/report-request.js'
@@ -113,6 +113,8 @@ export class Engine {
         return [this.doubtReply()]
       case 'dossier':
         return [this.dossierReply(session, ctx)]
+      case 'belscript':
+        return [{ text: callScript(this.content, session), actions: [callVT, ...this.menuActions()], tag: 'dossier' }]
     }
     const choice = /^c:([a-z0-9-]+)\/([a-z0-9-]+)\/([a-z0-9-]+)$/.exec(id)
     if (choice) return this.onChoice(session, choice[1]!, choice[2]!, choice[3]!, ctx)
@@ -395,7 +397,7 @@ export class Engine {
     const body = topic ? `\n\n${topic.text}` : ''
     return {
       text: `${M.ACUTE_FIRST}\n\n${M.ACUTE_THEN_VT}${body}`,
-      actions: [call112, callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }],
+      actions: [call112, callVT, callScriptAction, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }],
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'acute',
     }
@@ -405,7 +407,7 @@ export class Engine {
     const topic = this.content.topics.get(ROUTED_TOPICS.doubt)
     return {
       text: topic ? `**${topic.title}**\n\n${topic.text}` : M.VT_LINE,
-      actions: dedupeActions([callVT, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }]),
+      actions: dedupeActions([callVT, callScriptAction, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }]),
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'doubt',
     }
@@ -506,6 +508,9 @@ function firstSentence(text: string): string {
 function audienceOf(session: Session): 'sport' | 'wmo' | undefined {
   return session.role === 'sport' || session.role === 'wmo' ? session.role : undefined
 }
+
+/** Beside every "Bel Veilig Thuis" button: what to say when you call (built from the session only). */
+const callScriptAction: Action = { id: 'belscript', label: M.LABELS.belscript }
 
 /** How much more an entry written for the user's role weighs. */
 const ROLE_BOOST = 1.5
