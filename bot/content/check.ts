@@ -13,6 +13,7 @@ import { formatPath, positionOf, type Path } from './positions.js'
 import { FlowSchema, KnowledgeFileSchema, type Flow, type KnowledgeFile } from './schema.js'
 import { suggestion } from './suggest.js'
 import { checkSectorNotes } from './check-sector-notes.js'
+import { checkPlainLanguage } from './check-b1.js'
 
 export interface ContentFile {
   /** Relative path such as `flows/stap-2.yaml`; it is how problems name the file. */
@@ -31,7 +32,13 @@ export interface Problem {
 export const formatProblem = (p: Problem) =>
   `${p.file}:${p.line}:${p.col} ${p.path}: ${p.message}`
 
-export type CheckResult = { ok: true; content: Content } | { ok: false; problems: Problem[] }
+/**
+ * Problems make the content invalid; warnings (plain language, length) do not. Both are listed by
+ * `npm run content:check`.
+ */
+export type CheckResult =
+  | { ok: true; content: Content; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[] }
 
 /** Actions without an argument that a flow may lead to; the engine implements each. */
 export const GLOBAL_ACTIONS = ['menu', 'twijfel', 'acuut', 'dossier', 'restart', 'belscript'] as const
@@ -241,7 +248,11 @@ export function checkContent(files: ContentFile[]): CheckResult {
     if (!content.flows.has(ROOT_FLOW)) at(anchor, [], `flow "${ROOT_FLOW}" (flows/${ROOT_FLOW}.yaml) is required: it is the main menu.`)
   }
 
-  return problems.length ? { ok: false, problems } : { ok: true, content }
+  const warnings: Problem[] = []
+  checkPlainLanguage(knowledge, flows, (p, path, message) =>
+    warnings.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message }),
+  )
+  return problems.length ? { ok: false, problems, warnings } : { ok: true, content, warnings }
 }
 
 function isDoubtChoice(c: { label: string; next: string }, flow: Flow, content: Content): boolean {

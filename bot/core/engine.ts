@@ -11,6 +11,7 @@
  *   5. search in the knowledge → an answer with sources, or an honest "I don't know"
  * Every turn ends with the Veilig Thuis line (safety rule 1).
  */
+import { fitsAudience, pickB1, type B1Audience } from '../content/b1.js'
 import type { Content, EntryKind } from '../content/model.js'
 import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js'
 import type { Flow, FlowNode, Signal } from '../content/schema.js'
@@ -105,12 +106,12 @@ export class Engine {
         return this.goTo(session, ROOT_FLOW)
       }
       case 'twijfel':
-        return [this.doubtReply()]
+        return [this.doubtReply(session)]
       case 'acuut':
       case 'call:112':
-        return [this.acuteReply()]
+        return [this.acuteReply(session)]
       case 'call:0800-2000':
-        return [this.doubtReply()]
+        return [this.doubtReply(session)]
       case 'dossier':
         return [this.dossierReply(session, ctx)]
       case 'belscript':
@@ -172,7 +173,7 @@ export class Engine {
   }
 
   private nodeReply(session: Session, flow: Flow, node: FlowNode): Reply {
-    let text = this.b1(session) && node.textB1 ? node.textB1 : node.text
+    let text = pickB1(node.textB1, this.b1(session)) ?? node.text
     const note = session.sector ? node.sectorNotes?.[session.sector] : undefined
     if (note) text = `${text.trimEnd()}\n\n**Voor jouw sector:** ${note}`
     let actions: Action[]
@@ -206,7 +207,7 @@ export class Engine {
     const pii = scanPii(text)
     const clean = pii.redacted
     const acute = detectAcute(clean)
-    if (acute.length) replies.push(this.acuteReply())
+    if (acute.length) replies.push(this.acuteReply(session))
     if (pii.kinds.length) replies.push({ text: M.PRIVACY_NOTICE, tag: 'privacy' })
     // 112 comes first; after it, what the knowledge says about the situation, if it knows it well:
     // the institutional route, or a confident topic or signal. Never a fallback, menu or flow.
@@ -231,7 +232,7 @@ export class Engine {
         top && isConfident(top) && top.ref !== `topic:${ROUTED_TOPICS.doubt}` && top.kind !== 'flow' && top.kind !== 'signal'
           ? this.entryReplyForRef(session, top.ref)
           : undefined
-      return [...replies, this.doubtReply(), ...(extra ? [extra] : [])]
+      return [...replies, this.doubtReply(session), ...(extra ? [extra] : [])]
     }
 
     const onScreen = this.matchOnScreenChoice(session, clean)
@@ -319,7 +320,7 @@ export class Engine {
     // a drawing, a game or a film ("tekent steeds wapens"): that is a signal, not an emergency.
     const topSignal = top.kind === 'signal' ? this.content.signals.get(top.ref.slice('signal:'.length)) : undefined
     const depicted = opts.text !== undefined && isDepiction(opts.text)
-    const first = topSignal?.acute && !opts.afterAcute && !depicted ? [this.acuteReply()] : []
+    const first = topSignal?.acute && !opts.afterAcute && !depicted ? [this.acuteReply(session)] : []
     if (top.kind === 'signal') return [...first, this.signalsReply(session, hits, opts.text)]
     const reply = this.entryReplyForRef(session, top.ref)!
     const more = hits
@@ -341,8 +342,8 @@ export class Engine {
   private entryReply(session: Session, kind: EntryKind, id: string): Reply | undefined {
     const e = entryMap(this.content, kind).get(id)
     if (!e) return undefined
-    let text = `**${e.title}**\n\n${this.b1(session) && e.textB1 ? e.textB1 : e.text}`
-    if (kind === 'signal') text += `\n\n${(e as Signal).next ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
+    let text = `**${e.title}**\n\n${pickB1(e.textB1, this.b1(session)) ?? e.text}`
+    if (kind === 'signal') text += `\n\n${this.signalNext(session, e as Signal) ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
     const actions = e.related.map((r) => ({ id: r, label: this.labelFor(r) }))
     // An entry about acute danger always offers the 112 button first, however it was reached.
@@ -368,11 +369,12 @@ export class Engine {
       .filter((s, i) => i === 0 || fits(s))
       .slice(0, 4)
     const b1 = this.b1(session)
-    const lines = signals.map((s) => `- **${s.title}** (${ageLabel(s.ages)}): ${firstSentence(b1 && s.textB1 ? s.textB1 : s.text)}`)
-    const next = signals.find((s) => s.next)?.next
+    const lines = signals.map((s) => `- **${s.title}** (${ageLabel(s.ages)}): ${firstSentence(pickB1(s.textB1, b1) ?? s.text)}`)
+    const withNext = signals.find((s) => s.next)
+    const next = withNext ? this.signalNext(session, withNext) : b1 ? B1_NEXT[b1] : undefined
     const text = [
       signals.length > 1 ? '**Signalen die passen bij je vraag**' : `**${signals[0]!.title}**`,
-      signals.length > 1 ? lines.join('\n') : (b1 && signals[0]!.textB1) || signals[0]!.text,
+      signals.length > 1 ? lines.join('\n') : (pickB1(signals[0]!.textB1, b1) ?? signals[0]!.text),
       next ?? 'Breng de signalen in kaart (stap 1 van de meldcode) en overleg met een collega of de aandachtsfunctionaris (stap 2).',
       M.SIGNAL_CAUTION,
     ].join('\n\n')
@@ -392,9 +394,9 @@ export class Engine {
     }
   }
 
-  private acuteReply(): Reply {
+  private acuteReply(session?: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.acute)
-    const body = topic ? `\n\n${topic.text}` : ''
+    const body = topic ? `\n\n${(session && pickB1(topic.textB1, this.b1(session))) ?? topic.text}` : ''
     return {
       text: `${M.ACUTE_FIRST}\n\n${M.ACUTE_THEN_VT}${body}`,
       actions: [call112, callVT, callScriptAction, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }],
@@ -403,10 +405,10 @@ export class Engine {
     }
   }
 
-  private doubtReply(): Reply {
+  private doubtReply(session?: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.doubt)
     return {
-      text: topic ? `**${topic.title}**\n\n${topic.text}` : M.VT_LINE,
+      text: topic ? `**${topic.title}**\n\n${(session && pickB1(topic.textB1, this.b1(session))) ?? topic.text}` : M.VT_LINE,
       actions: dedupeActions([callVT, callScriptAction, ...(topic?.related ?? []).map((r) => ({ id: r, label: this.labelFor(r) })), { id: 'menu', label: M.LABELS.menu }]),
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'doubt',
@@ -472,9 +474,23 @@ export class Engine {
     return hits.map((h) => (mine(h) ? { ...h, score: h.score * ROLE_BOOST } : h)).sort((a, b) => b.score - a.score)
   }
 
-  /** Volunteers and desk staff get the plain-language (B1) texts. */
-  private b1(session: Session): boolean {
-    return audienceOf(session) !== undefined
+  /** Volunteers and desk staff get the plain-language (B1) texts written for their audience. */
+  private b1(session: Session): B1Audience | undefined {
+    return audienceOf(session)
+  }
+
+  /**
+   * A signal's next step. Volunteers and desk staff get its B1 text for their audience; else `next`
+   * when it has no professional terms for them; else a general next step on their own route (never
+   * "stap 2" or "forensisch arts"), 112 first when the signal is acute.
+   */
+  private signalNext(session: Session, s: Signal): string | undefined {
+    const audience = this.b1(session)
+    if (!audience) return s.next
+    const own = pickB1(s.nextB1, audience)
+    if (own) return own
+    if (s.next && fitsAudience(s.next, audience)) return s.next
+    return s.acute ? `${B1_ACUTE_NEXT} ${B1_NEXT[audience]}` : B1_NEXT[audience]
   }
 }
 
@@ -508,6 +524,13 @@ function firstSentence(text: string): string {
 function audienceOf(session: Session): 'sport' | 'wmo' | undefined {
   return session.role === 'sport' || session.role === 'wmo' ? session.role : undefined
 }
+
+/** A signal's next step for an audience when the content has no B1 text for it (see signalNext). */
+const B1_NEXT: Record<B1Audience, string> = {
+  sport: 'Schrijf op wat je zag en hoorde, met de datum. Praat erover met de vertrouwenscontactpersoon (VCP) of het bestuur van je club. Bel **Veilig Thuis: 0800-2000** voor advies; dat mag zonder namen.',
+  wmo: 'Schrijf op wat je zag en hoorde: alleen feiten. Praat erover met je leidinggevende of de aandachtsfunctionaris. Bel **Veilig Thuis: 0800-2000** voor advies; dat mag zonder namen.',
+}
+const B1_ACUTE_NEXT = 'Is iemand nu in gevaar? Bel eerst **112**.'
 
 /** Beside every "Bel Veilig Thuis" button: what to say when you call (built from the session only). */
 const callScriptAction: Action = { id: 'belscript', label: M.LABELS.belscript }
