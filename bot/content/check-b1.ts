@@ -27,7 +27,8 @@ export function checkPlainLanguage(knowledge: Parsed<KnowledgeFile>[], flows: Pa
       for (const [i, e] of (k.data[kind] ?? []).entries()) {
         const path: Path = [kind, i]
         // An entry written for one audience may name that audience's route in a single B1 text.
-        const ownAudience =
+        // A sector card speaks to people in that sector, in their own route; no route check there.
+        const ownAudience = kind === 'sectors' ? 'eigen sector' :
           'category' in e && (e.category === 'sport' || e.category === 'gemeente')
             ? (e.category === 'sport' ? 'sport' : 'wmo')
             : 'audience' in e && e.audience !== 'professional'
@@ -66,7 +67,7 @@ function checkB1(p: Parsed<unknown>, path: Path, value: B1Text, ownAudience: str
     for (const audience of B1_AUDIENCES) {
       const other = audience === 'sport' ? 'wmo' : 'sport'
       const hit = ROUTE_WORDS[audience].exec(value)
-      if (hit && ownAudience !== audience)
+      if (hit && ownAudience !== audience && ownAudience !== 'eigen sector')
         warn(p, path, `this one B1 text names the ${audience} route ("${hit[0]}") but also reaches ${other === 'wmo' ? 'Wmo desk staff' : 'sport volunteers'}: write { sport: …, wmo: … } instead.`)
     }
     if (wordCount(value) > MAX_WORDS) warn(p, path, `B1 text has ${wordCount(value)} words (about ${MAX_WORDS} fit on a phone before the buttons).`)

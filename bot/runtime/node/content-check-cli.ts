@@ -19,7 +19,7 @@ if (result.warnings.length) {
   for (const w of shown) console.warn(`warning: ${formatProblem(w)}`)
   const noB1 = result.warnings.filter((w) => /has no (textB1|nextB1)/.test(w.message)).length
   const long = result.warnings.filter((w) => /words/.test(w.message)).length
-  const route = result.warnings.filter((w) => /route/.test(w.message)).length
+  const route = result.warnings.filter((w) => /names the/.test(w.message)).length
   console.warn(
     `${result.warnings.length} warning(s): ${noB1} without a B1 text, ${route} B1 text(s) naming one audience's route for both, ${long} over about 80 words` +
       (showWarnings ? '.' : '. Run with --warnings to list them all.'),
