@@ -51,7 +51,8 @@ export function checkPlainLanguage(knowledge: Parsed<KnowledgeFile>[], flows: Pa
     }
   }
   for (const f of flows) {
-    const ownAudience = f.data.id === 'sport' || f.data.id === 'wmo' ? f.data.id : undefined
+    // The professional route's nodes describe a sector's own roles, like the sector cards.
+    const ownAudience = f.data.id === 'sport' || f.data.id === 'wmo' ? f.data.id : f.data.id === 'professional' ? 'eigen sector' : undefined
     for (const [i, n] of f.data.nodes.entries()) {
       const path: Path = ['nodes', i]
       if (n.textB1 === undefined) warn(f, [...path, 'id'], `node "${n.id}" has no textB1: volunteers and desk staff get the professional text.`)
