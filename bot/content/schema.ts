@@ -64,6 +64,11 @@ const entryBase = {
    * (`{ sport, wmo, algemeen }`); without it they get `text`, and the checker warns.
    */
   textB1: B1TextSchema.optional(),
+  /**
+   * Optional longer material, shown only after the "Meer" button under the answer, so the answer
+   * itself stays short on a phone (about 80 words before the buttons).
+   */
+  more: nonEmpty.optional(),
   /** Source ids from the registry; at least one. */
   sources: z.array(id).min(1, 'every entry needs at least one source id'),
   /** When a person last checked this entry against its sources. */

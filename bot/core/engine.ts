@@ -123,6 +123,10 @@ export class Engine {
     if (flow && this.content.flows.has(flow[1]!)) {
       if (!flow[2] || this.content.nodes.has(nodeKey(flow[1]!, flow[2]))) return this.goTo(session, flow[1]!, flow[2])
     }
+    const more = /^meer:(topic|signal|sector|contact):([a-z0-9-]+)$/.exec(id)
+    const moreOf = more ? entryMap(this.content, more[1] as EntryKind).get(more[2]!) : undefined
+    if (moreOf?.more)
+      return [{ text: `**${moreOf.title}**\n\n${moreOf.more}`, actions: dedupeActions([...moreOf.related.map((r) => ({ id: r, label: this.labelFor(r) })), ...this.menuActions()]), sources: entrySources(this.content, moreOf), tag: 'answer' }]
     const entry = /^(topic|signal|sector|contact):([a-z0-9-]+)$/.exec(id)
     if (entry) {
       const reply = this.entryReply(session, entry[1] as EntryKind, entry[2]!)
@@ -346,6 +350,7 @@ export class Engine {
     if (kind === 'signal') text += `\n\n${this.signalNext(session, e as Signal) ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
     const actions = e.related.map((r) => ({ id: r, label: this.labelFor(r) }))
+    if (e.more) actions.unshift({ id: `meer:${kind}:${id}`, label: M.LABELS.meer })
     // An entry about acute danger always offers the 112 button first, however it was reached.
     const acute = id === ROUTED_TOPICS.acute || (kind === 'signal' && (e as Signal).acute === true)
     if (acute) actions.unshift(call112)

@@ -43,6 +43,7 @@ export const LABELS = {
   acuut: 'Er is direct gevaar',
   dossier: 'Samenvatting voor mijn dossier',
   belscript: 'Wat zeg ik als ik bel?',
+  meer: 'Meer',
   restart: 'Nieuw gesprek',
   call112: 'Bel 112',
   callVT: 'Bel Veilig Thuis 0800-2000',

@@ -75,3 +75,13 @@ describe('plain-language warnings', () => {
     ])
   })
 })
+
+describe('"Meer" button', () => {
+  it('keeps longer material behind a Meer button and shows it when pressed', () => {
+    const first = converse([{ action: 'topic:meisjesbesnijdenis-route' }]).at(-1)!
+    expect(allText(first.replies)).not.toContain('FGM Protection Order')
+    expect(first.replies.flatMap((r) => r.actions ?? []).map((a) => a.id)).toContain('meer:topic:meisjesbesnijdenis-route')
+    const more = converse([{ action: 'topic:meisjesbesnijdenis-route' }, { action: 'meer:topic:meisjesbesnijdenis-route' }]).at(-1)!
+    expect(allText(more.replies)).toContain('FGM Protection Order')
+  })
+})

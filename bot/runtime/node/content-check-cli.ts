@@ -17,11 +17,12 @@ const result = checkContent(files)
 if (result.warnings.length) {
   const shown = showWarnings ? result.warnings : result.warnings.slice(0, 10)
   for (const w of shown) console.warn(`warning: ${formatProblem(w)}`)
-  const noB1 = result.warnings.filter((w) => /has no (textB1|nextB1)/.test(w.message)).length
+  const noB1 = result.warnings.filter((w) => /has no textB1|acute signal .* has no nextB1/.test(w.message)).length
+  const nextFallback = result.warnings.filter((w) => /has no nextB1 for/.test(w.message)).length
   const long = result.warnings.filter((w) => /words/.test(w.message)).length
   const route = result.warnings.filter((w) => /names the/.test(w.message)).length
   console.warn(
-    `${result.warnings.length} warning(s): ${noB1} without a B1 text, ${route} B1 text(s) naming one audience's route for both, ${long} over about 80 words` +
+    `${result.warnings.length} warning(s): ${noB1} without a B1 text, ${nextFallback} signal next step(s) replaced by the general B1 next step for an audience, ${route} B1 text(s) naming one audience's route for both, ${long} over about 80 words` +
       (showWarnings ? '.' : '. Run with --warnings to list them all.'),
   )
 }
