@@ -14,6 +14,7 @@ import { FlowSchema, KnowledgeFileSchema, REMINDER_KINDS, type Flow, type Knowle
 import { suggestion } from './suggest.js'
 import { checkSectorNotes } from './check-sector-notes.js'
 import { DangerModelSchema, NamesFileSchema, SafetyFileSchema, type DangerModelData, type SafetyFile } from './safety-schema.js'
+import { checkPlainLanguage } from './check-b1.js'
 
 export interface ContentFile {
   /** Relative path such as `flows/stap-2.yaml`; it is how problems name the file. */
@@ -32,14 +33,17 @@ export interface Problem {
 export const formatProblem = (p: Problem) =>
   `${p.file}:${p.line}:${p.col} ${p.path}: ${p.message}`
 
-/** Warnings do not stop the content from loading (e.g. a button label over 40 characters). */
+/**
+ * Problems make the content invalid; warnings (plain language, length, a button label over 40
+ * characters) do not. Both are listed by `npm run content:check`.
+ */
 export type CheckResult = { ok: true; content: Content; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] }
 
 /** Longer button labels are cut off in Teams and wrap badly on a phone. */
 export const MAX_LABEL_LENGTH = 40
 
 /** Actions without an argument that a flow may lead to; the engine implements each. */
-export const GLOBAL_ACTIONS = ['menu', 'twijfel', 'acuut', 'dossier', 'restart', 'back', 'resume'] as const
+export const GLOBAL_ACTIONS = ['menu', 'twijfel', 'acuut', 'dossier', 'restart', 'back', 'resume', 'belscript'] as const
 const ENTRY_PREFIXES = ['topic', 'signal', 'sector', 'contact'] as const
 
 interface Parsed<T> {
@@ -299,6 +303,9 @@ export function checkContent(files: ContentFile[]): CheckResult {
       if (!content.reminders.has(kind)) at(reminderAnchor, ['reminders'], `reminder "${kind}" is required: the reminder download offers it. Write it in a flow's "reminders:".`)
   }
 
+  checkPlainLanguage(knowledge, flows, (p, path, message) =>
+    warnings.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message }),
+  )
   return problems.length ? { ok: false, problems, warnings } : { ok: true, content, warnings }
 }
 

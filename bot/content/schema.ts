@@ -26,6 +26,21 @@ export type Audience = z.infer<typeof Audience>
 export const AGE_GROUPS = ['0-4', '4-12', '12-18', 'volwassene', 'oudere'] as const
 export const AgeGroup = z.enum(AGE_GROUPS)
 
+/**
+ * Plain language (B1): one text for both audiences that get B1 (sport volunteers, Wmo desk staff),
+ * or a text per audience: `{ sport: "…", wmo: "…" }`, with `algemeen` for an audience without its
+ * own text. A text for one audience never reaches the other (see bot/content/b1.ts).
+ */
+export const B1TextSchema = z.union([
+  nonEmpty,
+  z
+    .strictObject({ sport: nonEmpty.optional(), wmo: nonEmpty.optional(), algemeen: nonEmpty.optional() })
+    .refine((o) => o.sport !== undefined || o.wmo !== undefined || o.algemeen !== undefined, {
+      message: 'give at least one of sport, wmo or algemeen',
+    }),
+])
+export type B1Text = z.infer<typeof B1TextSchema>
+
 /** A source in the registry (`knowledge/bronnen.yaml`); entries point to it by id. */
 export const SourceSchema = z.strictObject({
   id,
@@ -44,8 +59,16 @@ const entryBase = {
   keywords: z.array(nonEmpty).default([]),
   /** The answer, in the markdown subset (paragraphs, **bold**, "- " lists). */
   text: nonEmpty,
-  /** Plain-language (B1) version for volunteers and desk staff; falls back to `text`. */
-  textB1: nonEmpty.optional(),
+  /**
+   * Plain-language (B1) version for volunteers and desk staff, one text or one per audience
+   * (`{ sport, wmo, algemeen }`); without it they get `text`, and the checker warns.
+   */
+  textB1: B1TextSchema.optional(),
+  /**
+   * Optional longer material, shown only after the "Meer" button under the answer, so the answer
+   * itself stays short on a phone (about 80 words before the buttons).
+   */
+  more: nonEmpty.optional(),
   /** Source ids from the registry; at least one. */
   sources: z.array(id).min(1, 'every entry needs at least one source id'),
   /** When a person last checked this entry against its sources. */
@@ -71,6 +94,11 @@ export const SignalSchema = z.strictObject({
   kind: z.enum(['signaal', 'risicofactor']).default('signaal'),
   /** What to do next, shown after the signal. */
   next: nonEmpty.optional(),
+  /**
+   * `next` in plain language (B1), one text or one per audience. Without it, volunteers and desk
+   * staff get a general next step for their route instead of `next` (and 112 first for an acute signal).
+   */
+  nextB1: B1TextSchema.optional(),
   /**
    * Optional. Marks a signal that describes acute danger (an attempted strangling, a weapon, a
    * departure for genital mutilation this week). When free text is answered with it, "call 112"
@@ -155,7 +183,8 @@ export type Reminder = z.infer<typeof ReminderSchema>
 export const FlowNodeSchema = z.strictObject({
   id,
   text: nonEmpty,
-  textB1: nonEmpty.optional(),
+  /** Plain language (B1) for volunteers and desk staff: one text or `{ sport, wmo, algemeen }`. */
+  textB1: B1TextSchema.optional(),
   choices: z.array(ChoiceSchema).optional(),
   /** A node without choices must say `end: true`: it closes the flow (no dead ends). */
   end: z.boolean().optional(),

@@ -102,3 +102,35 @@ export function dossierSummary(content: Content, session: Session, now: number):
 }
 
 export const currentNodeKey = (s: Session) => (s.flow && s.node ? nodeKey(s.flow, s.node) : undefined)
+
+/** Who the user is, in the words of the call script; never a name. */
+const CALLER: Record<string, string> = {
+  sport: 'vrijwilliger bij een sportclub',
+  wmo: 'medewerker van de gemeente (Wmo-loket)',
+  professional: 'professional',
+}
+
+/**
+ * "What do I say when I call Veilig Thuis?": a short, anonymous script built from the same
+ * session data as the dossier summary (role, sector, flows passed, answers chosen). Like the
+ * summary it can never contain anything the user typed.
+ */
+export function callScript(content: Content, session: Session): string {
+  const sector = session.sector ? content.sectors.get(session.sector)?.title : undefined
+  const who = sector ? `professional (${sector.toLowerCase()})` : CALLER[session.role ?? ''] ?? undefined
+  const flowIds = [...new Set(session.trail.map((t) => t.split('/')[0]!))]
+  const steps = flowIds.map((id) => content.flows.get(id)?.title).filter((t): t is string => !!t && !/^route|^snelle check/i.test(t))
+  const answers = Object.entries(session.answers).filter(([k]) => !PERSONAL_KEYS.has(k))
+  const children = session.answers.kindcheck === 'ja'
+  const lines = [
+    '**Wat zeg je als je Veilig Thuis belt (0800-2000)?** Een opzet zonder namen; vul zelf aan wat je zag en hoorde.',
+    '',
+    `1. "Ik ben ${who ?? 'professional of vrijwilliger (zeg je beroep of rol)'}. Ik wil graag **advies**, zonder namen te noemen."`,
+    `2. "Ik maak me zorgen over de veiligheid van iemand${children ? ' in een gezin met kinderen' : ''}." Vertel wat je zag en hoorde: feiten, met data.`,
+  ]
+  const did = [...steps.map((s) => s.replace(/^Stap (\d):/, 'stap $1:')), ...answers.map(([k, v]) => `${ANSWER_LABELS[k] ?? k}: ${v}`)]
+  lines.push(did.length ? `3. "Wat ik al deed: ${did.join('; ')}."` : '3. Vertel wat je al deed: met wie je overlegde, en of je met de betrokkenen sprak.')
+  lines.push('4. "Wat is nu verstandig, en wie doet wat?"')
+  lines.push('', 'Leg daarna vast met wie je sprak, wanneer, en wat jullie afspraken. Is iemand nu in gevaar? Bel eerst **112**.')
+  return lines.join('\n')
+}

@@ -12,10 +12,11 @@
  *   5. search in the knowledge → an answer with sources, or an honest "I don't know"
  * Every turn ends with the Veilig Thuis line (safety rule 1).
  */
+import { fitsAudience, pickB1, type B1Audience } from '../content/b1.js'
 import type { Content, EntryKind } from '../content/model.js'
 import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js'
 import type { Flow, FlowNode, Signal } from '../content/schema.js'
-import { currentNodeKey, dossierSummary } from './dossier.js'
+import { callScript, currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
 import { detectAudience } from './nlp/audience.js'
 import { detectDoubt, withoutDoubtWords } from './nlp/doubt.js'
@@ -213,7 +214,7 @@ export class Engine {
       case 'acuut':
       case 'call:112':
       case CHECK_YES:
-        return [this.acuteReply()]
+        return [this.acuteReply(session)]
       case 'call:0800-2000':
         return [this.doubtReply(session)]
       case 'back':
@@ -222,6 +223,8 @@ export class Engine {
         return this.resume(session)
       case 'dossier':
         return [this.dossierReply(session, ctx)]
+      case 'belscript':
+        return [{ text: callScript(this.content, session), actions: [callVT, ...this.menuActions()], tag: 'dossier' }]
     }
     // "Nee, niet nu" after the danger question: the answer to what was asked, by the content
     // refs carried in the button's id (the session never holds the typed question).
@@ -232,6 +235,10 @@ export class Engine {
     if (flow && this.content.flows.has(flow[1]!)) {
       if (!flow[2] || this.content.nodes.has(nodeKey(flow[1]!, flow[2]))) return this.goTo(session, flow[1]!, flow[2])
     }
+    const more = /^meer:(topic|signal|sector|contact):([a-z0-9-]+)$/.exec(id)
+    const moreOf = more ? entryMap(this.content, more[1] as EntryKind).get(more[2]!) : undefined
+    if (moreOf?.more)
+      return [{ text: `**${moreOf.title}**\n\n${moreOf.more}`, actions: dedupeActions([...moreOf.related.map((r) => ({ id: r, label: this.labelFor(r) })), ...this.menuActions()]), sources: entrySources(this.content, moreOf), tag: 'answer' }]
     const entry = /^(topic|signal|sector|contact):([a-z0-9-]+)$/.exec(id)
     if (entry) {
       const reply = this.entryReply(session, entry[1] as EntryKind, entry[2]!)
@@ -311,7 +318,7 @@ export class Engine {
   }
 
   private nodeReply(session: Session, flow: Flow, node: FlowNode): Reply {
-    let text = this.b1(session) && node.textB1 ? node.textB1 : node.text
+    let text = pickB1(node.textB1, this.b1(session)) ?? node.text
     const note = session.sector ? node.sectorNotes?.[session.sector] : undefined
     // The note comes first, so the question stays the last text before its buttons.
     if (note) text = `**Voor jouw sector:** ${note}\n\n${text.trimEnd()}`
@@ -358,7 +365,7 @@ export class Engine {
     const pii = scanPii(text)
     const clean = pii.redacted
     const danger = this.understanding.triage.assess(clean)
-    if (danger.level === 'acute') replies.push(this.acuteReply())
+    if (danger.level === 'acute') replies.push(this.acuteReply(session))
     if (danger.level === 'check') replies.push(this.acuteCheckReply(session, clean))
     if (pii.kinds.length) replies.push({ text: M.PRIVACY_NOTICE, tag: 'privacy' })
     // 112 comes first; after it, what the knowledge says about the situation, if it knows it well:
@@ -504,10 +511,11 @@ export class Engine {
   private entryReply(session: Session, kind: EntryKind, id: string): Reply | undefined {
     const e = entryMap(this.content, kind).get(id)
     if (!e) return undefined
-    let text = `**${e.title}**\n\n${this.b1(session) && e.textB1 ? e.textB1 : e.text}`
-    if (kind === 'signal') text += `\n\n${(e as Signal).next ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
+    let text = `**${e.title}**\n\n${pickB1(e.textB1, this.b1(session)) ?? e.text}`
+    if (kind === 'signal') text += `\n\n${this.signalNext(session, e as Signal) ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
     const actions: Action[] = e.related.flatMap((r) => this.relatedActions(r))
+    if (e.more) actions.unshift({ id: `meer:${kind}:${id}`, label: M.LABELS.meer })
     // Every number can be called: a contact with a phone number gets its call button first.
     if (kind === 'contact' && 'phone' in e && e.phone) actions.unshift(callAction(e.phone))
     // An entry about acute danger always offers the 112 button first, however it was reached.
@@ -535,11 +543,12 @@ export class Engine {
       .filter((s, i) => i === 0 || fits(s))
       .slice(0, 4)
     const b1 = this.b1(session)
-    const lines = signals.map((s) => `- **${s.title}** (${ageLabel(s.ages)}): ${firstSentence(b1 && s.textB1 ? s.textB1 : s.text)}`)
-    const next = signals.find((s) => s.next)?.next
+    const lines = signals.map((s) => `- **${s.title}** (${ageLabel(s.ages)}): ${firstSentence(pickB1(s.textB1, b1) ?? s.text)}`)
+    const withNext = signals.find((s) => s.next)
+    const next = withNext ? this.signalNext(session, withNext) : b1 ? B1_NEXT[b1] : undefined
     const text = [
       signals.length > 1 ? '**Signalen die passen bij je vraag**' : `**${signals[0]!.title}**`,
-      signals.length > 1 ? lines.join('\n') : (b1 && signals[0]!.textB1) || signals[0]!.text,
+      signals.length > 1 ? lines.join('\n') : (pickB1(signals[0]!.textB1, b1) ?? signals[0]!.text),
       next ?? 'Breng de signalen in kaart (stap 1 van de meldcode) en overleg met een collega of de aandachtsfunctionaris (stap 2).',
       M.SIGNAL_CAUTION,
     ].join('\n\n')
@@ -559,11 +568,13 @@ export class Engine {
     }
   }
 
-  private acuteReply(): Reply {
+  private acuteReply(session?: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.acute)
+    // Say it once (issue 18): 112 in the text and as the first button; the topic's longer text is
+    // one press away through its related buttons.
     return {
       text: M.ACUTE_REPLY,
-      actions: [call112, callVT, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }],
+      actions: [call112, callVT, callScriptAction, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }],
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'acute',
     }
@@ -612,12 +623,11 @@ export class Engine {
     return reply ? [reply] : [{ text: M.CHECK_NO_ANSWER, actions: this.menuActions(), tag: 'fallback' }]
   }
 
-  private doubtReply(session: Session): Reply {
+  private doubtReply(session?: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.doubt)
-    const body = topic && this.b1(session) && topic.textB1 ? topic.textB1 : topic?.text
     return {
-      text: topic ? `**${topic.title}**\n\n${body}` : M.VT_LINE,
-      actions: dedupeActions([callVT, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }]),
+      text: topic ? `**${topic.title}**\n\n${(session && pickB1(topic.textB1, this.b1(session))) ?? topic.text}` : M.VT_LINE,
+      actions: dedupeActions([callVT, callScriptAction, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }]),
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'doubt',
     }
@@ -724,10 +734,23 @@ export class Engine {
     return ref === 'flow:sport' ? 'sport' : ref === 'flow:wmo' ? 'wmo' : undefined
   }
 
+  /** Volunteers and desk staff get the plain-language (B1) texts written for their audience. */
+  private b1(session: Session): B1Audience | undefined {
+    return audienceOf(session)
+  }
 
-  /** Volunteers and desk staff get the plain-language (B1) texts. */
-  private b1(session: Session): boolean {
-    return audienceOf(session) !== undefined
+  /**
+   * A signal's next step. Volunteers and desk staff get its B1 text for their audience; else `next`
+   * when it has no professional terms for them; else a general next step on their own route (never
+   * "stap 2" or "forensisch arts"), 112 first when the signal is acute.
+   */
+  private signalNext(session: Session, s: Signal): string | undefined {
+    const audience = this.b1(session)
+    if (!audience) return s.next
+    const own = pickB1(s.nextB1, audience)
+    if (own) return own
+    if (s.next && fitsAudience(s.next, audience)) return s.next
+    return s.acute ? `${B1_ACUTE_NEXT} ${B1_NEXT[audience]}` : B1_NEXT[audience]
   }
 }
 
@@ -770,6 +793,16 @@ function firstSentence(text: string): string {
 function audienceOf(session: Session): 'sport' | 'wmo' | undefined {
   return session.role === 'sport' || session.role === 'wmo' ? session.role : undefined
 }
+
+/** A signal's next step for an audience when the content has no B1 text for it (see signalNext). */
+const B1_NEXT: Record<B1Audience, string> = {
+  sport: 'Schrijf op wat je zag en hoorde, met de datum. Praat erover met de vertrouwenscontactpersoon (VCP) of het bestuur van je club. Bel **Veilig Thuis: 0800-2000** voor advies; dat mag zonder namen.',
+  wmo: 'Schrijf op wat je zag en hoorde: alleen feiten. Praat erover met je leidinggevende of de aandachtsfunctionaris. Bel **Veilig Thuis: 0800-2000** voor advies; dat mag zonder namen.',
+}
+const B1_ACUTE_NEXT = 'Is iemand nu in gevaar? Bel eerst **112**.'
+
+/** Beside every "Bel Veilig Thuis" button: what to say when you call (built from the session only). */
+const callScriptAction: Action = { id: 'belscript', label: M.LABELS.belscript }
 
 /** How much more an entry written for the user's role weighs. */
 const ROLE_BOOST = 1.5

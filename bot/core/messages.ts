@@ -69,6 +69,8 @@ export const LABELS = {
   twijfel: 'Ik twijfel: advies van Veilig Thuis',
   acuut: 'Er is direct gevaar',
   dossier: 'Samenvatting voor mijn dossier',
+  belscript: 'Wat zeg ik als ik bel?',
+  meer: 'Meer',
   restart: 'Nieuw gesprek',
   call112: 'Bel 112',
   callVT: 'Bel Veilig Thuis 0800-2000',

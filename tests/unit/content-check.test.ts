@@ -81,7 +81,7 @@ describe('content checker', () => {
     expect(problems('bad-date-and-unknown-key')).toMatchInlineSnapshot(`
       [
         "knowledge/extra.yaml:6:15 topics[0].reviewed: write the date as YYYY-MM-DD, e.g. 2026-11-23.",
-        "knowledge/extra.yaml:7:5 topics[0].bron: unknown key "bron". Allowed here: id, title, keywords, text, textB1, sources, reviewed, related, category.",
+        "knowledge/extra.yaml:7:5 topics[0].bron: unknown key "bron". Allowed here: id, title, keywords, text, textB1, more, sources, reviewed, related, category.",
       ]
     `)
   })

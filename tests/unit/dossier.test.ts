@@ -40,4 +40,22 @@ describe('dossier summary', () => {
     expect(text).not.toMatch(/zwangere vrouw van 19|geduwd/)
     expect(text).toContain('Melden bij Veilig Thuis na het informeren van de betrokkenen')
   })
+
+  it('the call script ("Wat zeg ik als ik bel?") names role, sector and steps, never what was typed', () => {
+    const turns = converse([
+      { action: 'menu' }, { action: 'c:start/menu/professional' }, { action: 'c:professional/sector/onderwijs' },
+      'leerling Jan de Vries van 8 uit groep 5 heeft blauwe plekken',
+      { action: 'flow:stap-2' }, { action: 'c:stap-2/begin/belscript' },
+    ])
+    const text = allText(turns.at(-1)!.replies)
+    expect(text).toContain('Wat zeg je als je Veilig Thuis belt')
+    expect(text).toContain('professional (onderwijs)')
+    expect(text).toContain('stap 2')
+    expect(text).not.toMatch(/Jan|Vries|groep 5|blauwe plekken/)
+  })
+
+  it('offers the call script beside the Veilig Thuis button of the doubt and acute answers', () => {
+    const turns = converse(['ik twijfel', 'hij heeft een mes en bedreigt haar nu'])
+    for (const t of turns) expect(t.replies.flatMap((r) => r.actions ?? []).map((a) => a.id)).toContain('belscript')
+  })
 })
