@@ -89,17 +89,24 @@ export class Engine {
     for (const f of content.flows.values())
       for (const k of [f.title, ...f.keywords]) if (!this.flowNames.has(normalize(k))) this.flowNames.set(normalize(k), f.id)
     for (const f of content.flows.values()) this.answerKeys.set(f.id, answerKeysOf(f))
-    // A cue stands in the keywords of at least two entries for that audience and of no other entry.
-    const general = new Set<string>()
+    // A cue stands in the keywords of an entry for that audience and nowhere in the other entries
+    // (keywords or text): "kleedkamer", "loket", not "terecht".
+    // A word in the keywords of two such entries ("club") counts unless general keywords have it too.
+    const generalKeywords = new Set<string>()
+    const generalText = new Set<string>()
     const counts = { sport: new Map<string, number>(), wmo: new Map<string, number>() }
     const entries = [...content.topics.values(), ...content.sectors.values()].map((e) => ({ e, a: this.audienceOfRef(`${'audience' in e ? 'sector' : 'topic'}:${e.id}`) }))
+    const wordsOf = (t: string) => new Set(fold(t).split(' ').filter((w) => w.length >= 4 && !STOP_WORDS.has(w)))
     for (const { e, a } of entries) {
-      const words = new Set(e.keywords.flatMap((k) => fold(k).split(' ')).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)))
-      for (const w of words) if (a) counts[a].set(w, (counts[a].get(w) ?? 0) + 1)
-      else general.add(w)
+      const keywords = wordsOf(e.keywords.join(' '))
+      if (a) for (const w of keywords) counts[a].set(w, (counts[a].get(w) ?? 0) + 1)
+      else {
+        for (const w of keywords) generalKeywords.add(w)
+        for (const w of wordsOf(e.text)) generalText.add(w)
+      }
     }
     for (const a of ['sport', 'wmo'] as const)
-      for (const [w, n] of counts[a]) if (n >= 2 && !general.has(w)) this.audienceCues[a].add(w)
+      for (const [w, n] of counts[a]) if (!generalKeywords.has(w) && (n >= 2 || !generalText.has(w))) this.audienceCues[a].add(w)
   }
 
   newSession(ctx: TurnContext): Session {
@@ -477,7 +484,7 @@ export class Engine {
     // The best answer is written for volunteers or desk staff, but nobody said they are one: ask
     // who they are instead of assuming ("bij wie kan ik terecht" differs per role).
     // Only when a general entry also fits: then the answer truly depends on the role.
-    const forAudience = this.audienceOfRef(top.ref)
+    const forAudience = this.audienceOfRef(top.ref) === 'sport' ? 'sport' : undefined
     const general = hits.find((h) => !this.audienceOfRef(h.ref) && h.matched > 0)
     if (forAudience && !audienceOf(session) && !this.names(text, forAudience) && general && general.score >= top.score * 0.5)
       return [this.whoAreYouReply()]
@@ -571,9 +578,14 @@ export class Engine {
   private acuteReply(session?: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.acute)
     // Say it once (issue 18): 112 in the text and as the first button; the topic's longer text is
-    // one press away through its related buttons.
+    // one press away through its related buttons. Volunteers and desk staff get the topic's plain
+    // text for their audience under the same first line, without its own line about 112.
+    const plain = session && topic ? pickB1(topic.textB1, this.b1(session)) : undefined
+    const text = plain
+      ? `${M.ACUTE_REPLY.split('\n')[0]!.replace(/\*\*(.*?)\*\*.*/, '**$1**')}\n\n${plain.split('\n').filter((l) => l.trim() && !l.includes('112')).join('\n')}`
+      : M.ACUTE_REPLY
     return {
-      text: M.ACUTE_REPLY,
+      text,
       actions: [call112, callVT, callScriptAction, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }],
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'acute',
@@ -706,11 +718,10 @@ export class Engine {
     if (audience) return hits.map((h) => (written(h) === audience ? { ...h, score: h.score * ROLE_BOOST } : h)).sort((a, b) => b.score - a.score)
     // No role known: an entry written for volunteers or desk staff is not assumed ("bij wie kan ik
     // terecht" is not a question about the club), unless the question names that world itself.
+    // Only the volunteers' entries: what is written for desk staff (an adult who refuses help, the
+    // Wmo afwegingskader) mostly holds for professionals too.
     return hits
-      .map((h) => {
-        const a = written(h)
-        return a && !this.names(text, a) ? { ...h, score: h.score * NO_ROLE_FACTOR } : h
-      })
+      .map((h) => (written(h) === 'sport' && !this.names(text, 'sport') ? { ...h, score: h.score * NO_ROLE_FACTOR } : h))
       .sort((a, b) => b.score - a.score)
   }
 

@@ -118,12 +118,12 @@ describe('where the engine offers it', () => {
     const ctx = { now: Date.UTC(2026, 10, 30), newId: () => 's1' }
     const end = engine.step(undefined, { type: 'action', id: 'flow:stap-5/melden' }, ctx).replies[0]!
     const ids = end.actions!.map((a) => a.id)
-    // Between the dossier button and menu/doubt, with the doubt option still there.
-    expect(ids).toEqual(['dossier', 'reminder:stap-5:2', 'reminder:stap-5:4', 'reminder:stap-5:6', 'reminder:stap-5:8', 'menu', 'twijfel'])
+    // Between the dossier button and menu/doubt, with the doubt option still there; "Terug" last (issue 18).
+    expect(ids).toEqual(['dossier', 'reminder:stap-5:2', 'reminder:stap-5:4', 'reminder:stap-5:6', 'reminder:stap-5:8', 'menu', 'twijfel', 'back'])
     const help = engine.step(undefined, { type: 'action', id: 'flow:afwegingskader/hulp-bieden' }, ctx).replies[0]!
     expect(help.actions!.map((a) => a.id)).toEqual([
       'c:afwegingskader/hulp-bieden/ja', 'c:afwegingskader/hulp-bieden/nee', 'c:afwegingskader/hulp-bieden/twijfel',
-      'reminder:afweging-5:2', 'reminder:afweging-5:4', 'reminder:afweging-5:6', 'reminder:afweging-5:8',
+      'reminder:afweging-5:2', 'reminder:afweging-5:4', 'reminder:afweging-5:6', 'reminder:afweging-5:8', 'back',
     ])
     // A topic offers it through related: "ik heb gemeld, wat nu?"
     const after = engine.step(undefined, { type: 'action', id: 'topic:melden-is-niet-overdragen' }, ctx).replies[0]!

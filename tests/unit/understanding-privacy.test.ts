@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { realBundle } from '../support/engine.js'
 import { parse } from 'yaml'
 import { NAMES_ANY_CASE, NAMES_CAPITALISED, STREET_NOUNS } from '../../bot/core/understanding/namen.generated.js'
 import { type PiiKind, scanPii } from '../../bot/core/understanding/privacy.js'
@@ -315,6 +316,8 @@ describe('our own content names no one', () => {
 
   it('has lines to check', () => expect(lines.length).toBeGreaterThan(1000))
   it('finds nothing identifying in any line', () => {
+    // The content's own phone numbers (Helpwanted's 020 line) are known once the understanding is built.
+    realBundle()
     const flagged = lines.filter((l) => scanPii(l).kinds.length > 0)
     expect(flagged.length, 'lines flagged (not shown: they would be content, not secrets)').toBe(0)
   })

@@ -44,5 +44,5 @@ export function detectAudience(text: string): { audience: Audience; only: boolea
 /** "ik ben trainer bij een voetbalclub" says who, not what: few words, no question words. */
 function isIntroOnly(t: string): boolean {
   const words = t.split(' ')
-  return words.length <= 8 && !/\b(wat|hoe|moet|mag|zorgen|zorg|vermoeden|slaat|geslagen|blauwe|misbruik|signalen|melden|twijfel|kind|meisje|jongen|speler|vader|moeder|ouders|client|bang)\b/.test(t)
+  return words.length <= 8 && !/\b(wat|hoe|welk|welke|wie|waar|wanneer|waarom|kan|kun|gebruik|moet|mag|zorgen|zorg|vermoeden|slaat|geslagen|blauwe|misbruik|signalen|melden|twijfel|kind|meisje|jongen|speler|vader|moeder|ouders|client|bang)\b/.test(t)
 }

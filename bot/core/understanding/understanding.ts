@@ -6,6 +6,7 @@
 import type { Content } from '../../content/model.js'
 import { fold } from '../nlp/normalize.js'
 import { STOP_WORDS } from '../nlp/stopwords.js'
+import { addOwnNumbers } from './privacy.js'
 import { DangerTriage } from './triage.js'
 
 export interface Understanding {
@@ -16,6 +17,7 @@ export interface Understanding {
 }
 
 export function createUnderstanding(content: Content): Understanding {
+  addOwnNumbers([...content.contacts.values()].flatMap((c) => ('phone' in c && c.phone ? [c.phone] : [])))
   const knownWords = knownWordsOf(content)
   return { triage: new DangerTriage(content.safety, knownWords), knownWords }
 }
