@@ -143,6 +143,10 @@ export function checkContent(files: ContentFile[]): CheckResult {
       }
   }
   if (model) content.safety.model = model
+  for (const sf of safety)
+    for (const [i, c] of (sf.data.concepts ?? []).entries())
+      if (c.contact && !content.contacts.has(c.contact))
+        at(sf, ['concepts', i, 'contact'], `unknown contact "${c.contact}".${suggestion(c.contact, content.contacts.keys())}`)
   for (const f of flows) {
     const expected = flowIdFromPath(f.file.path)
     if (f.data.id !== expected) at(f, ['id'], `flow id "${f.data.id}" must match its file name "${expected}".`)

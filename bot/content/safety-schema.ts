@@ -25,6 +25,8 @@ export const DangerConceptSchema = z.strictObject({
   needs: z.enum(['departure']).optional(),
   /** When true, "net", "vannacht", "gisteren" count as now. */
   recent: z.boolean().optional(),
+  /** A contact shown right after the 112 reply when this danger is found (113 for suicide). */
+  contact: z.string().regex(/^[a-z0-9-]+$/).optional(),
   terms: TermsSchema,
 })
 

@@ -377,7 +377,7 @@ export class Engine {
     if (pii.kinds.length) replies.push({ text: M.PRIVACY_NOTICE, tag: 'privacy' })
     // 112 comes first; after it, what the knowledge says about the situation, if it knows it well:
     // the institutional route, or a confident topic or signal. Never a fallback, menu or flow.
-    if (danger.level === 'acute') return [...replies, ...this.afterAcute(session, clean)]
+    if (danger.level === 'acute') return [...replies, ...this.dangerContacts(session, danger.concepts), ...this.afterAcute(session, clean)]
     // Asked first: the answer waits behind "Nee, niet nu", so the question stays next to its buttons.
     if (danger.level === 'check') return replies
 
@@ -448,6 +448,12 @@ export class Engine {
     }
     const i = matcher.match(text)
     return i === undefined ? undefined : ids[i]
+  }
+
+  /** The contacts the danger concepts name (113 for suicide, the Centrum Seksueel Geweld for rape), right after 112. */
+  private dangerContacts(session: Session, concepts: readonly string[]): Reply[] {
+    const ids = [...new Set(this.content.safety.concepts.filter((c) => c.contact && concepts.includes(c.id)).map((c) => c.contact!))]
+    return ids.flatMap((id) => this.entryReply(session, 'contact', id) ?? [])
   }
 
   private afterAcute(session: Session, text: string): Reply[] {

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest'
 import type { SafetyContent } from '../../bot/content/safety-schema.js'
 import { DangerTriage, RULES_ONLY, decide } from '../../bot/core/understanding/triage.js'
 import { compileTerm, termMatches } from '../../bot/core/understanding/terms.js'
-import { realBundle } from '../support/engine.js'
+import { checkContent, formatProblem } from '../../bot/content/check.js'
+import { Engine } from '../../bot/core/engine.js'
+import { readContentFiles } from '../../bot/runtime/node/content-files.js'
+import { ctx, realBundle } from '../support/engine.js'
 
 const terms = (lines: string) => lines.trim().split('\n').map((l) => l.trim())
 const TOY: SafetyContent = {
@@ -85,5 +88,25 @@ describe('the triage on the real content', () => {
     const rulesOnly = new DangerTriage({ ...realBundle().content.safety, model: undefined }, understanding.knownWords)
     expect(rulesOnly.assess('hij heeft haar gewurgd').level).toBe('acute')
     expect(rulesOnly.assess('wat zijn de stappen van de meldcode').level).toBe('calm')
+  })
+})
+
+describe('a danger concept can name a contact', () => {
+  it('is shown right after 112 (113 for suicide)', () => {
+    const { content, index, understanding } = realBundle()
+    const suicide = { assess: () => ({ level: 'acute' as const, concepts: ['zelfdoding'], urgent: false, lowered: false, probability: 0.9 }) }
+    const engine = new Engine(content, index, { ...understanding, triage: suicide })
+    const { replies } = engine.step(undefined, { type: 'text', text: 'zxqv' }, ctx())
+    expect(replies[0]!.tag).toBe('acute')
+    expect(replies[1]!.text).toContain('0800-0113')
+  })
+  it('must exist: the checker names an unknown one with file, line and column', () => {
+    const files = readContentFiles().map((f) =>
+      f.path === 'knowledge/safety/gevaar.yaml' ? { ...f, text: f.text.replace('contact: zelfmoordpreventie-113', 'contact: zelfmoordpreventie') } : f,
+    )
+    const result = checkContent(files)
+    expect(result.ok).toBe(false)
+    const problems = result.ok ? [] : result.problems.map(formatProblem)
+    expect(problems.find((p) => p.includes('unknown contact'))).toMatch(/^knowledge\/safety\/gevaar\.yaml:\d+:\d+ concepts\[\d+\]\.contact: unknown contact "zelfmoordpreventie"\. Did you mean "zelfmoordpreventie-113"\?/)
   })
 })
