@@ -360,3 +360,12 @@ describe('never echoes', () => {
     for (const s of ['Sanne', 'Jong', '123456782', '12345678', 'Kerkstraat', '1234 AB']) expect(scan.redacted).not.toContain(s)
   })
 })
+
+describe('towns whose name starts with an article', () => {
+  it.each(['ze woont ergens in Den Bosch, verder weet ik niets', 'het gezin komt uit Den Helder', 'de club zit in De Meern'])('are places, not people: "%s"', (t) => {
+    expect(scanPii(t).kinds).toEqual([])
+  })
+  it('a surname with "den" after a first name is still a name', () => {
+    expect(scanPii('de moeder van Jan den Bosch belde').kinds).toContain('naam')
+  })
+})

@@ -340,8 +340,8 @@ const SUBJECT_VERB = /^\s+(?:heeft|had|zegt|zei|vertelt|vertelde|woont|woonde|hu
 /** Roles, relations and nouns ("stiefvader", "leerkracht", "onderzoek") before "zegt" at the start of a sentence. */
 const NOT_A_NAME_ENDING =
   /(?:vader|moeder|ouders?|arts|kracht|werker|coach|agent|kundige|leider|leidster|trainer|trainster|docent|man|vrouw|zus|zusje|broer|broertje|kind|juf|meester|tante|oom|opa|oma|buur|buren|persoon|genoot|genote|ling|ster|aar|eur|ist|iker|ent|ant|je|ing|heid|schap|isme|tie|sie|teit|code|wet|zoek|raad|dienst|team|school|protocol|richtlijn|site|app)$/
-/** Place, not person: "in Utrecht", "uit Tilburg". */
-const PLACE_BEFORE = /(?:^|\s)(?:in|uit|naar|te|richting|gemeente|regio|provincie|ggd|thuis|wijkteam|near|from)\s+$/i
+/** Place, not person: "in Utrecht", "uit Tilburg", also with the article of a town's name ("in Den Bosch", "naar Ter Apel"). */
+const PLACE_BEFORE = /(?:^|\s)(?:in|uit|naar|te|richting|gemeente|regio|provincie|ggd|thuis|wijkteam|near|from)\s+(?:(?:den|de|het|ter|ten)\s+)?$/i
 const PLACE_ARTICLE_BEFORE =
   /(?:^|\s)(?:op|in|naar|over|bij|aan|uit|langs|rond|achter|onder|tegenover|richting|via|vanaf|vanuit|door|om)\s+(?:de|het|'t)\s+$/i
 const ABBREVIATION_BEFORE = /(?:^|\s)(?:mevr|mw|dhr|fam|mr|mrs|ms|dr|burg|st|ir|drs|prof|ds|jhr|nr|o\.a|bijv|bv|evt|ca|vs|dd|t\.a\.v|tav)\.\s*$/i
