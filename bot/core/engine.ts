@@ -245,7 +245,7 @@ export class Engine {
     const more = /^meer:(topic|signal|sector|contact):([a-z0-9-]+)$/.exec(id)
     const moreOf = more ? entryMap(this.content, more[1] as EntryKind).get(more[2]!) : undefined
     if (moreOf?.more)
-      return [{ text: `**${moreOf.title}**\n\n${moreOf.more}`, actions: dedupeActions([...moreOf.related.map((r) => ({ id: r, label: this.labelFor(r) })), ...this.menuActions()]), sources: entrySources(this.content, moreOf), tag: 'answer' }]
+      return [{ text: `**${moreOf.title}**\n\n${moreOf.more}`, actions: dedupeActions([...moreOf.related.flatMap((r) => this.relatedActions(r)), ...this.menuActions()]), sources: entrySources(this.content, moreOf), tag: 'answer' }]
     const entry = /^(topic|signal|sector|contact):([a-z0-9-]+)$/.exec(id)
     if (entry) {
       const reply = this.entryReply(session, entry[1] as EntryKind, entry[2]!)
@@ -369,7 +369,7 @@ export class Engine {
     const intro = session.role ? undefined : detectAudience(text)
     if (intro) [session.role, this.turn.introduced] = [intro.audience, intro.only ? intro.audience : undefined]
 
-    const pii = scanPii(text)
+    const pii = scanPii(text, this.understanding.ownNumbers)
     const clean = pii.redacted
     const danger = this.understanding.triage.assess(clean)
     if (danger.level === 'acute') replies.push(this.acuteReply(session))
@@ -587,9 +587,7 @@ export class Engine {
     // one press away through its related buttons. Volunteers and desk staff get the topic's plain
     // text for their audience under the same first line, without its own line about 112.
     const plain = session && topic ? pickB1(topic.textB1, this.b1(session)) : undefined
-    const text = plain
-      ? `${M.ACUTE_REPLY.split('\n')[0]!.replace(/\*\*(.*?)\*\*.*/, '**$1**')}\n\n${plain.split('\n').filter((l) => l.trim() && !l.includes('112')).join('\n')}`
-      : M.ACUTE_REPLY
+    const text = plain ? `${M.ACUTE_HEADLINE}\n\n${plain.split('\n').filter((l) => l.trim() && !l.includes('112')).join('\n')}` : M.ACUTE_REPLY
     return {
       text,
       actions: [call112, callVT, callScriptAction, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }],

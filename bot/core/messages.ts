@@ -12,16 +12,16 @@ export const VT_LINE =
 
 /**
  * The acute reply, said once: 112 once in the text (the first button is "Bel 112"), the meldcode
- * skipped once, Veilig Thuis after. About 50 words.
+ * skipped once, Veilig Thuis after. About 50 words. Its first line, ACUTE_HEADLINE, also heads the
+ * plain-language acute reply for volunteers and desk staff.
  */
+export const ACUTE_HEADLINE = '**Is er nu direct gevaar? Bel 112.**'
+
 export const ACUTE_REPLY =
-  '**Is er nu direct gevaar? Bel 112.** Wacht daar niet mee; bij acuut gevaar sla je de stappen van de meldcode over.\n\n- Blijf zelf veilig. Ga niet in discussie met een pleger.\n- Bel daarna **Veilig Thuis: 0800-2000**, dag en nacht.\n- Leg vast wat je zag, hoorde en deed.'
+  `${ACUTE_HEADLINE} Wacht daar niet mee; bij acuut gevaar sla je de stappen van de meldcode over.\n\n- Blijf zelf veilig. Ga niet in discussie met een pleger.\n- Bel daarna **Veilig Thuis: 0800-2000**, dag en nacht.\n- Leg vast wat je zag, hoorde en deed.`
 
 /** Doubt at a question about danger now: 112 first, then the doubt advice. */
 export const DOUBT_AT_DANGER = '**Twijfel je of iemand nu in gevaar is? Bel 112.** Liever een keer te vaak dan te laat.'
-
-export const ACUTE_FIRST =
-  '**Is er nu direct gevaar? Bel 112.** Wacht daar niet mee, ook niet om eerst de meldcode te doorlopen.'
 
 /** Possibly direct danger: the question comes first, and its first line names 112 (tag acute-check). */
 export const ACUTE_CHECK =
@@ -30,9 +30,6 @@ export const ACUTE_CHECK =
 /** "Nee, niet nu" when the question had no confident answer in the knowledge. */
 export const CHECK_NO_ANSWER =
   'Goed dat er nu geen direct gevaar is. Op je vraag heb ik geen betrouwbaar antwoord; kies hieronder een onderwerp, of vraag (anoniem) advies bij **Veilig Thuis: 0800-2000**.'
-
-export const ACUTE_THEN_VT =
-  'Daarna, of als het gevaar niet direct is: bel **Veilig Thuis: 0800-2000**. Dag en nacht bereikbaar. Bij acute onveiligheid mag je de volgorde van de meldcode overslaan.'
 
 export const PRIVACY_NOTICE =
   'Je hoeft geen namen, BSN, adressen, telefoonnummers, geboortedata of andere herkenbare gegevens te delen. Ik heb ze niet nodig, herhaal ze niet en bewaar ze niet. Beschrijf de situatie in algemene woorden, bijvoorbeeld "een leerling van 8".'

@@ -316,9 +316,9 @@ describe('our own content names no one', () => {
 
   it('has lines to check', () => expect(lines.length).toBeGreaterThan(1000))
   it('finds nothing identifying in any line', () => {
-    // The content's own phone numbers (Helpwanted's 020 line) are known once the understanding is built.
-    realBundle()
-    const flagged = lines.filter((l) => scanPii(l).kinds.length > 0)
+    // The content's own phone numbers (Helpwanted's 020 line) are not someone's details.
+    const own = realBundle().understanding.ownNumbers
+    const flagged = lines.filter((l) => scanPii(l, own).kinds.length > 0)
     expect(flagged.length, 'lines flagged (not shown: they would be content, not secrets)').toBe(0)
   })
 })

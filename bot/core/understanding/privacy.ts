@@ -60,22 +60,20 @@ const SERVICE_NUMBERS = new Set(['08002000', '112', '113', '08000113', '08000432
 
 /**
  * The phone numbers the content itself gives out (every contact's number, e.g. Helpwanted's
- * 020 line): the composition adds them when it builds the understanding, so a user who types one
- * back is not told off for it.
+ * 020 line), as digits: the understanding passes them to scanPii, so a user who types one back is
+ * not told off for it.
  */
-export function addOwnNumbers(numbers: Iterable<string>): void {
-  for (const n of numbers) {
-    const digits = n.replace(/\D/g, '')
-    if (digits.length >= 3) SERVICE_NUMBERS.add(digits)
-  }
+export function ownNumbers(phones: Iterable<string>): ReadonlySet<string> {
+  return new Set([...phones].map((n) => n.replace(/\D/g, '')).filter((d) => d.length >= 3))
 }
+const NO_NUMBERS: ReadonlySet<string> = new Set()
 
-function isPrivatePhone(match: string): boolean {
+function isPrivatePhone(match: string, own: ReadonlySet<string>): boolean {
   let digits = match.replace(/\(0\)/g, '').replace(/\D/g, '')
   if (match.trim().startsWith('(0)')) digits = `0${digits}`
   if (match.trim().startsWith('+')) digits = `00${digits}`
   if (digits.startsWith('0031')) digits = `0${digits.slice(4)}`
-  if (SERVICE_NUMBERS.has(digits) || SERVICE_PREFIX.test(digits)) return false
+  if (SERVICE_NUMBERS.has(digits) || own.has(digits) || SERVICE_PREFIX.test(digits)) return false
   return digits.startsWith('00') ? digits.length >= 11 && digits.length <= 17 : digits.length === 10
 }
 
@@ -229,7 +227,7 @@ function findStreets(text: string, tokens: Token[], found: Found[], taken: boole
 interface Detector {
   kind: PiiKind
   pattern: RegExp
-  accept?: (match: string, text: string, index: number) => boolean
+  accept?: (match: string, text: string, index: number, own: ReadonlySet<string>) => boolean
 }
 
 const DETECTORS: Detector[] = [
@@ -241,7 +239,7 @@ const DETECTORS: Detector[] = [
     // Dutch ones by their shape (typos included); others by their check digits and mostly digits.
     accept: (m) => /^NL\d{2}[A-Z]{4}\d{10}$/i.test(m.replace(/\s+/g, '')) || (isValidIban(m) && (m.match(/\d/g) ?? []).length >= 10),
   },
-  { kind: 'telefoon', pattern: PHONE, accept: isPrivatePhone },
+  { kind: 'telefoon', pattern: PHONE, accept: (m, _text, _index, own) => isPrivatePhone(m, own) },
   {
     kind: 'bsn',
     // Named as a BSN ("zijn bsn is 23.45.67.892"): 8 or 9 digits in any grouping, whether or not it passes the 11-proef.
@@ -477,7 +475,8 @@ function redact(text: string, found: Found[], kinds: Set<PiiKind>): string {
   return out + text.slice(at)
 }
 
-export function scanPii(text: string): PiiScan {
+/** `own`: the content's own phone numbers as digits (ownNumbers), never someone's details. */
+export function scanPii(text: string, own: ReadonlySet<string> = NO_NUMBERS): PiiScan {
   const kinds = new Set<PiiKind>()
   // A web address is not a person's detail, but its digits look like one (a BSN in an article id).
   let redacted = text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
@@ -488,7 +487,7 @@ export function scanPii(text: string): PiiScan {
     if (d.kind === 'email' ? !at : !digits) continue
     redacted = redacted.replace(d.pattern, (match: string, ...rest: unknown[]) => {
       const index = rest.find((r) => typeof r === 'number') as number
-      if (d.accept && !d.accept(match, redacted, index)) return match
+      if (d.accept && !d.accept(match, redacted, index, own)) return match
       kinds.add(d.kind)
       return ` [${d.kind}] `
     })

@@ -6,7 +6,7 @@
 import type { Content } from '../../content/model.js'
 import { fold } from '../nlp/normalize.js'
 import { STOP_WORDS } from '../nlp/stopwords.js'
-import { addOwnNumbers } from './privacy.js'
+import { ownNumbers } from './privacy.js'
 import { DangerTriage } from './triage.js'
 
 export interface Understanding {
@@ -14,12 +14,14 @@ export interface Understanding {
   triage: Pick<DangerTriage, 'assess'>
   /** Words that are correct as typed: the knowledge's own words and Dutch stop words. */
   knownWords: ReadonlySet<string>
+  /** The content's own phone numbers (digits): typed back, they are not someone's details. */
+  ownNumbers: ReadonlySet<string>
 }
 
 export function createUnderstanding(content: Content): Understanding {
-  addOwnNumbers([...content.contacts.values()].flatMap((c) => ('phone' in c && c.phone ? [c.phone] : [])))
   const knownWords = knownWordsOf(content)
-  return { triage: new DangerTriage(content.safety, knownWords), knownWords }
+  const phones = [...content.contacts.values()].flatMap((c) => ('phone' in c && c.phone ? [c.phone] : []))
+  return { triage: new DangerTriage(content.safety, knownWords), knownWords, ownNumbers: ownNumbers(phones) }
 }
 
 /**
