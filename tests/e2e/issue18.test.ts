@@ -3,9 +3,9 @@
  * of the seven points, with a screenshot per point and size under tests/e2e/screenshots/, and
  * axe-core at 0 violations in the new states (sources folded, nested lists, back buttons).
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, launchChromium, openPage, screenshotPath, skipE2E, startApp, type Running } from './support.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, chromiumAndApp, openPage, screenshotPath, skipE2E } from './support.js'
 
 const SIZES = [
   { name: '390', viewport: { width: 390, height: 844 }, touch: true },
@@ -38,20 +38,11 @@ function ui(page: Page) {
 }
 
 describe.skipIf(skipE2E)('issue 18 in Chromium: calls, audience, back and forward, summary, layout, said once, Wmo', { timeout: 90_000 }, () => {
-  let browser: Browser
-  let server: Running
-
-  beforeAll(async () => {
-    ;[browser, server] = await Promise.all([launchChromium(), startApp()])
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const live = chromiumAndApp()
 
   async function open(size: (typeof SIZES)[number]) {
-    const { context, page } = await openPage(browser, { viewport: size.viewport, hasTouch: size.touch, isMobile: size.touch, bypassCSP: true })
-    await page.goto(server.url + '/')
+    const { context, page } = await openPage(live.browser, { viewport: size.viewport, hasTouch: size.touch, isMobile: size.touch, bypassCSP: true })
+    await page.goto(live.server.url + '/')
     const w = ui(page)
     await w.launcher.click()
     await page.locator('.mw-bot').first().waitFor()
@@ -59,7 +50,7 @@ describe.skipIf(skipE2E)('issue 18 in Chromium: calls, audience, back and forwar
   }
 
   it('the acute-check question (amber, 112 visible as a call link, its two buttons) renders ready for the lead\'s detector', async () => {
-    const { context, page } = await openPage(browser, { viewport: { width: 390, height: 844 }, bypassCSP: true })
+    const { context, page } = await openPage(live.browser, { viewport: { width: 390, height: 844 }, bypassCSP: true })
     await page.route('**/api/chat', (route) =>
       route.fulfill({
         contentType: 'application/json',
@@ -75,7 +66,7 @@ describe.skipIf(skipE2E)('issue 18 in Chromium: calls, audience, back and forwar
         }),
       }),
     )
-    await page.goto(server.url + '/')
+    await page.goto(live.server.url + '/')
     await page.locator('.mw-launcher').click()
     const msg = page.locator('.mw-acute-check')
     await msg.waitFor()

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { silentLogger } from '../../bot/http/logger.js'
 import { createNodeApp } from '../../bot/runtime/node/create-node-app.js'
 
@@ -168,4 +169,28 @@ export function labelOf(message: ApiMessage | undefined, id: string): string {
 /** Choices the widget renders as buttons (call:* actions are phone links). */
 export function choices(message: ApiMessage | undefined) {
   return (message?.actions ?? []).filter((a) => !a.id.startsWith('call:'))
+}
+
+/**
+ * One Chromium and one real Node server for a describe block, started before its tests and
+ * closed after them. Read `live.browser` and `live.server` inside tests (they exist from beforeAll on).
+ */
+export function chromiumAndApp(): { readonly browser: Browser; readonly server: Running } {
+  let browser: Browser | undefined
+  let server: Running | undefined
+  beforeAll(async () => {
+    ;[browser, server] = await Promise.all([launchChromium(), startApp()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+  return {
+    get browser() {
+      return browser!
+    },
+    get server() {
+      return server!
+    },
+  }
 }

@@ -4,32 +4,23 @@
  */
 import ICAL from 'ical.js'
 import { readFileSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addDays, amsterdamDate } from '../../bot/http/reminder.js'
-import { launchChromium, openPage, reference, skipE2E, startApp, type Running } from './support.js'
+import { chromiumAndApp, openPage, reference, skipE2E } from './support.js'
 
 describe.skipIf(skipE2E)('web widget: calendar reminder (Chromium)', { timeout: 60_000 }, () => {
-  let browser: Browser
-  let server: Running
-  beforeAll(async () => {
-    ;[browser, server] = await Promise.all([launchChromium(), startApp()])
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const live = chromiumAndApp()
 
   it('shows the reminder links at the end of step 5 and downloads the .ics from the server', async () => {
     // The labels, from the API (not copied from content).
-    const [, end] = await reference(server.url, [{ action: 'flow:stap-5' }, { action: 'c:stap-5/begin/melden' }])
+    const [, end] = await reference(live.server.url, [{ action: 'flow:stap-5' }, { action: 'c:stap-5/begin/melden' }])
     const links = end![0]!.actions!.filter((a) => a.kind === 'link') as { id: string; label: string; kind: 'link'; url: string }[]
     expect(links).toHaveLength(4)
-    const begin = (await reference(server.url, [{ action: 'flow:stap-5' }]))[0]![0]!
+    const begin = (await reference(live.server.url, [{ action: 'flow:stap-5' }]))[0]![0]!
     const melden = begin.actions!.find((a) => a.id === 'c:stap-5/begin/melden')!.label
 
-    const { context, page, watch } = await openPage(browser, { acceptDownloads: true })
-    await page.goto(server.url + '/')
+    const { context, page, watch } = await openPage(live.browser, { acceptDownloads: true })
+    await page.goto(live.server.url + '/')
     await page.locator('.mw-launcher').click()
     await page.locator('.mw-bot').first().waitFor()
     await page.getByRole('textbox', { name: /Typ je vraag/ }).fill('stap 5')
@@ -41,7 +32,7 @@ describe.skipIf(skipE2E)('web widget: calendar reminder (Chromium)', { timeout: 
     const anchors = group.getByRole('link')
     expect(await anchors.allTextContents()).toEqual(links.map((a) => a.label))
     const hrefs = await anchors.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
-    expect(hrefs).toEqual(links.map((a) => server.url + a.url))
+    expect(hrefs).toEqual(links.map((a) => live.server.url + a.url))
 
     const before = addDays(amsterdamDate(Date.now()), 28)
     const [download] = await Promise.all([page.waitForEvent('download'), group.getByRole('link', { name: links[1]!.label }).click()])
@@ -58,7 +49,7 @@ describe.skipIf(skipE2E)('web widget: calendar reminder (Chromium)', { timeout: 
     expect(await page.locator('.mw-panel').isVisible()).toBe(true)
     expect(watch.pageErrors).toEqual([])
     expect(watch.cspViolations).toEqual([])
-    expect(watch.requests.filter((u) => !u.startsWith(server.url + '/'))).toEqual([])
+    expect(watch.requests.filter((u) => !u.startsWith(live.server.url + '/'))).toEqual([])
     await context.close()
   })
 })
