@@ -207,6 +207,17 @@ export function checkContent(files: ContentFile[]): CheckResult {
     }
   }
 
+  // Questions people ask, per entry: the entry must exist, and each entry's list is in one place.
+  for (const k of knowledge)
+    for (const [ref, list] of Object.entries(k.data.questions ?? {})) {
+      const why = /^(topic|signal|sector|contact|flow):/.test(ref)
+        ? actionProblem(ref)
+        : `"${ref}" is not an entry. Write the entry as "topic:<id>", "signal:<id>", "sector:<id>", "contact:<id>" or "flow:<id>".`
+      if (why) at(k, ['questions', ref], why)
+      else if (content.questions.has(ref)) at(k, ['questions', ref], `the questions for "${ref}" are also written elsewhere: keep one list per entry.`)
+      else content.questions.set(ref, list)
+    }
+
   checkSectorNotes(flows, content.sectors, at)
 
   // Reminders go into a calendar as plain text: sources checked like entries, no markdown.
@@ -331,6 +342,7 @@ function emptyContent(): Content {
     contacts: new Map(),
     reminders: new Map(),
     safety: { concepts: [], markers: [] },
+    questions: new Map(),
   }
 }
 

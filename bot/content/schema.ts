@@ -130,6 +130,12 @@ export const KnowledgeFileSchema = z.strictObject({
   signals: z.array(SignalSchema).optional(),
   sectors: z.array(SectorSchema).optional(),
   contacts: z.array(ContactSchema).optional(),
+  /**
+   * Questions people type when an entry is the answer, per entry ("topic:kindcheck": […]).
+   * Search only: they are indexed with the entry and never shown. Written by people who read
+   * the entry, in everyday words, so the ranker meets users halfway (knowledge/vragen/).
+   */
+  questions: z.record(z.string(), z.array(nonEmpty).min(1)).optional(),
 })
 export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>
 

@@ -69,6 +69,15 @@ describe('content checker', () => {
     `)
   })
 
+  it('rejects questions for an entry that does not exist, and a key that is no entry reference', () => {
+    expect(problems('questions-for-unknown-entry')).toMatchInlineSnapshot(`
+      [
+        "knowledge/vragen/vragen.yaml:3:5 questions.topic:twijfel-veiligthuis: unknown topic "twijfel-veiligthuis". Did you mean "twijfel-veilig-thuis"?",
+        "knowledge/vragen/vragen.yaml:5:5 questions.kindcheck: "kindcheck" is not an entry. Write the entry as "topic:<id>", "signal:<id>", "sector:<id>", "contact:<id>" or "flow:<id>".",
+      ]
+    `)
+  })
+
   it('rejects duplicate ids', () => {
     expect(problems('duplicate-topic-id')).toMatchInlineSnapshot(`
       [
