@@ -525,7 +525,7 @@ export class Engine {
     const e = entryMap(this.content, kind).get(id)
     if (!e) return undefined
     let text = `**${e.title}**\n\n${pickB1(e.textB1, this.b1(session)) ?? e.text}`
-    if (kind === 'signal') text += `\n\n${this.signalNext(session, e as Signal) ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
+    if (kind === 'signal') text += `\n\n${this.signalNext(session, e as Signal) ?? ''}\n\n${this.signalCaution(session)}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
     const actions: Action[] = e.related.flatMap((r) => this.relatedActions(r))
     if (e.more) actions.unshift({ id: `meer:${kind}:${id}`, label: M.LABELS.meer })
@@ -563,7 +563,7 @@ export class Engine {
       signals.length > 1 ? '**Signalen die passen bij je vraag**' : `**${signals[0]!.title}**`,
       signals.length > 1 ? lines.join('\n') : (pickB1(signals[0]!.textB1, b1) ?? signals[0]!.text),
       next ?? 'Breng de signalen in kaart (stap 1 van de meldcode) en overleg met een collega of de aandachtsfunctionaris (stap 2).',
-      M.SIGNAL_CAUTION,
+      this.signalCaution(session),
     ].join('\n\n')
     const sources = signals.flatMap((s) => entrySources(this.content, s))
     const uniqueSources = sources.filter((s, i) => sources.findIndex((t) => t.title === s.title) === i)
@@ -752,6 +752,11 @@ export class Engine {
   /** Volunteers and desk staff get the plain-language (B1) texts written for their audience. */
   private b1(session: Session): B1Audience | undefined {
     return audienceOf(session)
+  }
+
+  /** Every signal answer says a signal proves nothing; volunteers and desk staff read it in plain language. */
+  private signalCaution(session: Session): string {
+    return this.b1(session) ? M.SIGNAL_CAUTION_B1 : M.SIGNAL_CAUTION
   }
 
   /**

@@ -53,6 +53,13 @@ export const TOO_LONG =
 export const SIGNAL_CAUTION =
   '**Let op:** een signaal bewijst op zichzelf niets. Bijna elk signaal kan ook een andere oorzaak hebben, en sommige kinderen of volwassenen laten geen signalen zien. Leg vast wat je ziet en hoort, en bespreek het met een collega of de aandachtsfunctionaris.'
 
+/**
+ * The same caution in plain language for volunteers and desk staff. It names no route: the signal's
+ * own next step, just above it, already says whom to talk to (VCP or leidinggevende).
+ */
+export const SIGNAL_CAUTION_B1 =
+  '**Let op:** een signaal bewijst op zichzelf niets. Het kan ook een andere oorzaak hebben. En sommige kinderen of volwassenen laten niets merken.'
+
 export const DOSSIER_EMPTY =
   'Er is nog geen stap of afweging doorlopen, dus er is nog niets samen te vatten. Kies een stap in het menu.'
 
