@@ -10,6 +10,8 @@
 import type { Organisation } from '../content/organisation-schema.js'
 
 export interface OrganisationDirectory {
+  /** True when lookups settle at once (in this process): the service then sets no timeout around them. */
+  readonly local?: boolean
   byId(id: string): Promise<Organisation | undefined>
   byTenant(tenantId: string): Promise<Organisation | undefined>
 }
@@ -19,6 +21,7 @@ export interface OrganisationDirectory {
  * bundled at build time on Workers. The checker has made sure ids and tenant ids are unique.
  */
 export class StaticOrganisationDirectory implements OrganisationDirectory {
+  readonly local = true
   private readonly ids = new Map<string, Organisation>()
   private readonly tenants = new Map<string, Organisation>()
 
