@@ -174,13 +174,16 @@ export function publicBase(env: EnvLike, requestUrl: string): string {
   return url.origin
 }
 
-/** Link actions with a path get the public base in front; links that are not https are left out. */
+/**
+ * Link actions with a path get the public base in front; links that are neither https nor a
+ * mailbox (the organisation's function mailbox) are left out.
+ */
 export function withAbsoluteLinks(reply: Reply, base: string): Reply {
   if (!reply.actions?.some((a) => a.kind === 'link')) return reply
   const actions = reply.actions.flatMap((a) => {
     if (a.kind !== 'link') return [a]
-    const url = a.url ? new URL(a.url, base) : undefined
-    return url?.protocol === 'https:' ? [{ ...a, url: url.href }] : []
+    const url = a.url && URL.canParse(a.url, base) ? new URL(a.url, base) : undefined
+    return url?.protocol === 'https:' || url?.protocol === 'mailto:' ? [{ ...a, url: url.href }] : []
   })
   return { ...reply, actions }
 }
