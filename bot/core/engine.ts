@@ -15,7 +15,7 @@
 import { fitsAudience, pickB1, type B1Audience } from '../content/b1.js'
 import type { Content, EntryKind } from '../content/model.js'
 import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js'
-import type { Flow, FlowNode, OrganisationPart, Signal } from '../content/schema.js'
+import type { Choice, Flow, FlowNode, OrganisationPart, Signal } from '../content/schema.js'
 import { callScript, currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
 import { detectAudience } from './nlp/audience.js'
@@ -278,11 +278,7 @@ export class Engine {
       session.node = nodeId
       if (flowId !== ROOT_FLOW) session.trail = visit(session.trail, nodeKey(flowId, nodeId))
     }
-    for (const [k, v] of Object.entries(choice.set ?? {})) {
-      if (k === 'rol') session.role = v
-      else if (k === 'sector') session.sector = v
-      else session.answers[k] = v
-    }
+    recordChoice(session, choice)
     const target = choice.next
     if (this.content.nodes.has(nodeKey(flowId, target))) return this.goTo(session, flowId, target)
     return this.onAction(session, target, ctx)
@@ -331,19 +327,20 @@ export class Engine {
     // The organisation's settings name the sector: its choice is made without asking ("Terug"
     // still shows the question, so another sector can be chosen).
     const preset = opts.back ? undefined : this.presetSectorChoice(session, flow, node)
-    // The choice leads to a node of this flow (presetSectorChoice), so no action needs the clock.
-    if (preset) return this.onChoice(session, flowId, id, preset, { now: 0, newId: () => session.id })
+    if (preset) {
+      recordChoice(session, preset)
+      return this.goTo(session, flowId, preset.next)
+    }
     const reply = this.nodeReply(session, flow, node)
     // Back at the menu later in the conversation: the buttons, not the whole introduction again.
     return [returning ? { ...reply, text: M.MENU_AGAIN } : reply]
   }
 
-  /** The id of the choice at a sector question that sets the sector the organisation's settings name. */
-  private presetSectorChoice(session: Session, flow: Flow, node: FlowNode): string | undefined {
+  /** At a sector question, the choice (leading to a node of this flow) that sets the sector the organisation's settings name. */
+  private presetSectorChoice(session: Session, flow: Flow, node: FlowNode): Choice | undefined {
     const sector = this.turn.organisation?.sector
     if (!sector || session.sector !== sector || !node.choices?.length) return undefined
-    const i = node.choices.findIndex((c) => c.set?.sector === sector && this.content.nodes.has(nodeKey(flow.id, c.next)))
-    return i < 0 ? undefined : (node.choices[i]!.id ?? String(i + 1))
+    return node.choices.find((c) => c.set?.sector === sector && this.content.nodes.has(nodeKey(flow.id, c.next)))
   }
 
   private nodeReply(session: Session, flow: Flow, node: FlowNode): Reply {
@@ -848,6 +845,15 @@ export function isConfident(hit: SearchHit): boolean {
  */
 function alsoRelevant(hit: SearchHit, top: SearchHit, share: number): boolean {
   return isConfident(hit) && hit.score >= top.score * share && (!hit.onlyCommon || top.onlyCommon)
+}
+
+/** What a chosen button records (`set:` in the flow YAML): the role, the sector or an answer. */
+function recordChoice(session: Session, choice: Choice): void {
+  for (const [k, v] of Object.entries(choice.set ?? {})) {
+    if (k === 'rol') session.role = v
+    else if (k === 'sector') session.sector = v
+    else session.answers[k] = v
+  }
 }
 
 /** The answer keys a flow's choices record with `set:` (not the user's role or sector). */
