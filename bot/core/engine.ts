@@ -15,7 +15,7 @@
 import { fitsAudience, pickB1, type B1Audience } from '../content/b1.js'
 import type { Content, EntryKind } from '../content/model.js'
 import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js'
-import type { Choice, Flow, FlowNode, OrganisationPart, Signal } from '../content/schema.js'
+import type { Choice, Flow, FlowNode, Signal, Topic } from '../content/schema.js'
 import { callScript, currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
 import { detectAudience } from './nlp/audience.js'
@@ -364,15 +364,9 @@ export class Engine {
         .map(({ c, id }) => ({ id, label: c.label }))
     }
     // "Zet een herinnering": after the node's own buttons, before menu and doubt on end nodes.
-    if (node.reminder && this.content.reminders.has(node.reminder)) {
-      const links = reminderActions(node.reminder)
-      const at = node.end ? actions.findIndex((a) => a.id === 'menu') : actions.length
-      actions = [...actions.slice(0, at < 0 ? actions.length : at), ...links, ...actions.slice(at < 0 ? actions.length : at)]
-    }
-    if (own) {
-      const at = node.end ? actions.findIndex((a) => a.id === 'menu') : actions.length
-      actions = [...actions.slice(0, at < 0 ? actions.length : at), ...own.actions, ...actions.slice(at < 0 ? actions.length : at)]
-    }
+    if (node.reminder && this.content.reminders.has(node.reminder)) actions = beforeMenu(actions, reminderActions(node.reminder), !!node.end)
+    // The organisation's contact buttons follow, in the same place.
+    if (own) actions = beforeMenu(actions, own.actions, !!node.end)
     if (flow.id !== ROOT_FLOW) actions.push({ id: 'back', label: M.LABELS.back })
     if (node.acute) actions = [call112, ...actions]
     const sources = sourceRefs(this.content, node.sources, node.reviewed)
@@ -555,7 +549,7 @@ export class Engine {
     let text = `**${e.title}**\n\n${pickB1(e.textB1, this.b1(session)) ?? e.text}`
     if (kind === 'signal') text += `\n\n${this.signalNext(session, e as Signal) ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
-    const own = kind === 'topic' ? organisationBlock(this.turn.organisation, (e as { organisation?: OrganisationPart[] }).organisation) : undefined
+    const own = kind === 'topic' ? organisationBlock(this.turn.organisation, (e as Topic).organisation) : undefined
     if (own) text += `\n\n${own.text}`
     const actions: Action[] = [...(own?.actions ?? []), ...e.related.flatMap((r) => this.relatedActions(r))]
     if (e.more) actions.unshift({ id: `meer:${kind}:${id}`, label: M.LABELS.meer })
@@ -845,6 +839,13 @@ export function isConfident(hit: SearchHit): boolean {
  */
 function alsoRelevant(hit: SearchHit, top: SearchHit, share: number): boolean {
   return isConfident(hit) && hit.score >= top.score * share && (!hit.onlyCommon || top.onlyCommon)
+}
+
+/** `extra` after a node's own buttons: on end nodes before Menu and doubt, else at the end. */
+function beforeMenu(actions: Action[], extra: Action[], end: boolean): Action[] {
+  const found = end ? actions.findIndex((a) => a.id === 'menu') : -1
+  const at = found < 0 ? actions.length : found
+  return [...actions.slice(0, at), ...extra, ...actions.slice(at)]
 }
 
 /** What a chosen button records (`set:` in the flow YAML): the role, the sector or an answer. */
