@@ -47,6 +47,13 @@ export const UNKNOWN_ACTION =
 export const EXPIRED =
   'Dit gesprek is verlopen of niet meer bekend. Er is niets van bewaard. We beginnen opnieuw.'
 
+/** The first turn named an organisation Meldwijzer has no settings for: said once, in one line. */
+export const ORGANISATION_UNKNOWN =
+  'Die organisatie ken ik niet, dus ik antwoord zonder de gegevens van je eigen organisatie. Kijk in de meldcode van je organisatie wie je aanspreekpunt is.'
+
+/** The acute reply with an organisation: its contact comes after 112 and Veilig Thuis. */
+export const ACUTE_THEN_ORGANISATION = '**Daarna, als het veilig is:** licht ook je eigen aanspreekpunt in.'
+
 export const TOO_LONG =
   'Je bericht is lang; ik heb alleen het begin gelezen. Een korte vraag werkt het best.'
 

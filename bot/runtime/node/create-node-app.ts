@@ -38,6 +38,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     now,
     newId: randomUUID,
     onStoreError: (reason) => log.error('store', { reason }),
+    organisations: bundle.organisations,
   })
   const app = createApp({
     service,
@@ -55,7 +56,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
       }
     },
     // Teams: POST /api/messages; off (and logged so) without MicrosoftAppId/MicrosoftAppPassword.
-    extend: (a) => void mountTeams(a, { service, env, log, now }),
+    extend: (a) => void mountTeams(a, { service, env, log, now, organisations: bundle.organisations }),
     // serveStatic resolves its root against the working directory.
     assets: serveStatic({ root: relative(process.cwd(), PUBLIC_DIR) || '.' }),
   })
