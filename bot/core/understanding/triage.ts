@@ -156,7 +156,8 @@ export class DangerTriage {
           const i = termPosition(t, words, present)
           return i >= 0 && at.some((j) => Math.abs(i - j) <= NEAR)
         })) kinds.add('near')
-      } else if (m.terms.some((t) => termMatches(t, words, present))) kinds.add(m.item.kind)
+      } else if ((!m.item.only || m.item.only.some((id) => hit.some((c) => c.id === id))) && m.terms.some((t) => termMatches(t, words, present)))
+        kinds.add(m.item.kind)
     }
     // "nu" near a danger makes it urgent, but says less than "vanavond": it does not cancel "vorig
     // jaar" ("het gaat nu goed") and does not by itself overrule the model.
