@@ -47,14 +47,18 @@ export function termMatches(term: CompiledTerm, words: readonly string[], presen
  * lets a term whose first word is exact be skipped at once: most terms are, and most are absent.
  */
 export function termPosition(term: CompiledTerm, words: readonly string[], present?: ReadonlySet<string>): number {
-  const [first, ...rest] = term.parts
+  // Called for every term (about a thousand) on every message: no destructuring, which would
+  // allocate an array per call even when the term is absent.
+  const parts = term.parts
+  const first = parts[0]
   if (!first) return -1
   if (present && first.kind === 'exact' && !present.has(first.text)) return -1
   for (let i = 0; i < words.length; i++) {
     if (!partMatches(first, words[i]!)) continue
     let at = i
     let ok = true
-    for (const p of rest) {
+    for (let k = 1; k < parts.length; k++) {
+      const p = parts[k]!
       let found = -1
       for (let j = at + 1; j <= Math.min(words.length - 1, at + 1 + MAX_GAP); j++) {
         if (partMatches(p, words[j]!)) {

@@ -122,14 +122,19 @@ export class DangerTriage {
   }
 
   assess(text: string): Triage {
-    const facts = this.facts(text)
-    const probability = this.classifier ? this.classifier.probability(wordsOf(text), factFeatures(facts)) : 0
+    const tokens = wordsOf(text)
+    const facts = this.factsOf(tokens)
+    const probability = this.classifier ? this.classifier.probability(tokens, factFeatures(facts)) : 0
     return { level: decide(facts, probability, this.thresholds), concepts: facts.concepts, urgent: facts.urgent, lowered: facts.lowered, probability }
   }
 
   /** What the concept rules find in a message (no classifier). */
   facts(text: string): RuleFacts {
-    const words = wordsOf(text).map((w) => this.correct(w))
+    return this.factsOf(wordsOf(text))
+  }
+
+  private factsOf(tokens: readonly string[]): RuleFacts {
+    const words = tokens.map((w) => this.correct(w))
     const present = new Set(words)
     const hit: DangerConcept[] = []
     const at: number[] = []
