@@ -80,6 +80,40 @@ export function termPosition(term: CompiledTerm, words: readonly string[], prese
   return -1
 }
 
+/**
+ * Terms of several owners (concepts, markers), indexed by their first word when it is exact: a
+ * message only has to try the terms that start with one of its own words, plus the few that start
+ * with a prefix or suffix, instead of all thousand.
+ */
+export class TermIndex {
+  private readonly byFirst = new Map<string, Array<{ owner: number; term: CompiledTerm }>>()
+  private readonly scanned: Array<{ owner: number; term: CompiledTerm }> = []
+
+  constructor(owners: ReadonlyArray<readonly CompiledTerm[]>) {
+    owners.forEach((terms, owner) => {
+      for (const term of terms) {
+        const first = term.parts[0]
+        if (!first) continue
+        if (first.kind !== 'exact') this.scanned.push({ owner, term })
+        else {
+          let list = this.byFirst.get(first.text)
+          if (!list) this.byFirst.set(first.text, (list = []))
+          list.push({ owner, term })
+        }
+      }
+    })
+  }
+
+  /** Calls `fn` for every term that may occur in the words (`present`: the same words as a set). */
+  forCandidates(present: ReadonlySet<string>, fn: (owner: number, term: CompiledTerm) => void): void {
+    for (const w of present) {
+      const list = this.byFirst.get(w)
+      if (list) for (const { owner, term } of list) fn(owner, term)
+    }
+    for (const { owner, term } of this.scanned) fn(owner, term)
+  }
+}
+
 /** The words the terms are written with, for typo correction: exact words and prefixes. */
 export function termVocabulary(terms: readonly CompiledTerm[]): { words: Set<string>; prefixes: Set<string>; suffixes: Set<string> } {
   const words = new Set<string>()
