@@ -37,6 +37,19 @@ export interface SearchIndex {
 /** Very light Dutch stemming: enough to meet plural and verb forms halfway; prefix search does the rest. */
 export function stem(term: string): string {
   if (term.length <= 4) return term
+  // Five regular expressions per word, on every word of every question and of every document
+  // at build: remembered per word (bounded; a lone word identifies no one).
+  let out = stems.get(term)
+  if (out === undefined) {
+    out = stemUncached(term)
+    if (stems.size >= 8192) stems.delete(stems.keys().next().value!)
+    stems.set(term, out)
+  }
+  return out
+}
+const stems = new Map<string, string>()
+
+function stemUncached(term: string): string {
   return term
     .replace(/(heden|igheden)$/, 'heid')
     .replace(/(ingen)$/, 'ing')
