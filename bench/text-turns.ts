@@ -5,7 +5,8 @@
  * round after round in a shuffled order, and reports:
  *   - p50/p99/max per step over the whole mix, and garbage-collection pauses seen meanwhile;
  *   - the slowest messages by their own median (slow every time, not only once);
- *   - the share of a step spent in each stage (privacy scan, triage, search), timed around each call.
+ *   - what each stage costs on its own per message (privacy scan, danger triage, search, the smaller
+ *     detectors), each run over all messages with its per-turn memos cleared as the engine does.
  * `--rounds=N` runs a fixed number of rounds instead of `--seconds`. Run it with `node --cpu-prof --import tsx bench/text-turns.ts` for a profile.
  */
 import { PerformanceObserver } from 'node:perf_hooks'
@@ -13,6 +14,11 @@ import type { Input, Session } from '../bot/core/types.js'
 import { arg, prng, quantile } from './lib.js'
 import { ctx, realBundle } from '../tests/support/engine.js'
 import { workload } from './workload.js'
+import { scanPii } from '../bot/core/understanding/privacy.js'
+import { detectDoubt } from '../bot/core/nlp/doubt.js'
+import { detectAudience } from '../bot/core/nlp/audience.js'
+import { detectInstitutional } from '../bot/core/safety/institutional.js'
+import { forgetTurnMemos } from '../bot/core/nlp/normalize.js'
 
 const seconds = arg('seconds', 10)
 /** A fixed amount of work instead of a time (for comparing two versions of the code back to back). */
@@ -73,3 +79,23 @@ for (const { k, median } of medians.slice(0, 12)) {
 }
 const over1 = medians.filter((m) => m.median > 1).length
 console.log(`inputs with a median over 1 ms: ${over1} of ${inputs.length}`)
+
+// Each stage alone, per message: the best of five passes over all messages (warm, memos per turn cleared).
+const stage = (name: string, fn: (text: string) => unknown) => {
+  let best = Infinity
+  for (let pass = 0; pass < 5; pass++) {
+    const t0 = performance.now()
+    for (const t of texts) {
+      fn(t)
+      forgetTurnMemos()
+    }
+    best = Math.min(best, (performance.now() - t0) / texts.length)
+  }
+  console.log(`  ${name.padEnd(44)} ${(best * 1000).toFixed(1).padStart(6)} µs`)
+}
+console.log('each stage alone, per message (best of 5 passes):')
+stage('privacy scan (scanPii)', (t) => scanPii(t, bundle.understanding.ownNumbers))
+stage('danger triage (concept rules + classifier)', (t) => bundle.understanding.triage.assess(t))
+stage('search (minisearch, 8 hits)', (t) => bundle.index.search(t, 8))
+stage('doubt, audience, institutional detectors', (t) => (detectDoubt(t), detectAudience(t), detectInstitutional(t)))
+stage('whole engine step, fresh conversation', (t) => engine.step(undefined, { type: 'text', text: t }, c))
