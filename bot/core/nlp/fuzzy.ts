@@ -70,8 +70,9 @@ export class ShortStringMatcher<T> {
   }
 }
 
+/** By UTF-16 unit, as fuse.js's Bitap reads strings (charAt), not by code point. */
 function charCounts(s: string): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1)
+  for (let i = 0; i < s.length; i++) counts.set(s[i]!, (counts.get(s[i]!) ?? 0) + 1)
   return counts
 }
