@@ -22,7 +22,19 @@ const PHRASES = [
   /\bspoken (zien|zie)\b/,
 ]
 
-const isDoubtWord = (t: string) =>
+/** Per word (bounded; a lone word identifies no one): the typo check runs edit distances against every stem. */
+const doubtWords = new Map<string, boolean>()
+function isDoubtWord(t: string): boolean {
+  let out = doubtWords.get(t)
+  if (out === undefined) {
+    out = looksLikeDoubt(t)
+    if (doubtWords.size >= 8192) doubtWords.delete(doubtWords.keys().next().value!)
+    doubtWords.set(t, out)
+  }
+  return out
+}
+
+const looksLikeDoubt = (t: string) =>
   DOUBT_EN.has(t) ||
   WRONG.has(t) ||
   t.startsWith('twijfel') ||
