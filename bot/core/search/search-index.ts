@@ -8,6 +8,7 @@ import MiniSearch, { type SearchResult } from 'minisearch'
 import { SEARCH_STOP_WORDS, normalize } from '../nlp/normalize.js'
 import type { SearchDoc } from './documents.js'
 import { prepareQuery } from './query.js'
+import { perWord } from '../nlp/per-word.js'
 
 export interface SearchHit {
   ref: string
@@ -36,18 +37,10 @@ export interface SearchIndex {
 
 /** Very light Dutch stemming: enough to meet plural and verb forms halfway; prefix search does the rest. */
 export function stem(term: string): string {
-  if (term.length <= 4) return term
-  // Five regular expressions per word, on every word of every question and of every document
-  // at build: remembered per word (bounded; a lone word identifies no one).
-  let out = stems.get(term)
-  if (out === undefined) {
-    out = stemUncached(term)
-    if (stems.size >= 8192) stems.delete(stems.keys().next().value!)
-    stems.set(term, out)
-  }
-  return out
+  return term.length <= 4 ? term : stemRemembered(term)
 }
-const stems = new Map<string, string>()
+// Five regular expressions per word, on every word of every question and of every document at build.
+const stemRemembered = perWord((term: string) => stemUncached(term))
 
 function stemUncached(term: string): string {
   return term
