@@ -6,8 +6,10 @@
 import type { Engine } from '../core/engine.js'
 import { VT_LINE } from '../core/messages.js'
 import { withVeiligThuis } from '../core/render.js'
-import type { Input, Reply, Session } from '../core/types.js'
+import type { Input, Reply, Session, TurnResult } from '../core/types.js'
 import type { ConversationStore } from '../store/conversation-store.js'
+import { NO_ORGANISATION } from '../insight/insight-store.js'
+import { PRESSES, metricsOfTurn, type Channel, type Press } from '../insight/metrics.js'
 
 export interface TurnOutcome {
   conversationId: string
@@ -25,6 +27,17 @@ export interface ConversationServiceOptions {
   storeTimeoutMs?: number
   /** Receives a short reason when the store fails; never message text. */
   onStoreError?: (reason: string) => void
+  /** Anonymous usage counts (bot/insight); absent means nothing is counted. */
+  insight?: TurnCounting
+}
+
+/**
+ * Where a turn's counts go, and whose they are. `organisationOf` is the seam to the organisation
+ * settings (issue 14): the organisation chosen on a conversation's first turn, kept in its session.
+ */
+export interface TurnCounting {
+  count(organisation: string, metrics: readonly string[]): void
+  organisationOf?: (session: Session) => string | undefined
 }
 
 export const STORE_FAILURE_TEXT =
@@ -45,10 +58,10 @@ export class ConversationService {
    * @param conversationId the client's id; unknown ids start a new conversation
    * @param keepId use `conversationId` as the id of a new conversation (Teams: its own ids are stable)
    */
-  turn(conversationId: string | undefined, input: Input, keepId = false): Promise<TurnOutcome> {
-    if (!conversationId) return this.run(conversationId, input, keepId)
+  turn(conversationId: string | undefined, input: Input, keepId = false, channel: Channel = 'web'): Promise<TurnOutcome> {
+    if (!conversationId) return this.run(conversationId, input, keepId, channel)
     const previous = this.tails.get(conversationId)
-    const go = () => this.run(conversationId, input, keepId)
+    const go = () => this.run(conversationId, input, keepId, channel)
     const next = previous ? previous.then(go, go) : go()
     this.tails.set(conversationId, next)
     // run() never rejects (store failures become a degraded reply), but be safe either way.
@@ -64,7 +77,25 @@ export class ConversationService {
     return this.tails.size
   }
 
-  private async run(conversationId: string | undefined, input: Input, keepId: boolean): Promise<TurnOutcome> {
+  /**
+   * A call button pressed in the widget (a tel: link, so no turn): counted for the conversation's
+   * organisation. Returns false for a conversation we do not have (nothing is counted then).
+   */
+  async press(conversationId: string, button: Press): Promise<boolean> {
+    const counting = this.o.insight
+    if (!counting) return false
+    let session: Session | undefined
+    try {
+      session = await this.withTimeout(this.o.store.get(conversationId))
+    } catch {
+      return false
+    }
+    if (!session) return false
+    counting.count(this.organisationOf(session), [PRESSES[button]])
+    return true
+  }
+
+  private async run(conversationId: string | undefined, input: Input, keepId: boolean, channel: Channel): Promise<TurnOutcome> {
     const { engine, store } = this.o
     const ctx = { now: this.o.now(), newId: this.o.newId }
     let previous: Session | undefined
@@ -76,6 +107,7 @@ export class ConversationService {
     const expired = !!conversationId && !previous && !keepId
     const fresh = !previous && keepId && conversationId ? { ...engine.newSession(ctx), id: conversationId } : previous
     const result = engine.step(fresh, input, ctx, { expired })
+    this.count(previous, input, result, channel)
     try {
       await this.withTimeout(store.set(result.session))
     } catch (err) {
@@ -83,6 +115,25 @@ export class ConversationService {
       return { conversationId: result.session.id, replies: withVeiligThuis([...result.replies, { text: STORE_FAILURE_TEXT, tag: 'error' }]), degraded: true }
     }
     return { conversationId: result.session.id, replies: result.replies }
+  }
+
+  /** Counting must never fail or change a turn: any error here is swallowed. */
+  private count(before: Session | undefined, input: Input, result: TurnResult, channel: Channel): void {
+    const counting = this.o.insight
+    if (!counting) return
+    try {
+      counting.count(this.organisationOf(result.session), metricsOfTurn({ before, after: result.session, input, replies: result.replies, shown: result.shown, channel }))
+    } catch {
+      // The recorder reports its own failures; a failure in the metrics themselves is ignored.
+    }
+  }
+
+  private organisationOf(session: Session): string {
+    try {
+      return this.o.insight?.organisationOf?.(session) ?? NO_ORGANISATION
+    } catch {
+      return NO_ORGANISATION
+    }
   }
 
   private degraded(conversationId: string, err: unknown): TurnOutcome {

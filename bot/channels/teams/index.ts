@@ -105,7 +105,7 @@ export function mountTeams(app: Hono, o: MountTeamsOptions): MountTeamsResult {
       }, typingAfterMs)
       let outcome: Awaited<ReturnType<typeof o.service.turn>>
       try {
-        outcome = await o.service.turn(await engineConversationId(conversationId), input, true)
+        outcome = await o.service.turn(await engineConversationId(conversationId), input, true, 'teams')
       } finally {
         clearTimeout(slow)
       }
