@@ -4,7 +4,8 @@
  * Pure: the service calls it after a turn, with the session before and after.
  *
  *   started:<channel>            a conversation began (a new session id: first turn or "opnieuw")
- *   audience:<role>:<channel>    the conversation's audience became known (professional, sport, wmo)
+ *   audience:<role>:<channel>    the conversation's audience became known: a role was set, or the
+ *                                role's own flow was entered (professional, sport, wmo)
  *   turns                        every turn; the share without an answer is tag:fallback / turns
  *   node:<flow>/<node>           a flow node was shown; flow:<flow> a flow was started (the funnel)
  *   answer:<key>:<ja|nee>        a choice recorded an answer (afweging-1 … 5, kindcheck, …)
@@ -42,8 +43,8 @@ export function metricsOfTurn(f: TurnFacts): string[] {
   const out: string[] = ['turns']
   const fresh = !f.before || f.before.id !== f.after.id
   if (fresh) out.push(`started:${f.channel}`)
-  const role = f.after.role
-  if (isAudience(role) && (fresh || f.before?.role !== role)) out.push(`audience:${role}:${f.channel}`)
+  const audience = audienceOf(f.after)
+  if (audience && (fresh || !audienceOf(f.before!))) out.push(`audience:${audience}:${f.channel}`)
   for (const s of f.shown ?? []) if (SHOWN.test(s)) out.push(s.startsWith('node:') || s.startsWith('flow:') ? s : `shown:${s}`)
   for (const [k, v] of Object.entries(f.after.answers))
     if (ID.test(k) && VALUE.test(v) && (fresh || f.before?.answers[k] !== v)) out.push(`answer:${k}:${v}`)
@@ -56,3 +57,13 @@ export function metricsOfTurn(f: TurnFacts): string[] {
 }
 
 export const isAudience = (role: string | undefined): role is Audience => (AUDIENCES as readonly string[]).includes(role ?? '')
+
+/** Who the conversation is with, once known: the role, else the role's flow in the trail. */
+export function audienceOf(session: Session): Audience | undefined {
+  if (isAudience(session.role)) return session.role
+  for (const key of session.trail) {
+    const flow = key.slice(0, key.indexOf('/'))
+    if (isAudience(flow)) return flow
+  }
+  return undefined
+}
