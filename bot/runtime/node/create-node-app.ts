@@ -15,6 +15,7 @@ import { loadOrBuildBundle } from './bundle-cache.js'
 import { REPO_ROOT, readContentFiles } from './content-files.js'
 import { envInsightAuth, type InsightAuth } from '../../insight/auth.js'
 import type { InsightStore } from '../../insight/insight-store.js'
+import type { Session } from '../../core/types.js'
 import { InsightRecorder } from '../../insight/recorder.js'
 import { contentTitles } from '../../insight/titles.js'
 import { SqliteInsightStore, insightDbPath } from './sqlite-insight-store.js'
@@ -30,6 +31,8 @@ export interface NodeAppOptions {
   insightStore?: InsightStore
   /** Who may read them; default token hashes from the environment (envInsightAuth). */
   insightAuth?: InsightAuth
+  /** The organisation a conversation belongs to (issue 14 keeps it in the session); default none. */
+  organisationOf?: (session: Session) => string | undefined
 }
 
 export const PUBLIC_DIR = join(REPO_ROOT, 'bot', 'web', 'public')
@@ -48,7 +51,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     now,
     newId: randomUUID,
     onStoreError: (reason) => log.error('store', { reason }),
-    ...(insight ? { insight: { count: (organisation, metrics) => insight.recorder.count(organisation, metrics) } } : {}),
+    ...(insight ? { insight: { count: (organisation, metrics) => insight.recorder.count(organisation, metrics), organisationOf: options.organisationOf } } : {}),
   })
   const app = createApp({
     service,
