@@ -140,6 +140,51 @@ async function insightAcrossRestart() {
   }
 }
 
+/** Through the asset layer as deployed: pages get the app's CSP, unknown paths the JSON 404. */
+async function smoke(base: string) {
+  const page = await fetch(`${base}/`)
+  await page.body?.cancel()
+  if (page.status === 200 && !page.headers.get('content-security-policy')?.includes("frame-ancestors 'none'"))
+    throw new Error('the demo page is served without the app\'s Content-Security-Policy (run_worker_first in wrangler.toml?)')
+  const missing = await fetch(`${base}/bestaat/niet`)
+  const text = await missing.text()
+  if (missing.status !== 404 || !text.includes('0800-2000')) throw new Error(`unknown path: ${missing.status} ${text.slice(0, 200)}`)
+}
+
+/** CPU time of the Worker's startup phase, from the profile `wrangler check startup` writes. */
+function startupProfile() {
+  const dir = mkdtempSync(join(tmpdir(), 'meldwijzer-startup-'))
+  const file = join(dir, 'startup.cpuprofile')
+  try {
+    const r = wranglerSync(['check', 'startup', '--outfile', file], true)
+    if (r.status !== 0) throw new Error(`wrangler check startup failed:\n${r.stdout}\n${r.stderr}`)
+    const p = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Array<{ id: number; callFrame: { functionName: string } }>; samples: number[]; timeDeltas: number[] }
+    const idle = new Set(p.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id))
+    let busyUs = 0
+    p.samples.forEach((id, i) => {
+      if (!idle.has(id)) busyUs += p.timeDeltas[i] ?? 0
+    })
+    return busyUs / 1000
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+const size = bundleSize()
+const gzipKB = (size.gzipKiB * 1024) / 1000
+console.log(`bundle: ${size.uploadKiB.toFixed(1)} KiB, gzip ${size.gzipKiB.toFixed(1)} KiB = ${gzipKB.toFixed(0)} KB (limit ${LIMIT_KB} KB gzip)`)
+if (gzipKB > LIMIT_KB) {
+  console.error(`bundle is over ${LIMIT_KB} KB gzip`)
+  process.exit(1)
+}
+const results = []
+for (let i = 0; i < runs; i++) results.push(await coldStart())
+const h = results.map((r) => r.healthMs)
+const f = results.map((r) => r.firstTurnMs)
+console.log(`cold start (wrangler dev → first 200 /healthz), ${runs} run(s): median ${median(h).toFixed(0)} ms (${h.map((x) => x.toFixed(0)).join(', ')})`)
+console.log(`first chat turn after start (new Durable Object): median ${median(f).toFixed(0)} ms (${f.map((x) => x.toFixed(0)).join(', ')})`)
 if (check) {
   console.log('wrangler dev: /healthz, chat turn, demo page CSP and JSON 404 ok')
   await insightAcrossRestart()

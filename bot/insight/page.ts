@@ -22,7 +22,7 @@ const TAG_LABELS: Record<string, string> = {
 }
 
 /** Horizontal bars, one per row: for the funnel and the topics. */
-function barChart(title: string, rows: Array<{ label: string; value: Shown }>, colour = '#1f5f99'): string {
+function barChart(title: string, rows: Array<{ label: string; value: Shown }>, colour = '#1f5f99', unit = ''): string {
   const max = Math.max(MIN_COUNT, ...rows.map((r) => num(r.value)))
   const rowH = 34
   const width = 320
@@ -36,11 +36,11 @@ function barChart(title: string, rows: Array<{ label: string; value: Shown }>, c
         (r.value === SMALL
           ? `<rect x="0" y="${y + 16}" width="24" height="14" fill="none" stroke="${colour}" stroke-dasharray="3 2"/>`
           : `<rect x="0" y="${y + 16}" width="${w}" height="14" fill="${colour}"/>`) +
-        `<text x="${(r.value === SMALL ? 24 : w) + 6}" y="${y + 28}" font-size="12" fill="#1b1b1b">${esc(label(r.value))}</text>`
+        `<text x="${(r.value === SMALL ? 24 : w) + 6}" y="${y + 28}" font-size="12" fill="#1b1b1b">${esc(r.value === SMALL ? SMALL : label(r.value) + unit)}</text>`
       )
     })
     .join('')
-  const summary = rows.map((r) => `${r.label}: ${label(r.value)}`).join('; ')
+  const summary = rows.map((r) => `${r.label}: ${r.value === SMALL ? SMALL : label(r.value) + unit}`).join('; ')
   return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(`${title}. ${summary}`)}"><title>${esc(title)}</title>${bars}</svg>`
 }
 
@@ -121,7 +121,7 @@ ${report.topics.length ? barChart('Meest getoonde onderwerpen', report.topics.ma
 <section aria-labelledby="h-geen-antwoord">
 <h2 id="h-geen-antwoord">Vragen zonder antwoord</h2>
 <p>Deel van de beurten waarop Meldwijzer geen antwoord vond (${esc(label(t.unanswered))} van ${esc(label(t.turns))}${t.unansweredPercent === null ? '' : `, ${t.unansweredPercent}%`}). Een hoog deel betekent: hier ontbreekt inhoud. Wat er gevraagd werd, bewaren we niet.</p>
-${unanswered.length ? barChart('Procent beurten zonder antwoord per week', unanswered.map((u) => ({ label: u.label, value: u.value })), '#b3541e') : ''}
+${unanswered.length ? barChart('Procent beurten zonder antwoord per week', unanswered.map((u) => ({ label: u.label, value: u.value })), '#b3541e', '%') : ''}
 </section>
 
 <section aria-labelledby="h-veiligheid">
