@@ -30,7 +30,12 @@ export class SqliteInsightStore implements InsightStore {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
     // A second process on the same file (npm start next to a test run) waits rather than fails.
     this.db = new Database(path, { timeout: 2000 })
-    if (path !== ':memory:') this.db.pragma('journal_mode = WAL')
+    if (path !== ':memory:') {
+      this.db.pragma('journal_mode = WAL')
+      // No fsync on every batch (only at checkpoints): better-sqlite3 is synchronous, and a slow
+      // disk must not hold up turns. A power cut may cost the last few seconds of counts.
+      this.db.pragma('synchronous = NORMAL')
+    }
     const statement = (sql: string) => {
       let s = this.statements.get(sql)
       if (!s) this.statements.set(sql, (s = this.db.prepare(sql)))
