@@ -27,6 +27,7 @@
  *   lists it as a name too and it is among the 15,000 most frequent Dutch words with that same Dutch
  *   lead ("Roos", not "Jan" or "Kim");
  * - it is a common English word ("Will", "Hope");
+ * - a surname that the Dutch dictionary accepts as a word in lower case ("Wang", "Boer");
  * - a surname that is a place as well: the dictionary gives it the flags for "-se" and "-er"
  *   ("Tilburg", "Soest", "Veenendaal"), so "in tilburg" is no name;
  * - it occurs in our own flows/ and knowledge/ texts, which name no people.
@@ -115,6 +116,10 @@ function classify(name: string, surname = false): Verdict {
   if (contentWords.has(w)) return why.set(w, 'word in our content'), 'hoofdletter'
   if (contentCapitalised.has(w)) return why.set(w, 'term in our content'), 'hoofdletter'
   if (surname && dictionaryPlaces.has(w)) return why.set(w, 'place name'), 'hoofdletter'
+  // A surname typed in lower case that is a Dutch word is the word ("op z'n wang", "de boer
+  // komt"), whatever its frequency in subtitles: a lower-case surname alone is rare, and a name
+  // with a given name or a cue before it is found by those.
+  if (surname && spell.correct(w) && !dictionaryNames.has(w)) return why.set(w, 'Dutch word (surname)'), 'hoofdletter'
   const dutchMoreThanEnglish = nlPm >= 4 * enPm
   if (spell.correct(w)) {
     // A name the dictionary also knows as a name ("Roos", "Jan"): a word only when frequent, and

@@ -5,12 +5,14 @@
  */
 import { checkContent, formatProblem, type ContentFile, type Problem } from '../content/check.js'
 import { nodeKey, remindersOf, type Content } from '../content/model.js'
+import type { Organisation } from '../content/organisation-schema.js'
 import type { SafetyContent } from '../content/safety-schema.js'
 import type { Flow, FlowNode } from '../content/schema.js'
 import { Engine } from '../core/engine.js'
 import { searchDocuments } from '../core/search/documents.js'
 import { MiniSearchIndex } from '../core/search/search-index.js'
 import { createUnderstanding, type Understanding } from '../core/understanding/understanding.js'
+import { StaticOrganisationDirectory } from '../organisations/directory.js'
 
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -24,37 +26,40 @@ export interface Bundle {
   index: MiniSearchIndex
   understanding: Understanding
   engine: Engine
+  /** Organisation settings (organisations/*.yaml), checked with the content; the engine never reads them. */
+  organisations: StaticOrganisationDirectory
 }
 
-function compose(content: Content, index: MiniSearchIndex): Bundle {
+function compose(content: Content, index: MiniSearchIndex, organisations: readonly Organisation[]): Bundle {
   const understanding = createUnderstanding(content)
-  return { content, index, understanding, engine: new Engine(content, index, understanding) }
+  return { content, index, understanding, engine: new Engine(content, index, understanding), organisations: new StaticOrganisationDirectory(organisations) }
 }
 
 export function buildBundle(files: ContentFile[]): Bundle {
   const result = checkContent(files)
   if (!result.ok) throw new ContentError(result.problems)
   const index = MiniSearchIndex.build(searchDocuments(result.content))
-  return compose(result.content, index)
+  return compose(result.content, index, result.organisations)
 }
 
 /**
  * The bundle as plain JSON, for runtimes without a file system (Workers): the build checks the
  * content and builds the index once, the runtime only loads. Maps become entry lists because
- * JSON has no Map; `nodes` and `reminders` are left out and rebuilt from the flows, as the checker builds it, so
+ * JSON has no Map; `questions` are left out (search only, already in the index), `nodes` and `reminders` are left out and rebuilt from the flows, as the checker builds it, so
  * the file is smaller and a node is the same object in both maps.
  */
 export interface SerializedBundle {
-  version: 3
-  content: { [K in Exclude<keyof Content, 'nodes' | 'reminders' | 'safety'>]: Array<[string, unknown]> } & { safety: SafetyContent }
+  version: 4
+  content: { [K in Exclude<keyof Content, 'nodes' | 'reminders' | 'safety' | 'questions'>]: Array<[string, unknown]> } & { safety: SafetyContent }
   index: unknown
+  organisations: Organisation[]
 }
 
 export function serializeBundle(bundle: Bundle): SerializedBundle {
   const c = bundle.content
   const entries = <T>(m: Map<string, T>) => [...m.entries()] as Array<[string, unknown]>
   return {
-    version: 3,
+    version: 4,
     content: {
       flows: entries(c.flows),
       sources: entries(c.sources),
@@ -65,12 +70,13 @@ export function serializeBundle(bundle: Bundle): SerializedBundle {
       safety: c.safety,
     },
     index: bundle.index.toJSON(),
+    organisations: bundle.organisations.list(),
   }
 }
 
 /** Loads a bundle written by serializeBundle; the content was checked when it was written. */
 export function loadBundle(data: SerializedBundle): Bundle {
-  if (data.version !== 3) throw new Error(`bundle version ${String(data.version)}; run npm run build:worker again`)
+  if (data.version !== 4) throw new Error(`bundle version ${String(data.version)}; run npm run build:worker again`)
   const m = <T>(list: Array<[string, unknown]>) => new Map(list as Array<[string, T]>)
   const d = data.content
   const flows = m<Flow>(d.flows)
@@ -86,7 +92,9 @@ export function loadBundle(data: SerializedBundle): Bundle {
     contacts: m(d.contacts),
     reminders: remindersOf(flows.values()),
     safety: d.safety,
+    // Search only, and already in the loaded index.
+    questions: new Map(),
   }
   const index = MiniSearchIndex.load(data.index)
-  return compose(content, index)
+  return compose(content, index, data.organisations)
 }

@@ -15,6 +15,8 @@ import { suggestion } from './suggest.js'
 import { checkSectorNotes } from './check-sector-notes.js'
 import { DangerModelSchema, NamesFileSchema, SafetyFileSchema, type DangerModelData, type SafetyFile } from './safety-schema.js'
 import { checkPlainLanguage } from './check-b1.js'
+import { checkOrganisations } from './check-organisations.js'
+import { OrganisationSchema, type Organisation } from './organisation-schema.js'
 
 export interface ContentFile {
   /** Relative path such as `flows/stap-2.yaml`; it is how problems name the file. */
@@ -37,7 +39,9 @@ export const formatProblem = (p: Problem) =>
  * Problems make the content invalid; warnings (plain language, length, a button label over 40
  * characters) do not. Both are listed by `npm run content:check`.
  */
-export type CheckResult = { ok: true; content: Content; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] }
+export type CheckResult =
+  | { ok: true; content: Content; organisations: Organisation[]; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[] }
 
 /** Longer button labels are cut off in Teams and wrap badly on a phone. */
 export const MAX_LABEL_LENGTH = 40
@@ -46,7 +50,7 @@ export const MAX_LABEL_LENGTH = 40
 export const GLOBAL_ACTIONS = ['menu', 'twijfel', 'acuut', 'dossier', 'restart', 'back', 'resume', 'belscript'] as const
 const ENTRY_PREFIXES = ['topic', 'signal', 'sector', 'contact'] as const
 
-interface Parsed<T> {
+export interface Parsed<T> {
   file: ContentFile
   doc: Document
   lines: LineCounter
@@ -58,6 +62,7 @@ export function checkContent(files: ContentFile[]): CheckResult {
   const flows: Parsed<Flow>[] = []
   const knowledge: Parsed<KnowledgeFile>[] = []
   const safety: Parsed<SafetyFile>[] = []
+  const organisations: Parsed<Organisation>[] = []
   let model: DangerModelData | undefined
   // Flows whose file failed pass 1 or 2 are reported there; links to them are not reported again.
   const brokenFlows = new Set<string>()
@@ -85,7 +90,8 @@ export function checkContent(files: ContentFile[]): CheckResult {
     const isSafety = /(^|\/)knowledge\/safety\//.test(file.path)
     const isModel = isSafety && file.path.endsWith('.json')
     const isNames = isSafety && /\/namen\.ya?ml$/.test(file.path)
-    const schema = isModel ? DangerModelSchema : isNames ? NamesFileSchema : isSafety ? SafetyFileSchema : isFlow ? FlowSchema : KnowledgeFileSchema
+    const isOrganisation = /(^|\/)organisations\//.test(file.path)
+    const schema = isOrganisation ? OrganisationSchema : isModel ? DangerModelSchema : isNames ? NamesFileSchema : isSafety ? SafetyFileSchema : isFlow ? FlowSchema : KnowledgeFileSchema
     const parsed = (schema as z.ZodType).safeParse(doc.toJS() ?? {})
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -103,7 +109,8 @@ export function checkContent(files: ContentFile[]): CheckResult {
     }
     // The name lists are used through their generated module; here they are only checked.
     if (isNames) continue
-    if (isModel) model = parsed.data as DangerModelData
+    if (isOrganisation) organisations.push({ file, doc, lines, data: parsed.data as Organisation })
+    else if (isModel) model = parsed.data as DangerModelData
     else if (isSafety) safety.push({ file, doc, lines, data: parsed.data as SafetyFile })
     else if (isFlow) flows.push({ file, doc, lines, data: parsed.data as Flow })
     else knowledge.push({ file, doc, lines, data: parsed.data as KnowledgeFile })
@@ -206,6 +213,17 @@ export function checkContent(files: ContentFile[]): CheckResult {
       }
     }
   }
+
+  // Questions people ask, per entry: the entry must exist, and each entry's list is in one place.
+  for (const k of knowledge)
+    for (const [ref, list] of Object.entries(k.data.questions ?? {})) {
+      const why = /^(topic|signal|sector|contact|flow):/.test(ref)
+        ? actionProblem(ref)
+        : `"${ref}" is not an entry. Write the entry as "topic:<id>", "signal:<id>", "sector:<id>", "contact:<id>" or "flow:<id>".`
+      if (why) at(k, ['questions', ref], why)
+      else if (content.questions.has(ref)) at(k, ['questions', ref], `the questions for "${ref}" are also written elsewhere: keep one list per entry.`)
+      else content.questions.set(ref, list)
+    }
 
   checkSectorNotes(flows, content.sectors, at)
 
@@ -310,7 +328,8 @@ export function checkContent(files: ContentFile[]): CheckResult {
   checkPlainLanguage(knowledge, flows, (p, path, message) =>
     warnings.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message }),
   )
-  return problems.length ? { ok: false, problems, warnings } : { ok: true, content, warnings }
+  const checkedOrganisations = checkOrganisations(organisations, content.sectors, at)
+  return problems.length ? { ok: false, problems, warnings } : { ok: true, content, organisations: checkedOrganisations, warnings }
 }
 
 function isDoubtChoice(c: { label: string; next: string }, flow: Flow, content: Content): boolean {
@@ -331,6 +350,7 @@ function emptyContent(): Content {
     contacts: new Map(),
     reminders: new Map(),
     safety: { concepts: [], markers: [] },
+    questions: new Map(),
   }
 }
 

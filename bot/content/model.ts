@@ -15,6 +15,8 @@ export interface Content {
   reminders: Map<ReminderKind, Reminder>
   /** Kinds of danger, their markers and the trained danger model (knowledge/safety/). */
   safety: SafetyContent
+  /** Questions people ask per entry ref, for search only (knowledge/vragen/). */
+  questions: Map<string, string[]>
 }
 
 export type EntryKind = 'topic' | 'signal' | 'sector' | 'contact'

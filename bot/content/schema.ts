@@ -23,6 +23,16 @@ export const AUDIENCES = ['professional', 'sport', 'wmo'] as const
 export const Audience = z.enum(AUDIENCES)
 export type Audience = z.infer<typeof Audience>
 
+/**
+ * What a flow node or topic shows of the user's own organisation, when the conversation has one
+ * (organisations/*.yaml): `organisation: [contact]` adds its aandachtsfunctionaris or VCP with
+ * how to reach them, `wijkteam` the gemeente's wijkteam or Wmo-loket, `meldcode` a link to its
+ * own meldcode. Without organisation settings nothing is added.
+ */
+export const ORGANISATION_PARTS = ['contact', 'wijkteam', 'meldcode'] as const
+export const OrganisationPart = z.enum(ORGANISATION_PARTS)
+export type OrganisationPart = z.infer<typeof OrganisationPart>
+
 export const AGE_GROUPS = ['0-4', '4-12', '12-18', 'volwassene', 'oudere'] as const
 export const AgeGroup = z.enum(AGE_GROUPS)
 
@@ -81,6 +91,8 @@ export const TopicSchema = z.strictObject({
   ...entryBase,
   /** Groups topics for the eval and for browsing, e.g. "recht", "veilig-thuis", "sport". */
   category: id.optional(),
+  /** Show these parts of the user's organisation under the answer, e.g. `[contact]`. */
+  organisation: z.array(OrganisationPart).optional(),
 })
 export type Topic = z.infer<typeof TopicSchema>
 
@@ -130,6 +142,12 @@ export const KnowledgeFileSchema = z.strictObject({
   signals: z.array(SignalSchema).optional(),
   sectors: z.array(SectorSchema).optional(),
   contacts: z.array(ContactSchema).optional(),
+  /**
+   * Questions people type when an entry is the answer, per entry ("topic:kindcheck": […]).
+   * Search only: they are indexed with the entry and never shown. Written by people who read
+   * the entry, in everyday words, so the ranker meets users halfway (knowledge/vragen/).
+   */
+  questions: z.record(z.string(), z.array(nonEmpty).min(1)).optional(),
 })
 export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>
 
@@ -207,6 +225,8 @@ export const FlowNodeSchema = z.strictObject({
    * written in some flow's `reminders:`, e.g. `reminder: afweging-5`.
    */
   reminder: ReminderKind.optional(),
+  /** Show these parts of the user's organisation (before the question), e.g. `[contact]`. */
+  organisation: z.array(OrganisationPart).optional(),
 })
 export type FlowNode = z.infer<typeof FlowNodeSchema>
 

@@ -5,6 +5,7 @@
  * contain anything the user typed.
  */
 import type { Content } from '../content/model.js'
+import type { Organisation } from '../content/organisation-schema.js'
 import { nodeKey } from '../content/model.js'
 import type { Session } from './types.js'
 
@@ -52,7 +53,14 @@ function sections(content: Content, session: Session): Section[] {
   return out
 }
 
-export function dossierSummary(content: Content, session: Session, now: number): string | undefined {
+/**
+ * Stap 2 passed with "Ik heb overlegd" (or closed after consultation), not by way of an expert on
+ * letsel or eergerelateerd geweld: then the consultation was with the colleague the step names.
+ */
+const consulted = (trail: readonly string[]) =>
+  (trail.includes('stap-2/klaar') || trail.includes('stap-2/afsluiten')) && !trail.includes('stap-2/letsel') && !trail.includes('stap-2/egg')
+
+export function dossierSummary(content: Content, session: Session, now: number, organisation?: Organisation): string | undefined {
   const parts = sections(content, session)
   if (parts.length === 0) return undefined
   const lines = [
@@ -64,6 +72,9 @@ export function dossierSummary(content: Content, session: Session, now: number):
   // The sector names which afwegingskader applies; it describes the professional, not the case.
   const sector = session.sector ? content.sectors.get(session.sector)?.title : undefined
   if (sector) lines.push(`- **Afwegingskader van:** ${sector}`)
+  // Consulted in step 2, with the organisation's aandachtsfunctionaris: the function, never a name.
+  const fn = organisation?.contact?.function
+  if (fn && consulted(session.trail)) lines.push(`- **Overlegd met:** ${fn}`)
 
   const listed = new Set<string>()
   let outcome: string | undefined

@@ -15,7 +15,7 @@
 import { fitsAudience, pickB1, type B1Audience } from '../content/b1.js'
 import type { Content, EntryKind } from '../content/model.js'
 import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js'
-import type { Flow, FlowNode, Signal } from '../content/schema.js'
+import type { Choice, Flow, FlowNode, Signal, Topic } from '../content/schema.js'
 import { callScript, currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
 import { detectAudience } from './nlp/audience.js'
@@ -25,6 +25,8 @@ import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { STOP_WORDS, contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
 import { call112, callAction, callVT, dedupeActions, entrySources, shortLabel, sourceRefs, withVeiligThuis } from './render.js'
 import { reminderActions } from './reminder.js'
+import { contactBlock, organisationBlock, organisationQuestion, type OrganisationBlock } from './organisation.js'
+import type { Organisation } from '../content/organisation-schema.js'
 import { detectInstitutional } from './safety/institutional.js'
 import { scanPii } from './understanding/privacy.js'
 import type { SearchHit, SearchIndex } from './search/search-index.js'
@@ -37,6 +39,8 @@ export const MAX_TEXT_LENGTH = 2000
 export interface StepOptions {
   /** The client named a conversation we no longer have: say so politely, then carry on. */
   expired?: boolean
+  /** The first turn named an organisation with no settings: answer as without one, plus one line. */
+  unknownOrganisation?: boolean
 }
 
 /** Typed words that mean the same as a button everywhere. */
@@ -118,11 +122,14 @@ export class Engine {
       ? { ...previous, trail: [...previous.trail], answers: { ...previous.answers } }
       : this.newSession(ctx)
     session.updatedAt = ctx.now
+    // The organisation is chosen once, when the conversation starts, and never changes.
+    if (session.turns === 0 && ctx.organisation) startWith(session, ctx.organisation, this.content)
     session.turns += 1
 
     const replies: Reply[] = []
     if (options.expired) replies.push({ text: M.EXPIRED, tag: 'expired' })
-    this.turn = { shownNode: false, introduced: undefined, shown: [] }
+    const organisation = ctx.organisation && ctx.organisation.id === session.organisation ? ctx.organisation : undefined
+    this.turn = { shownNode: false, introduced: undefined, organisation, shown: [] }
 
     let shaped: Reply[]
     try {
@@ -130,6 +137,8 @@ export class Engine {
       else if (input.type === 'action') replies.push(...this.onAction(session, input.id, ctx))
       else replies.push(...this.onText(session, input.text, ctx))
       shaped = this.forAudience(session, this.sideStep(session, replies))
+      // After the answer, so 112 (or whatever the turn says first) stays first.
+      if (options.unknownOrganisation) shaped.push({ text: M.ORGANISATION_UNKNOWN, tag: 'notice' })
     } finally {
       forgetTurnMemos()
     }
@@ -142,7 +151,7 @@ export class Engine {
    * What happened in this turn so far (reset by step; the engine runs one turn at a time).
    * `shown`: the content ids this turn's replies came from, for anonymous counting (TurnResult.shown).
    */
-  private turn: { shownNode: boolean; introduced: 'sport' | 'wmo' | undefined; shown: string[] } = { shownNode: false, introduced: undefined, shown: [] }
+  private turn: { shownNode: boolean; introduced: 'sport' | 'wmo' | undefined; organisation?: Organisation; shown: string[] } = { shownNode: false, introduced: undefined, shown: [] }
 
   /**
    * A side step (a summary, doubt, a topic, a search) inside a flow keeps the way forward: the
@@ -274,11 +283,7 @@ export class Engine {
       session.node = nodeId
       if (flowId !== ROOT_FLOW) session.trail = visit(session.trail, nodeKey(flowId, nodeId))
     }
-    for (const [k, v] of Object.entries(choice.set ?? {})) {
-      if (k === 'rol') session.role = v
-      else if (k === 'sector') session.sector = v
-      else session.answers[k] = v
-    }
+    recordChoice(session, choice)
     const target = choice.next
     if (this.content.nodes.has(nodeKey(flowId, target))) return this.goTo(session, flowId, target)
     return this.onAction(session, target, ctx)
@@ -324,11 +329,26 @@ export class Engine {
     session.flow = flowId
     session.node = id
     if (flowId !== ROOT_FLOW) session.trail = visit(session.trail, nodeKey(flowId, id))
-    this.turn.shown.push(`node:${nodeKey(flowId, id)}`)
     if (id === flow.start && !opts.back) this.turn.shown.push(`flow:${flowId}`)
+    // The organisation's settings name the sector: its choice is made without asking ("Terug"
+    // still shows the question, so another sector can be chosen). The question is not shown, so
+    // not counted as a node.
+    const preset = opts.back ? undefined : this.presetSectorChoice(session, flow, node)
+    if (preset) {
+      recordChoice(session, preset)
+      return this.goTo(session, flowId, preset.next)
+    }
+    this.turn.shown.push(`node:${nodeKey(flowId, id)}`)
     const reply = this.nodeReply(session, flow, node)
     // Back at the menu later in the conversation: the buttons, not the whole introduction again.
     return [returning ? { ...reply, text: M.MENU_AGAIN } : reply]
+  }
+
+  /** At a sector question, the choice (leading to a node of this flow) that sets the sector the organisation's settings name. */
+  private presetSectorChoice(session: Session, flow: Flow, node: FlowNode): Choice | undefined {
+    const sector = this.turn.organisation?.sector
+    if (!sector || session.sector !== sector || !node.choices?.length) return undefined
+    return node.choices.find((c) => c.set?.sector === sector && this.content.nodes.has(nodeKey(flow.id, c.next)))
   }
 
   private nodeReply(session: Session, flow: Flow, node: FlowNode): Reply {
@@ -336,6 +356,8 @@ export class Engine {
     const note = session.sector ? node.sectorNotes?.[session.sector] : undefined
     // The note comes first, so the question stays the last text before its buttons.
     if (note) text = `**Voor jouw sector:** ${note}\n\n${text.trimEnd()}`
+    const own = organisationBlock(this.turn.organisation, node.organisation)
+    if (own) text = node.end || !node.choices?.length ? `${text.trimEnd()}\n\n${own.text}` : `${own.text}\n\n${text.trimEnd()}`
     let actions: Action[]
     if (node.end) {
       actions = [
@@ -350,11 +372,9 @@ export class Engine {
         .map(({ c, id }) => ({ id, label: c.label }))
     }
     // "Zet een herinnering": after the node's own buttons, before menu and doubt on end nodes.
-    if (node.reminder && this.content.reminders.has(node.reminder)) {
-      const links = reminderActions(node.reminder)
-      const at = node.end ? actions.findIndex((a) => a.id === 'menu') : actions.length
-      actions = [...actions.slice(0, at < 0 ? actions.length : at), ...links, ...actions.slice(at < 0 ? actions.length : at)]
-    }
+    if (node.reminder && this.content.reminders.has(node.reminder)) actions = beforeMenu(actions, reminderActions(node.reminder), !!node.end)
+    // The organisation's contact buttons follow, in the same place.
+    if (own) actions = beforeMenu(actions, own.actions, !!node.end)
     if (flow.id !== ROOT_FLOW) actions.push({ id: 'back', label: M.LABELS.back })
     if (node.acute) actions = [call112, ...actions]
     const sources = sourceRefs(this.content, node.sources, node.reviewed)
@@ -423,6 +443,9 @@ export class Engine {
     }
     // Only the privacy notice and nothing else to say: the user typed just a name or number.
     if (pii.kinds.length && fold(clean.replace(/\[[a-z]+\]/g, '')).length < 3) return [...replies, this.menuReply()]
+    // "Wie is bij ons de aandachtsfunctionaris?": the organisation's own answer, when it has one.
+    const own = this.organisationReply(session, clean)
+    if (own) return [...replies, own]
 
     return [...replies, ...this.answer(session, clean)]
   }
@@ -533,9 +556,11 @@ export class Engine {
     if (!e) return undefined
     this.turn.shown.push(`${kind}:${id}`)
     let text = `**${e.title}**\n\n${pickB1(e.textB1, this.b1(session)) ?? e.text}`
-    if (kind === 'signal') text += `\n\n${this.signalNext(session, e as Signal) ?? ''}\n\n${M.SIGNAL_CAUTION}`.replace(/\n\n\n\n/, '\n\n')
+    if (kind === 'signal') text += `\n\n${this.signalNext(session, e as Signal) ?? ''}\n\n${this.signalCaution(session)}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
-    const actions: Action[] = e.related.flatMap((r) => this.relatedActions(r))
+    const own = kind === 'topic' ? organisationBlock(this.turn.organisation, (e as Topic).organisation) : undefined
+    if (own) text += `\n\n${own.text}`
+    const actions: Action[] = [...(own?.actions ?? []), ...e.related.flatMap((r) => this.relatedActions(r))]
     if (e.more) actions.unshift({ id: `meer:${kind}:${id}`, label: M.LABELS.meer })
     // Every number can be called: a contact with a phone number gets its call button first.
     if (kind === 'contact' && 'phone' in e && e.phone) actions.unshift(callAction(e.phone))
@@ -572,7 +597,7 @@ export class Engine {
       signals.length > 1 ? '**Signalen die passen bij je vraag**' : `**${signals[0]!.title}**`,
       signals.length > 1 ? lines.join('\n') : (pickB1(signals[0]!.textB1, b1) ?? signals[0]!.text),
       next ?? 'Breng de signalen in kaart (stap 1 van de meldcode) en overleg met een collega of de aandachtsfunctionaris (stap 2).',
-      M.SIGNAL_CAUTION,
+      this.signalCaution(session),
     ].join('\n\n')
     const sources = signals.flatMap((s) => entrySources(this.content, s))
     const uniqueSources = sources.filter((s, i) => sources.findIndex((t) => t.title === s.title) === i)
@@ -590,6 +615,24 @@ export class Engine {
     }
   }
 
+  /**
+   * "Wie is bij ons de aandachtsfunctionaris?", "bij wie kan ik terecht bij de club?", "wie is ons
+   * wijkteam?": the organisation's own contact, with how to reach it. Undefined without an
+   * organisation or when its settings do not have that part (then the knowledge answers).
+   */
+  private organisationReply(session: Session, text: string): Reply | undefined {
+    const part = this.turn.organisation ? organisationQuestion(fold(text)) : undefined
+    const own: OrganisationBlock | undefined = part ? organisationBlock(this.turn.organisation, [part]) : undefined
+    if (!own) return undefined
+    const route = part === 'contact' ? this.routeFor(session).filter((a) => a.id !== 'flow:stap-1') : []
+    const step2 = part === 'contact' && !audienceOf(session) && this.content.flows.has('stap-2') ? [{ id: 'flow:stap-2', label: this.labelFor('flow:stap-2') }] : []
+    return {
+      text: `${own.text}\n\nJe hoeft geen namen te noemen om te overleggen.`,
+      actions: dedupeActions([...own.actions, ...step2, ...route, { id: 'twijfel', label: M.LABELS.twijfel }, { id: 'menu', label: M.LABELS.menu }]),
+      tag: 'answer',
+    }
+  }
+
   private acuteReply(session?: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.acute)
     if (topic) this.turn.shown.push(`topic:${topic.id}`)
@@ -597,10 +640,13 @@ export class Engine {
     // one press away through its related buttons. Volunteers and desk staff get the topic's plain
     // text for their audience under the same first line, without its own line about 112.
     const plain = session && topic ? pickB1(topic.textB1, this.b1(session)) : undefined
-    const text = plain ? `${M.ACUTE_HEADLINE}\n\n${plain.split('\n').filter((l) => l.trim() && !l.includes('112')).join('\n')}` : M.ACUTE_REPLY
+    const base = plain ? `${M.ACUTE_HEADLINE}\n\n${plain.split('\n').filter((l) => l.trim() && !l.includes('112')).join('\n')}` : M.ACUTE_REPLY
+    // The organisation's own contact comes after 112 and Veilig Thuis, never before.
+    const own = this.turn.organisation ? contactBlock(this.turn.organisation) : undefined
+    const text = own ? `${base}\n\n${M.ACUTE_THEN_ORGANISATION} ${own.text}` : base
     return {
       text,
-      actions: [call112, callVT, callScriptAction, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }],
+      actions: dedupeActions([call112, callVT, ...(own?.actions ?? []), callScriptAction, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }]),
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'acute',
     }
@@ -652,16 +698,19 @@ export class Engine {
   private doubtReply(session?: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.doubt)
     if (topic) this.turn.shown.push(`topic:${topic.id}`)
+    const text = topic ? `**${topic.title}**\n\n${(session && pickB1(topic.textB1, this.b1(session))) ?? topic.text}` : M.VT_LINE
+    // Veilig Thuis first; the organisation's own aandachtsfunctionaris or VCP after it.
+    const own = this.turn.organisation ? contactBlock(this.turn.organisation) : undefined
     return {
-      text: topic ? `**${topic.title}**\n\n${(session && pickB1(topic.textB1, this.b1(session))) ?? topic.text}` : M.VT_LINE,
-      actions: dedupeActions([callVT, callScriptAction, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }]),
+      text: own ? `${text.trimEnd()}\n\n${own.text}` : text,
+      actions: dedupeActions([callVT, ...(own?.actions ?? []), callScriptAction, ...(topic?.related ?? []).flatMap((r) => this.relatedActions(r)), { id: 'menu', label: M.LABELS.menu }]),
       ...(topic ? { sources: entrySources(this.content, topic) } : {}),
       tag: 'doubt',
     }
   }
 
   private dossierReply(session: Session, ctx: TurnContext): Reply {
-    const summary = dossierSummary(this.content, session, ctx.now)
+    const summary = dossierSummary(this.content, session, ctx.now, this.turn.organisation)
     return { text: summary ?? M.DOSSIER_EMPTY, actions: this.menuActions(), tag: 'dossier' }
   }
 
@@ -765,6 +814,11 @@ export class Engine {
     return audienceOf(session)
   }
 
+  /** Every signal answer says a signal proves nothing; volunteers and desk staff read it in plain language. */
+  private signalCaution(session: Session): string {
+    return this.b1(session) ? M.SIGNAL_CAUTION_B1 : M.SIGNAL_CAUTION
+  }
+
   /**
    * A signal's next step. Volunteers and desk staff get its B1 text for their audience; else `next`
    * when it has no professional terms for them; else a general next step on their own route (never
@@ -802,6 +856,22 @@ export function isConfident(hit: SearchHit): boolean {
  */
 function alsoRelevant(hit: SearchHit, top: SearchHit, share: number): boolean {
   return isConfident(hit) && hit.score >= top.score * share && (!hit.onlyCommon || top.onlyCommon)
+}
+
+/** `extra` after a node's own buttons: on end nodes before Menu and doubt, else at the end. */
+function beforeMenu(actions: Action[], extra: Action[], end: boolean): Action[] {
+  const found = end ? actions.findIndex((a) => a.id === 'menu') : -1
+  const at = found < 0 ? actions.length : found
+  return [...actions.slice(0, at), ...extra, ...actions.slice(at)]
+}
+
+/** What a chosen button records (`set:` in the flow YAML): the role, the sector or an answer. */
+function recordChoice(session: Session, choice: Choice): void {
+  for (const [k, v] of Object.entries(choice.set ?? {})) {
+    if (k === 'rol') session.role = v
+    else if (k === 'sector') session.sector = v
+    else session.answers[k] = v
+  }
 }
 
 /** The answer keys a flow's choices record with `set:` (not the user's role or sector). */
@@ -852,4 +922,16 @@ function ageLabel(ages: readonly string[]): string {
   const years = ages.filter((a) => /\d/.test(a)).map((a) => a.replace('-', '–'))
   const words = ages.filter((a) => !/\d/.test(a)).map((a) => (a === 'oudere' ? 'ouderen' : a === 'volwassene' ? 'volwassenen' : a))
   return [...(years.length ? [`${years.join(', ')} jaar`] : []), ...words].join(', ')
+}
+
+/**
+ * A conversation that starts with an organisation: its id goes into the session (only the id),
+ * and its sector and audience pick the route and the plain-language texts without asking.
+ */
+function startWith(session: Session, o: Organisation, content: Content): void {
+  session.organisation = o.id
+  const sector = o.sector ? content.sectors.get(o.sector) : undefined
+  if (sector) session.sector = sector.id
+  const role = o.audience ?? sector?.audience
+  if (role) session.role = role
 }

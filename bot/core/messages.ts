@@ -47,11 +47,25 @@ export const UNKNOWN_ACTION =
 export const EXPIRED =
   'Dit gesprek is verlopen of niet meer bekend. Er is niets van bewaard. We beginnen opnieuw.'
 
+/** The first turn named an organisation Meldwijzer has no settings for: said once, in one line. */
+export const ORGANISATION_UNKNOWN =
+  'Die organisatie ken ik niet, dus ik antwoord zonder de gegevens van je eigen organisatie. Kijk in de meldcode van je organisatie wie je aanspreekpunt is.'
+
+/** The acute reply with an organisation: its contact comes after 112 and Veilig Thuis. */
+export const ACUTE_THEN_ORGANISATION = '**Daarna, als het veilig is:** licht ook je eigen aanspreekpunt in.'
+
 export const TOO_LONG =
   'Je bericht is lang; ik heb alleen het begin gelezen. Een korte vraag werkt het best.'
 
 export const SIGNAL_CAUTION =
   '**Let op:** een signaal bewijst op zichzelf niets. Bijna elk signaal kan ook een andere oorzaak hebben, en sommige kinderen of volwassenen laten geen signalen zien. Leg vast wat je ziet en hoort, en bespreek het met een collega of de aandachtsfunctionaris.'
+
+/**
+ * The same caution in plain language for volunteers and desk staff. It names no route: the signal's
+ * own next step, just above it, already says whom to talk to (VCP or leidinggevende).
+ */
+export const SIGNAL_CAUTION_B1 =
+  '**Let op:** een signaal bewijst op zichzelf niets. Het kan ook een andere oorzaak hebben. En sommige kinderen of volwassenen laten niets merken.'
 
 export const DOSSIER_EMPTY =
   'Er is nog geen stap of afweging doorlopen, dus er is nog niets samen te vatten. Kies een stap in het menu.'

@@ -1,3 +1,5 @@
+import type { Organisation } from '../content/organisation-schema.js'
+
 /**
  * Channel-neutral shapes shared by the engine, the channels and the runtimes.
  * Nothing here knows about HTTP, Teams, files or the clock.
@@ -53,6 +55,8 @@ export type ReplyTag =
   | 'dossier'
   | 'institutional'
   | 'error'
+  /** A short note about the conversation itself, e.g. that the organisation asked for is not known. */
+  | 'notice'
 
 /** What a user did this turn: typed text or pressed a button. */
 export type Input = { type: 'text'; text: string } | { type: 'action'; id: string } | { type: 'start' }
@@ -67,6 +71,11 @@ export interface Session {
   updatedAt: number
   role?: string
   sector?: string
+  /**
+   * The id of the user's organisation (organisations/*.yaml), chosen on the first turn and never
+   * changed: only the id, the settings are looked up each turn and passed in as TurnContext.organisation.
+   */
+  organisation?: string
   /** Current flow and node, when inside a guided flow. */
   flow?: string
   node?: string
@@ -81,6 +90,11 @@ export interface Session {
 export interface TurnContext {
   now: number
   newId: () => string
+  /**
+   * The settings of the conversation's organisation, looked up by the service: on the first turn
+   * the one the client named, later the one whose id the session holds. Absent: none.
+   */
+  organisation?: Organisation
 }
 
 export interface TurnResult {

@@ -1,6 +1,7 @@
 /**
  * POST /api/chat: the stable contract the widget, tests and outside clients rely on.
- *   request  {"conversationId"?: string, "text"?: string, "action"?: string}, exactly one of text and action
+ *   request  {"conversationId"?: string, "text"?: string, "action"?: string, "organisation"?: string},
+ *            exactly one of text and action; organisation counts only when the turn starts a conversation
  *   response {"conversationId": string, "messages": [{"text", "actions"?, "sources"?}]}
  */
 import { Hono } from 'hono'
@@ -16,6 +17,8 @@ export const ChatRequestSchema = z
     conversationId: z.string().min(1).max(128).regex(/^[A-Za-z0-9:_-]+$/, 'conversationId has characters that are not allowed').optional(),
     text: z.string().max(16 * 1024).optional(),
     action: z.string().min(1).max(200).optional(),
+    /** An organisation id (organisations/*.yaml); an unknown one is answered, not refused. */
+    organisation: z.string().min(1).max(64).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'organisation is an id: lower-case words joined by "-"').optional(),
   })
   .refine((b) => (b.text === undefined) !== (b.action === undefined), { message: 'send exactly one of "text" and "action"' })
 
@@ -54,7 +57,9 @@ export function chatApi(service: ConversationService, log: Logger) {
     const body = parsed.data
     const input: Input = body.action !== undefined ? { type: 'action', id: body.action } : { type: 'text', text: body.text! }
     const started = performance.now()
-    const outcome = await service.turn(body.conversationId, input)
+    const outcome = await service.turn(body.conversationId, input, false, body.organisation)
+    // The id is checked against a strict pattern above, so it is safe to log; it is not message text.
+    if (outcome.unknownOrganisation) log.warn('organisation_unknown', { organisation: outcome.unknownOrganisation })
     // Logs hold what happened, never what was said (safety rule 5).
     log.info('turn', {
       input: input.type,

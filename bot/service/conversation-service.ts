@@ -6,7 +6,9 @@
 import type { Engine } from '../core/engine.js'
 import { VT_LINE } from '../core/messages.js'
 import { withVeiligThuis } from '../core/render.js'
-import type { Input, Reply, Session, TurnResult } from '../core/types.js'
+import type { Organisation } from '../content/organisation-schema.js'
+import type { Input, Reply, Session, TurnContext, TurnResult } from '../core/types.js'
+import type { OrganisationDirectory } from '../organisations/directory.js'
 import type { ConversationStore } from '../store/conversation-store.js'
 import { NO_ORGANISATION } from '../insight/insight-store.js'
 import { PRESSES, metricsOfTurn, type Channel, type Press } from '../insight/metrics.js'
@@ -16,6 +18,8 @@ export interface TurnOutcome {
   replies: Reply[]
   /** True when the reply was produced without the store (it failed or timed out). */
   degraded?: boolean
+  /** The organisation id the first turn named and the directory does not know (for the log). */
+  unknownOrganisation?: string
 }
 
 export interface ConversationServiceOptions {
@@ -27,13 +31,16 @@ export interface ConversationServiceOptions {
   storeTimeoutMs?: number
   /** Receives a short reason when the store fails; never message text. */
   onStoreError?: (reason: string) => void
+  /** Organisation settings by id (organisations/*.yaml); without it no organisation is known. */
+  organisations?: OrganisationDirectory
   /** Anonymous usage counts (bot/insight); absent means nothing is counted. */
   insight?: TurnCounting
 }
 
 /**
- * Where a turn's counts go, and whose they are. `organisationOf` is the seam to the organisation
- * settings (issue 14): the organisation chosen on a conversation's first turn, kept in its session.
+ * Where a turn's counts go, and whose they are: `organisationOf` names the organisation a session
+ * belongs to (the one chosen on the conversation's first turn); without it everything counts as
+ * no organisation.
  */
 export interface TurnCounting {
   count(organisation: string, metrics: readonly string[]): void
@@ -57,11 +64,14 @@ export class ConversationService {
   /**
    * @param conversationId the client's id; unknown ids start a new conversation
    * @param keepId use `conversationId` as the id of a new conversation (Teams: its own ids are stable)
+   * @param organisation the organisation id the client names; used only when this turn starts the
+   *   conversation (the organisation never changes mid-conversation)
+   * @param channel where the turn came from, for the anonymous counts
    */
-  turn(conversationId: string | undefined, input: Input, keepId = false, channel: Channel = 'web'): Promise<TurnOutcome> {
-    if (!conversationId) return this.run(conversationId, input, keepId, channel)
+  turn(conversationId: string | undefined, input: Input, keepId = false, organisation?: string, channel: Channel = 'web'): Promise<TurnOutcome> {
+    if (!conversationId) return this.run(conversationId, input, keepId, organisation, channel)
     const previous = this.tails.get(conversationId)
-    const go = () => this.run(conversationId, input, keepId, channel)
+    const go = () => this.run(conversationId, input, keepId, organisation, channel)
     const next = previous ? previous.then(go, go) : go()
     this.tails.set(conversationId, next)
     // run() never rejects (store failures become a degraded reply), but be safe either way.
@@ -95,18 +105,23 @@ export class ConversationService {
     return true
   }
 
-  private async run(conversationId: string | undefined, input: Input, keepId: boolean, channel: Channel): Promise<TurnOutcome> {
+  private async run(conversationId: string | undefined, input: Input, keepId: boolean, requested: string | undefined, channel: Channel): Promise<TurnOutcome> {
     const { engine, store } = this.o
-    const ctx = { now: this.o.now(), newId: this.o.newId }
+    const ctx: TurnContext = { now: this.o.now(), newId: this.o.newId }
     let previous: Session | undefined
     try {
       previous = conversationId ? await this.withTimeout(store.get(conversationId)) : undefined
     } catch (err) {
       return this.degraded(conversationId ?? ctx.newId(), err)
     }
+    // The session's own organisation, or on a new conversation the one the client named.
+    const wanted = previous ? previous.organisation : requested
+    const organisation = wanted ? await this.organisation(wanted) : undefined
+    if (organisation) ctx.organisation = organisation
+    const unknownOrganisation = !previous && requested && !organisation ? requested : undefined
     const expired = !!conversationId && !previous && !keepId
     const fresh = !previous && keepId && conversationId ? { ...engine.newSession(ctx), id: conversationId } : previous
-    const result = engine.step(fresh, input, ctx, { expired })
+    const result = engine.step(fresh, input, ctx, { expired, unknownOrganisation: !!unknownOrganisation })
     this.count(previous, input, result, channel)
     try {
       await this.withTimeout(store.set(result.session))
@@ -114,7 +129,19 @@ export class ConversationService {
       this.o.onStoreError?.(reason(err))
       return { conversationId: result.session.id, replies: withVeiligThuis([...result.replies, { text: STORE_FAILURE_TEXT, tag: 'error' }]), degraded: true }
     }
-    return { conversationId: result.session.id, replies: result.replies }
+    return { conversationId: result.session.id, replies: result.replies, ...(unknownOrganisation ? { unknownOrganisation } : {}) }
+  }
+
+  /** The settings for an id; when the directory fails, the turn goes on without them. */
+  private async organisation(id: string): Promise<Organisation | undefined> {
+    const directory = this.o.organisations
+    if (!directory) return undefined
+    try {
+      return await this.withTimeout(directory.byId(id), !directory.local)
+    } catch (err) {
+      this.o.onStoreError?.(`organisations: ${reason(err)}`)
+      return undefined
+    }
   }
 
   /** Counting must never fail or change a turn: any error here is swallowed. */
@@ -141,8 +168,8 @@ export class ConversationService {
     return { conversationId, replies: [{ text: `${STORE_FAILURE_TEXT}\n\n${VT_LINE}`, tag: 'error', actions: [{ id: 'restart', label: 'Nieuw gesprek' }] }], degraded: true }
   }
 
-  private withTimeout<T>(p: Promise<T>): Promise<T> {
-    if (this.o.store.local) return p
+  private withTimeout<T>(p: Promise<T>, remote = false): Promise<T> {
+    if (this.o.store.local && !remote) return p
     const ms = this.o.storeTimeoutMs ?? 2000
     let timer: ReturnType<typeof setTimeout> | undefined
     const timeout = new Promise<never>((_, reject) => {

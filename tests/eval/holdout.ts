@@ -51,6 +51,12 @@ export function genericReplies(): Reply[][] {
 }
 
 const textOf = (rs: Reply[]) => rs.map((r) => `${r.text}\n${(r.actions ?? []).map((a) => a.label).join('\n')}`).join('\n\n')
+/**
+ * Whether replies repeat a secret: as a whole word, so the name "Bo" is not found inside
+ * "geboortedata" (round 04's one "echo" on its first run was exactly that).
+ */
+export const echoes = (replies: string, secret: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${secret.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(replies.toLowerCase())
 const matchesAll = (text: string, must: string[]) => must.every((m) => new RegExp(m, 'i').test(text))
 /** The answer part of a turn: without the danger, privacy and expiry messages in front of it. */
 const answerOf = (rs: Reply[]) => rs.filter((r) => !['acute', 'acute-check', 'privacy', 'expired'].includes(r.tag ?? ''))
@@ -96,7 +102,7 @@ export function runRound(dir: string) {
     for (const i of pii) {
       const rs = conversation()({ text: i.text })
       const all = textOf(rs).toLowerCase()
-      const leak = i.secrets.filter((s) => all.includes(s.toLowerCase()))
+      const leak = i.secrets.filter((s) => echoes(all, s))
       if (rs.some((r) => r.tag === 'privacy')) flagged++
       else misses.pii!.push(i.text)
       if (leak.length) (echoed++, misses.pii!.push(`[echoed] ${i.text}`))

@@ -9,13 +9,14 @@ import { loadTranscripts, runTranscript, type Send, type WireMessage } from '../
 
 const { app } = createNodeApp({ env: { CONTENT_ROOT: process.env.CONTENT_ROOT }, log: silentLogger })
 
-function httpSend(): Send {
+function httpSend(organisation?: string): Send {
   let conversationId: string | undefined
   return async (input) => {
     const res = await app.request('/api/chat', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...(conversationId ? { conversationId } : {}), ...input }),
+      // Sent on every turn, as the widget does; the server uses it only on the first.
+      body: JSON.stringify({ ...(conversationId ? { conversationId } : {}), ...(organisation ? { organisation } : {}), ...input }),
     })
     expect(res.status).toBe(200)
     const body = (await res.json()) as { conversationId: string; messages: WireMessage[] }
@@ -29,7 +30,7 @@ function httpSend(): Send {
 describe('conversation transcripts through the Node HTTP app', () => {
   for (const { file, transcript } of loadTranscripts()) {
     it(`${file}: ${transcript.name}`, async () => {
-      expect(await runTranscript(transcript, httpSend())).toEqual([])
+      expect(await runTranscript(transcript, httpSend(transcript.organisation))).toEqual([])
     })
   }
 })

@@ -4,6 +4,7 @@
  * HTTP API and inside workerd: each runner only supplies `send`.
  *
  *   name: Afwegingskader tot melden
+ *   organisation: voorbeeld-basisschool   # optional: the conversation starts with this organisation
  *   turns:
  *     - user: stap 5                       # typed text
  *       expect: { contains: ["Stap 5"] }
@@ -38,12 +39,12 @@ const Turn = z.union([
   z.strictObject({ press: z.string(), expect: ExpectSchema.optional() }),
   z.strictObject({ action: z.string(), expect: ExpectSchema.optional() }),
 ])
-export const TranscriptSchema = z.strictObject({ name: z.string(), turns: z.array(Turn).min(1) })
+export const TranscriptSchema = z.strictObject({ name: z.string(), organisation: z.string().optional(), turns: z.array(Turn).min(1) })
 export type Transcript = z.infer<typeof TranscriptSchema>
 
 export interface WireMessage {
   text: string
-  actions?: Array<{ id: string; label: string }>
+  actions?: Array<{ id: string; label: string; kind?: string; url?: string }>
   tag?: string
 }
 export type Send = (input: { text: string } | { action: string }) => Promise<WireMessage[]>

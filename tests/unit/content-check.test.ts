@@ -69,6 +69,15 @@ describe('content checker', () => {
     `)
   })
 
+  it('rejects questions for an entry that does not exist, and a key that is no entry reference', () => {
+    expect(problems('questions-for-unknown-entry')).toMatchInlineSnapshot(`
+      [
+        "knowledge/vragen/vragen.yaml:3:5 questions.topic:twijfel-veiligthuis: unknown topic "twijfel-veiligthuis". Did you mean "twijfel-veilig-thuis"?",
+        "knowledge/vragen/vragen.yaml:5:5 questions.kindcheck: "kindcheck" is not an entry. Write the entry as "topic:<id>", "signal:<id>", "sector:<id>", "contact:<id>" or "flow:<id>".",
+      ]
+    `)
+  })
+
   it('rejects duplicate ids', () => {
     expect(problems('duplicate-topic-id')).toMatchInlineSnapshot(`
       [
@@ -81,7 +90,7 @@ describe('content checker', () => {
     expect(problems('bad-date-and-unknown-key')).toMatchInlineSnapshot(`
       [
         "knowledge/extra.yaml:6:15 topics[0].reviewed: write the date as YYYY-MM-DD, e.g. 2026-11-23.",
-        "knowledge/extra.yaml:7:5 topics[0].bron: unknown key "bron". Allowed here: id, title, keywords, text, textB1, more, sources, reviewed, related, category.",
+        "knowledge/extra.yaml:7:5 topics[0].bron: unknown key "bron". Allowed here: id, title, keywords, text, textB1, more, sources, reviewed, related, category, organisation.",
       ]
     `)
   })
@@ -99,6 +108,30 @@ describe('content checker', () => {
     expect(problems('missing-veilig-thuis')).toMatchInlineSnapshot(`
       [
         "knowledge/basis.yaml:1:1 (file): contact "veilig-thuis" with phone 0800-2000 is required (safety rule 1).",
+      ]
+    `)
+  })
+
+  it('rejects an organisation whose sector is not in knowledge/sectoren.yaml', () => {
+    expect(problems('organisation-unknown-sector')).toMatchInlineSnapshot(`
+      [
+        "organisations/obs-de-linde.yaml:4:9 sector: unknown sector "onderwys". Did you mean "onderwijs"? Use a sector id from knowledge/sectoren.yaml.",
+      ]
+    `)
+  })
+
+  it('rejects an organisation phone number the channels cannot call', () => {
+    expect(problems('organisation-bad-phone')).toMatchInlineSnapshot(`
+      [
+        "organisations/vv-de-bal.yaml:6:10 contact.phone: not a phone number as Meldwijzer writes them: area code, "-", then the number in groups, e.g. 030-123 45 67, 0800-1234 or 0612-345 678.",
+      ]
+    `)
+  })
+
+  it('rejects a Teams tenant id claimed by two organisations', () => {
+    expect(problems('organisation-duplicate-tenant')).toMatchInlineSnapshot(`
+      [
+        "organisations/obs-het-anker.yaml:6:5 teamsTenants[1]: tenant id "11111111-2222-4333-8444-555555555555" also belongs to organisation "obs-de-linde" (organisations/obs-de-linde.yaml); a Teams tenant picks one organisation.",
       ]
     `)
   })

@@ -71,6 +71,16 @@ describe('concept rules', () => {
   it('turn a danger that is past into a question, not into silence', () => {
     expect(level('vorig jaar knijpt hij haar')).toBe('check')
   })
+  it('let a calm model settle a past danger, but never one said as a joke or sport while it happens', () => {
+    const t = { concept: 0.3, contextAcute: 0.9, contextCheck: 0.5, aloneAcute: 0.9, aloneCheck: 0.5 }
+    const past = toy.facts('vorig jaar knijpt hij haar nu')
+    expect(past).toMatchObject({ danger: true, urgent: true, lowered: true, figurative: false })
+    expect(decide(past, 0.05, t)).toBe('calm')
+    expect(decide(past, 0.4, t)).toBe('check')
+    expect(decide(past, 0.95, t)).toBe('acute')
+    const figurative = { ...past, figurative: true }
+    expect(decide(figurative, 0.05, t)).toBe('check')
+  })
 })
 
 describe('the triage on the real content', () => {

@@ -215,6 +215,10 @@ describe('nothing identifying: no privacy notice', () => {
     'May I ask something?',
     'Signs of Safety gebruiken',
     'Groep 7 heeft een nieuwe juf',
+    // family words at the start of a sentence, with a verb of speaking after them
+    'Papa zegt dat hij het regelt',
+    'Mam zei dat het wel meevalt',
+    'Opa vertelt steeds hetzelfde verhaal',
     'de jongen van 14 uit 2b',
     'Ik ben IB\'er op een basisschool in Amsterdam-Noord',
     // numbers that are no dates, phone numbers or BSN

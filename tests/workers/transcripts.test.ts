@@ -4,10 +4,10 @@ import { runTranscript, type Send } from '../support/transcripts.js'
 import { chat } from './support.js'
 
 /** Like httpSend in the Node test: no client address, so long transcripts are not rate limited. */
-function workerSend(): Send {
+function workerSend(organisation?: string): Send {
   let conversationId: string | undefined
   return async (input) => {
-    const { status, body } = await chat({ ...(conversationId ? { conversationId } : {}), ...input })
+    const { status, body } = await chat({ ...(conversationId ? { conversationId } : {}), ...(organisation ? { organisation } : {}), ...input })
     expect(status).toBe(200)
     // The same id on every turn: the Durable Object kept the conversation.
     if (conversationId) expect(body.conversationId).toBe(conversationId)
@@ -23,7 +23,7 @@ describe('conversation transcripts through the Worker', () => {
   })
   for (const { file, transcript } of transcripts) {
     it(`${file}: ${transcript.name}`, async () => {
-      expect(await runTranscript(transcript, workerSend())).toEqual([])
+      expect(await runTranscript(transcript, workerSend(transcript.organisation))).toEqual([])
     })
   }
 })

@@ -8,6 +8,7 @@ import type { EnvLike } from '../../http/config.js'
 import { errorResponse, type ErrorCode } from '../../http/errors.js'
 import { silentLogger, type Logger } from '../../http/logger.js'
 import type { Reply } from '../../core/types.js'
+import type { OrganisationDirectory } from '../../organisations/directory.js'
 import type { ConversationService } from '../../service/conversation-service.js'
 import { activityToInput, type InboundActivity } from './activity.js'
 import { createBotTokenValidator, type ValidatorOptions } from './auth.js'
@@ -42,6 +43,8 @@ export interface MountTeamsOptions {
    * message (a third of the outbound calls, measured in the bench). Default 300 ms.
    */
   typingAfterMs?: number
+  /** Picks the organisation from the activity's tenant id (its `teamsTenants`); without it, none. */
+  organisations?: OrganisationDirectory
 }
 
 export type MountTeamsResult = { enabled: true } | { enabled: false; reason: string }
@@ -95,6 +98,8 @@ export function mountTeams(app: Hono, o: MountTeamsOptions): MountTeamsResult {
     const replyToId = typeof activity.id === 'string' && activity.id ? activity.id : undefined
     const from = activity.recipient?.id ? { id: activity.recipient.id } : undefined
     const envelope = { conversation: { id: conversationId }, ...(from ? { from } : {}), ...(replyToId ? { replyToId } : {}) }
+    // The tenant picks the organisation; the service uses it only when the conversation starts.
+    const organisation = await organisationOf(activity, o.organisations, log)
     try {
       let typing: Promise<void> | undefined
       const slow = setTimeout(() => {
@@ -105,7 +110,7 @@ export function mountTeams(app: Hono, o: MountTeamsOptions): MountTeamsResult {
       }, typingAfterMs)
       let outcome: Awaited<ReturnType<typeof o.service.turn>>
       try {
-        outcome = await o.service.turn(await engineConversationId(conversationId), input, true, 'teams')
+        outcome = await o.service.turn(await engineConversationId(conversationId), input, true, organisation, 'teams')
       } finally {
         clearTimeout(slow)
       }
@@ -114,7 +119,7 @@ export function mountTeams(app: Hono, o: MountTeamsOptions): MountTeamsResult {
       const base = publicBase(o.env, c.req.url)
       for (const reply of outcome.replies)
         await connector.send(serviceUrl, conversationId, replyToId, { ...replyToMessage(withAbsoluteLinks(reply, base)), ...envelope })
-      log.info('teams_turn', { activity: String(activity.type), input: input.type, replies: outcome.replies.length })
+      log.info('teams_turn', { activity: String(activity.type), input: input.type, replies: outcome.replies.length, organisation: organisation ?? '-' })
       return c.body(null, 200)
     } catch (err) {
       log.error('teams_reply_failed', { reason: reasonOf(err), ...(err instanceof ConnectorError && err.status ? { status: err.status } : {}) })
@@ -122,6 +127,18 @@ export function mountTeams(app: Hono, o: MountTeamsOptions): MountTeamsResult {
     }
   })
   return { enabled: true }
+}
+
+async function organisationOf(activity: InboundActivity, directory: OrganisationDirectory | undefined, log: Logger): Promise<string | undefined> {
+  const tenant = tenantOf(activity)
+  if (!tenant || !directory) return undefined
+  try {
+    return (await directory.byTenant(tenant))?.id
+  } catch (err) {
+    // Without the settings the answer is still right, only less specific.
+    log.warn('teams_organisation_lookup_failed', { reason: err instanceof Error ? err.name : 'unknown' })
+    return undefined
+  }
 }
 
 function tenantOf(activity: InboundActivity): string | undefined {
@@ -157,13 +174,16 @@ export function publicBase(env: EnvLike, requestUrl: string): string {
   return url.origin
 }
 
-/** Link actions with a path get the public base in front; links that are not https are left out. */
+/**
+ * Link actions with a path get the public base in front; links that are neither https nor a
+ * mailbox (the organisation's function mailbox) are left out.
+ */
 export function withAbsoluteLinks(reply: Reply, base: string): Reply {
   if (!reply.actions?.some((a) => a.kind === 'link')) return reply
   const actions = reply.actions.flatMap((a) => {
     if (a.kind !== 'link') return [a]
-    const url = a.url ? new URL(a.url, base) : undefined
-    return url?.protocol === 'https:' ? [{ ...a, url: url.href }] : []
+    const url = a.url && URL.canParse(a.url, base) ? new URL(a.url, base) : undefined
+    return url?.protocol === 'https:' || url?.protocol === 'mailto:' ? [{ ...a, url: url.href }] : []
   })
   return { ...reply, actions }
 }

@@ -60,13 +60,13 @@ const processTerm = (term: string): string | string[] | null => {
 }
 
 const OPTIONS = {
-  fields: ['title', 'keywords', 'text'],
+  fields: ['title', 'keywords', 'text', 'asked'],
   storeFields: ['ref', 'kind', 'title'],
   idField: 'ref',
   processTerm,
   tokenize: (text: string) => joinNames(text).split(/[\s\n]+/),
   searchOptions: {
-    boost: { title: 3, keywords: 2.5, text: 1 },
+    boost: { title: 3, keywords: 2.5, text: 1, asked: 1 },
     fuzzy: (term: string) => (term.length >= 7 ? 0.2 : term.length >= 5 ? 1 : 0),
     // Two typos is what people make in one word; more mostly finds other words, and each extra
     // edit multiplies the cost of the walk over the term tree (profiled: the bulk of a text turn).
@@ -121,7 +121,7 @@ function commonTerms(docs: SearchDoc[]): Set<string> {
   const df = new Map<string, number>()
   for (const d of docs) {
     const seen = new Set<string>()
-    for (const field of [d.title, d.keywords, d.text])
+    for (const field of [d.title, d.keywords, d.text, d.asked])
       for (const token of OPTIONS.tokenize(field)) {
         const t = processTerm(token)
         for (const term of t === null ? [] : Array.isArray(t) ? t : [t]) seen.add(term)
@@ -133,6 +133,7 @@ function commonTerms(docs: SearchDoc[]): Set<string> {
 
 function toHit(r: SearchResult, queryTerms: number, unknownTerms: number, common: ReadonlySet<string>): SearchHit {
   const matchedQueryTerms = new Set(r.queryTerms)
+  // Found in what the entry is about (title, keywords) or in what people ask for it, not only in its body text.
   const strong = Object.values(r.match).some((fields) => fields.includes('title') || fields.includes('keywords'))
   return {
     ref: r.ref as string,

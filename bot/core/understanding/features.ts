@@ -5,6 +5,7 @@
  * "gewrugd"). Each feature is hashed into a fixed space; the hash is written out here, not taken
  * from a runtime, so Node and Workers compute the same numbers.
  */
+import { SENTENCE_BREAK } from './terms.js'
 import { fold } from '../nlp/normalize.js'
 import { stemWord } from './stem.js'
 
@@ -28,6 +29,18 @@ export function hashFeature(s: string): number {
 export function words(text: string): string[] {
   const f = fold(text).replace(/\bveilig thuis\b/g, 'veiligthuis')
   return f ? f.split(' ') : []
+}
+
+/** `words`, with SENTENCE_BREAK between sentences (for the concept rules' phrases). */
+export function sentenceWords(text: string): string[] {
+  const out: string[] = []
+  for (const sentence of text.split(/[.!?;]+(?=\s|$)|\n+/)) {
+    const w = words(sentence)
+    if (w.length === 0) continue
+    if (out.length) out.push(SENTENCE_BREAK)
+    out.push(...w)
+  }
+  return out
 }
 
 /**

@@ -309,7 +309,8 @@ const ORGANISATION =
 const STOP_WORDS = new Set(
   `ik jij je hij zij ze wij we jullie u men iemand iedereen niemand die dat dit deze het een de mijn zijn haar ons onze
   hun jouw uw wie wat waar wanneer waarom hoe welke er daar hier toen nu dan ook maar en of want dus als omdat moeder
-  vader ouder ouders kind kinderen leerling leerlingen juf juffrouw meester docent docente leraar lerares mentor coach
+  vader ouder ouders papa mama pappa mamma pap mam paps mams pa ma daddy mommy mummy grandma grandpa
+  kind kinderen leerling leerlingen juf juffrouw meester docent docente leraar lerares mentor coach
   trainer trainster buurman buurvrouw buren oma opa tante oom broer broertje zus zusje zoon dochter cliënt client cliënte
   patiënt patient collega collegas politie arts huisarts dokter verpleegkundige partner man vrouw vriend vriendin
   jongen meisje baby peuter kleuter tiener jongere puber gezin familie school directeur directie intern begeleider

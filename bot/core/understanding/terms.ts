@@ -13,6 +13,12 @@ export interface CompiledTerm {
 
 const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'no', 'not', 'never', 'zonder'])
 const MAX_GAP = 2
+/**
+ * Stands between two sentences in a word list (`sentenceWords`): a term's words are read within
+ * one sentence, so "… mag geen contact met ze opnemen. Is er voor mij nog iets?" is not "ze is
+ * er nog".
+ */
+export const SENTENCE_BREAK = '\u0000'
 
 export function compileTerm(term: string): CompiledTerm {
   const parts = term.split(' ').map((w): Part => {
@@ -57,6 +63,7 @@ export function termPosition(term: CompiledTerm, words: readonly string[], prese
     for (const p of rest) {
       let found = -1
       for (let j = at + 1; j <= Math.min(words.length - 1, at + 1 + MAX_GAP); j++) {
+        if (words[j] === SENTENCE_BREAK) break
         if (partMatches(p, words[j]!)) {
           found = j
           break

@@ -1,6 +1,7 @@
 /**
  * `npm run chat`: the same conversation in the terminal, through the same engine and store.
  * Buttons are numbered; type a number to press one, or type a question.
+ * `npm run chat -- --organisation=<id>` starts as someone of that organisation (organisations/<id>.yaml).
  */
 import { randomUUID } from 'node:crypto'
 import { createInterface } from 'node:readline'
@@ -27,15 +28,16 @@ function print(replies: Reply[]): Action[] {
   return actions
 }
 
-const { engine } = orExitOnContentError(
+const { engine, organisations } = orExitOnContentError(
   () => buildBundle(readContentFiles(process.env.CONTENT_ROOT || undefined)),
   'Meldwijzer start niet: de inhoud bevat fouten.',
 )
-const service = new ConversationService({ engine, store: new MemoryStore(), now: Date.now, newId: randomUUID })
+const service = new ConversationService({ engine, store: new MemoryStore(), now: Date.now, newId: randomUUID, organisations })
+const organisation = /^--organisation=(.+)$/.exec(process.argv.find((a) => a.startsWith('--organisation=')) ?? '')?.[1]
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY })
 
 console.log('Meldwijzer in de terminal. Typ een vraag of het nummer van een knop; "stop" om te stoppen.')
-let { conversationId, replies } = await service.turn(undefined, { type: 'start' })
+let { conversationId, replies } = await service.turn(undefined, { type: 'start' }, false, organisation)
 let actions = print(replies)
 const prompt = () => process.stdout.write('\n> ')
 prompt()

@@ -33,7 +33,7 @@ if (result.ok) {
   if (showPaths) for (const p of paths) console.log(formatFlowPath(p))
   console.log(
     `content ok: ${files.length} files, ${c.flows.size} flows, ${c.nodes.size} nodes, ${paths.length} flow paths, ${c.topics.size} topics, ` +
-      `${c.signals.size} signals, ${c.sectors.size} sectors, ${c.contacts.size} contacts, ${c.reminders.size} reminders, ${c.sources.size} sources`,
+      `${c.signals.size} signals, ${c.sectors.size} sectors, ${c.contacts.size} contacts, ${c.reminders.size} reminders, ${c.sources.size} sources, ${result.organisations.length} organisations`,
   )
 } else {
   for (const p of result.problems) console.error(formatProblem(p))

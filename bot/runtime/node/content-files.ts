@@ -1,4 +1,4 @@
-/** Reads flows/*.yaml, knowledge/*.yaml and knowledge/safety/ from disk, with paths relative to the repo root. */
+/** Reads flows/*.yaml, knowledge/*.yaml, knowledge/safety/, knowledge/vragen/ and organisations/ from disk, with paths relative to the repo root. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { ContentError } from '../../compose/bundle.js'
@@ -12,7 +12,7 @@ import { findRepoRoot } from './repo-root.js'
  */
 export const REPO_ROOT = findRepoRoot(import.meta.dirname, existsSync, join(import.meta.dirname, '..', '..', '..'))
 
-export function readContentFiles(root = process.env.CONTENT_ROOT || REPO_ROOT, dirs = ['flows', 'knowledge', 'knowledge/safety']): ContentFile[] {
+export function readContentFiles(root = process.env.CONTENT_ROOT || REPO_ROOT, dirs = ['flows', 'knowledge', 'knowledge/safety', 'knowledge/vragen', 'organisations']): ContentFile[] {
   const files: ContentFile[] = []
   for (const dir of dirs) {
     let names: string[]

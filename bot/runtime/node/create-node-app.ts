@@ -51,6 +51,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     now,
     newId: randomUUID,
     onStoreError: (reason) => log.error('store', { reason }),
+    organisations: bundle.organisations,
     ...(insight ? { insight: { count: (organisation, metrics) => insight.recorder.count(organisation, metrics), organisationOf: options.organisationOf } } : {}),
   })
   const app = createApp({
@@ -70,7 +71,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
       }
     },
     // Teams: POST /api/messages; off (and logged so) without MicrosoftAppId/MicrosoftAppPassword.
-    extend: (a) => void mountTeams(a, { service, env, log, now }),
+    extend: (a) => void mountTeams(a, { service, env, log, now, organisations: bundle.organisations }),
     // serveStatic resolves its root against the working directory.
     assets: serveStatic({ root: relative(process.cwd(), PUBLIC_DIR) || '.' }),
   })

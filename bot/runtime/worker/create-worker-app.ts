@@ -80,6 +80,8 @@ export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono 
     now: Date.now,
     newId: () => crypto.randomUUID(),
     onStoreError: (reason) => log.error('store', { reason: reason.slice(0, 120) }),
+    // Bundled at build time with the content; a KV or D1 directory would be built here instead.
+    organisations: workerBundle().organisations,
     ...(insight ? { insight: { count: (organisation, metrics) => insight.recorder.count(organisation, metrics) } } : {}),
   })
   const assets: MiddlewareHandler = async (c, next) => {
@@ -114,7 +116,7 @@ export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono 
     extend: (app) => {
       // POST /api/messages, configured by the same MicrosoftApp* / BOT_* names as on Node (as
       // Worker secrets); without them it answers 503 with the Veilig Thuis line.
-      mountTeams(app, { service, env: strings, log })
+      mountTeams(app, { service, env: strings, log, organisations: workerBundle().organisations })
       options.extend?.(app, env)
     },
   })

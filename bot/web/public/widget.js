@@ -8,6 +8,8 @@
  *   data-lang="en"        language of the widget's own buttons and labels: nl (default) | en.
  *                         The bot's answers are always Dutch.
  *   data-position="left"  corner of the launcher: right (default) | left
+ *   data-organisation="id" the partner's organisation (organisations/<id>.yaml on the server): its
+ *                         aandachtsfunctionaris or VCP, meldcode and wijkteam in the answers
  *
  * Plain browser JavaScript, no framework and no build step, so that what partners load is what
  * is in the repository. It works under a strict CSP (script-src/style-src of HOST only): no
@@ -34,6 +36,8 @@
   var position = opts.position === 'left' ? 'left' : 'right'
   var title = (opts.title || 'Meldwijzer').slice(0, 60)
   var role = /^[a-z0-9-]{1,40}$/.test(opts.role || '') ? opts.role : ''
+  // Sent with every request: the server uses it only when a conversation starts (also after expiry).
+  var organisation = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(opts.organisation || '') && opts.organisation.length <= 64 ? opts.organisation : ''
 
   /* The widget's own strings. Bot content comes from the server and is Dutch in both. */
   var STRINGS = {
@@ -460,9 +464,18 @@
       })
       msg.appendChild(group)
     }
-    // Links (kind "link", e.g. a calendar reminder) are plain downloads from HOST, grouped.
+    // Links (kind "link"): downloads from HOST (a calendar reminder) and the organisation's own
+    // contact (a mailbox, a Teams channel, its meldcode), grouped under their heading.
     var links = actions.filter(isLink)
-    if (links.length) msg.appendChild(linkGroup(links))
+    var groups = []
+    links.forEach(function (a) {
+      var same = groups.filter(function (g) { return g[0].group === a.group })[0]
+      if (same) same.push(a)
+      else groups.push([a])
+    })
+    groups.forEach(function (g) {
+      msg.appendChild(linkGroup(g))
+    })
 
     var sources = Array.isArray(message.sources) ? message.sources : []
     if (sources.length) {
@@ -515,9 +528,14 @@
       group.appendChild(heading)
     }
     links.forEach(function (a) {
+      var link = contactLink(a)
+      if (link) {
+        group.appendChild(link)
+        return
+      }
       var href = hostHref(a.url)
       if (!href) return
-      var link = el('a', 'mw-link mw-download', a.label)
+      link = el('a', 'mw-link mw-download', a.label)
       link.href = href
       link.setAttribute('download', '')
       link.referrerPolicy = 'no-referrer'
@@ -526,6 +544,24 @@
     return group
   }
   var linkGroups = 0
+
+  // The organisation's own contact: a mailto: link, or an https page elsewhere (its Teams
+  // channel, its meldcode) in a new tab. Opened only when the user clicks; nothing is fetched.
+  function contactLink(a) {
+    if (hostHref(a.url)) return null
+    var link
+    if (/^mailto:[^\s:]+@[^\s]+$/i.test(a.url)) {
+      link = el('a', 'mw-link mw-contact', a.label)
+      link.href = a.url
+      return link
+    }
+    var href = safeHref(a.url)
+    if (!href || !/^https:/.test(href)) return null
+    link = externalLink(href, a.label)
+    link.className += ' mw-contact'
+    link.referrerPolicy = 'no-referrer'
+    return link
+  }
 
   function callGroup(calls) {
     var group = el('div', 'mw-calls')
@@ -612,6 +648,7 @@
     setBusy(true)
     var payload = {}
     if (conversationId) payload.conversationId = conversationId
+    if (organisation) payload.organisation = organisation
     for (var k in req.body) payload[k] = req.body[k]
 
     var controller = typeof AbortController === 'function' ? new AbortController() : null
