@@ -5,7 +5,7 @@
  *   POST /api/press    {"conversationId", "button": "112" | "veilig-thuis"}: the widget says a
  *                      call button (a tel: link, which never reaches us) was pressed; 204
  * Counts under 5 leave the server as "< 5" (report.ts). A missing or wrong token is a 401 that
- * does not say whether the organisation exists.
+ * does not say whether the organisation exists. Token hashes are in the organisation settings.
  */
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
@@ -34,7 +34,13 @@ export function insightRoutes(deps: InsightDeps): Hono {
   const app = new Hono()
   const report = async (c: Context): Promise<InsightReport | Response> => {
     c.header('Cache-Control', 'no-store')
-    const reader = await readerFor(c.req.header('authorization'), deps.auth)
+    let reader: Reader | undefined
+    try {
+      reader = await readerFor(c.req.header('authorization'), deps.auth)
+    } catch (err) {
+      // The organisation settings could not be read (a remote directory): no answer either way.
+      return unavailable(c, err)
+    }
     if (!reader) {
       c.header('WWW-Authenticate', 'Bearer realm="meldwijzer-insight"')
       return errorResponse(c, 401, 'unauthorized', 'Geef een geldig token mee (Authorization: Bearer …).')
@@ -42,14 +48,17 @@ export function insightRoutes(deps: InsightDeps): Hono {
     try {
       return await reportFor(reader, c.req.query('organisation'))
     } catch (err) {
-      deps.log.error('insight_read', { name: err instanceof Error ? err.name : 'unknown' })
-      return errorResponse(c, 503, 'insight_unavailable', 'De gebruikscijfers zijn nu niet te lezen. Probeer het later nog eens.')
+      return unavailable(c, err)
     }
+  }
+  const unavailable = (c: Context, err: unknown) => {
+    deps.log.error('insight_read', { name: err instanceof Error ? err.name : 'unknown' })
+    return errorResponse(c, 503, 'insight_unavailable', 'De gebruikscijfers zijn nu niet te lezen. Probeer het later nog eens.')
   }
   const reportFor = async (reader: Reader, asked: string | undefined): Promise<InsightReport> => {
     // An organisation sees only its own counts, whatever it asks for.
     if (reader.kind === 'organisation') return buildReport(await deps.store.read(reader.organisation), { organisation: reader.organisation, titleOf: deps.titleOf })
-    const known = [...deps.auth.organisations(), NO_ORGANISATION]
+    const known = [...(await deps.auth.organisations()), NO_ORGANISATION]
     if (asked && known.includes(asked)) return buildReport(await deps.store.read(asked), { organisation: asked, titleOf: deps.titleOf })
     const rows: CountRow[] = (await Promise.all(known.map((o) => deps.store.read(o)))).flat()
     return buildReport(rows, { organisation: 'alle', titleOf: deps.titleOf })

@@ -38,13 +38,11 @@ export interface ConversationServiceOptions {
 }
 
 /**
- * Where a turn's counts go, and whose they are: `organisationOf` names the organisation a session
- * belongs to (the one chosen on the conversation's first turn); without it everything counts as
- * no organisation.
+ * Where a turn's counts go. They are counted for the conversation's organisation: the one chosen
+ * on its first turn and kept in the session (`-` without one).
  */
 export interface TurnCounting {
   count(organisation: string, metrics: readonly string[]): void
-  organisationOf?: (session: Session) => string | undefined
 }
 
 export const STORE_FAILURE_TEXT =
@@ -156,11 +154,7 @@ export class ConversationService {
   }
 
   private organisationOf(session: Session): string {
-    try {
-      return this.o.insight?.organisationOf?.(session) ?? NO_ORGANISATION
-    } catch {
-      return NO_ORGANISATION
-    }
+    return session.organisation ?? NO_ORGANISATION
   }
 
   private degraded(conversationId: string, err: unknown): TurnOutcome {

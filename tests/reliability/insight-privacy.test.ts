@@ -7,11 +7,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import { sha256Hex } from '../../bot/insight/auth.js'
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest'
 import { silentLogger } from '../../bot/http/logger.js'
 import { createNodeApp } from '../../bot/runtime/node/create-node-app.js'
 import type { SqliteInsightStore } from '../../bot/runtime/node/sqlite-insight-store.js'
+import { contentWith, insightLines } from '../support/insight-content.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'insight-privacy-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -29,25 +29,23 @@ const MESSAGES = [
   'hoe laat gaat de bibliotheek open',
 ]
 
-const ORG_TOKEN = 'gemeente-a-token-0123456789abcdef'
+const SCHOOL_TOKEN = 'basisschool-token-0123456789abcdef'
+const CLUB_TOKEN = 'voetbalclub-token-0123456789abcdef'
 const ADMIN_TOKEN = 'operator-token-0123456789abcdef'
 
 describe('insight privacy', () => {
   it('keeps and shows no typed text, no ids and no count under 5', async () => {
     const db = join(dir, 'insight.sqlite')
-    const env = {
-      INSIGHT_DB: db,
-      INSIGHT_FLUSH_MS: '0',
-      INSIGHT_TOKEN_HASHES: `gemeente-a=${await sha256Hex(ORG_TOKEN)},club-b=${await sha256Hex('club-b-token-0123456789abcdef')}`,
-      INSIGHT_ADMIN_TOKEN: ADMIN_TOKEN,
-      RATE_LIMIT_PER_MINUTE: '0',
-    }
-    // A test double for the organisation settings (issue 14): volunteers belong to the club.
-    const { app, insight } = createNodeApp({ env, log: silentLogger, organisationOf: (s) => (s.role === 'sport' ? 'club-b' : 'gemeente-a') })
+    const env = { INSIGHT_DB: db, INSIGHT_FLUSH_MS: '0', INSIGHT_ADMIN_TOKEN: ADMIN_TOKEN, RATE_LIMIT_PER_MINUTE: '0', CONTENT_CACHE: '0' }
+    // Both example organisations, each with an insight token: volunteers talk for the club.
+    const content = contentWith({ 'voorbeeld-basisschool': await insightLines(SCHOOL_TOKEN), 'voorbeeld-voetbalclub': await insightLines(CLUB_TOKEN) })
+    onTestFinished(() => content.remove())
+    const { app, insight } = createNodeApp({ env, log: silentLogger, contentRoot: content.root })
     const chat = async (body: object) => (await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()
     const ids: string[] = []
     for (let i = 0; i < 7; i++) {
-      const start = await chat({ action: i % 3 === 0 ? 'c:start/menu/sport' : 'c:start/menu/professional' })
+      const sport = i % 3 === 0
+      const start = await chat({ action: sport ? 'c:start/menu/sport' : 'c:start/menu/professional', organisation: sport ? 'voorbeeld-voetbalclub' : 'voorbeeld-basisschool' })
       const id = start.conversationId as string
       ids.push(id)
       for (const text of MESSAGES) await chat({ conversationId: id, text })
@@ -62,7 +60,7 @@ describe('insight privacy', () => {
     const outputs = [JSON.stringify(rows)]
     for (const file of [db, `${db}-wal`]) if (existsSync(file)) outputs.push(readFileSync(file).toString('latin1'))
     const reports: Array<Record<string, unknown>> = []
-    for (const [token, query] of [[ADMIN_TOKEN, ''], [ADMIN_TOKEN, '?organisation=club-b'], [ORG_TOKEN, ''], ['club-b-token-0123456789abcdef', '']] as const) {
+    for (const [token, query] of [[ADMIN_TOKEN, ''], [ADMIN_TOKEN, '?organisation=voorbeeld-voetbalclub'], [SCHOOL_TOKEN, ''], [CLUB_TOKEN, '']] as const) {
       for (const path of ['/api/insight', '/insight']) {
         const res = await app.request(`${path}${query}`, { headers: { authorization: `Bearer ${token}` } })
         expect(res.status).toBe(200)

@@ -1,36 +1,61 @@
-/** Which reader a bearer token belongs to, with a stand-in for the organisation settings (issue 14). */
+/** Which reader a bearer token belongs to, with token hashes from organisation settings. */
 import { describe, expect, it } from 'vitest'
-import { envInsightAuth, readerFor, sha256Hex, type InsightAuth } from '../../bot/insight/auth.js'
+import { buildBundle, loadBundle, serializeBundle } from '../../bot/compose/bundle.js'
+import type { Organisation } from '../../bot/content/organisation-schema.js'
+import { directoryInsightAuth, readerFor, sha256Hex } from '../../bot/insight/auth.js'
+import { StaticOrganisationDirectory } from '../../bot/organisations/directory.js'
+import { readContentFiles } from '../../bot/runtime/node/content-files.js'
+import { contentWith, insightLines } from '../support/insight-content.js'
 
-const tokens = { 'gemeente-a': 'token-of-gemeente-a-0123456789', 'club-b': 'token-of-club-b-0123456789' }
+const tokens = { 'obs-de-linde': 'token-of-obs-de-linde-0123456789', 'vv-de-bal': 'token-of-vv-de-bal-0123456789' }
+const ADMIN = 'the-operators-token-0123456789'
 
-async function directoryDouble(): Promise<InsightAuth> {
-  const hashes = new Map<string, string>()
-  for (const [org, token] of Object.entries(tokens)) hashes.set(org, await sha256Hex(token))
-  hashes.set('no-token-yet', '')
-  hashes.set('bad-hash', 'not-a-sha256')
-  return { organisations: () => [...hashes.keys()], tokenHashFor: (o) => hashes.get(o), adminTokenHash: () => sha256Hex('the-operators-token-0123456789') }
+/** Two organisations with a token, one without (its counts are the operator's to read only). */
+async function settings(): Promise<StaticOrganisationDirectory> {
+  const organisations: Organisation[] = [
+    { id: 'obs-de-linde', name: 'OBS De Linde', kind: 'school', insight: { tokenHash: await sha256Hex(tokens['obs-de-linde']) } },
+    { id: 'vv-de-bal', name: 'VV De Bal', kind: 'sportclub', insight: { tokenHash: await sha256Hex(tokens['vv-de-bal']) } },
+    { id: 'wijkteam-zonder-token', name: 'Wijkteam', kind: 'gemeente' },
+  ]
+  return new StaticOrganisationDirectory(organisations)
 }
 
 describe('readerFor', () => {
-  it('finds the organisation a token belongs to, and the operator', async () => {
-    const auth = await directoryDouble()
-    expect(await readerFor(`Bearer ${tokens['club-b']}`, auth)).toEqual({ kind: 'organisation', organisation: 'club-b' })
-    expect(await readerFor(`Bearer ${tokens['gemeente-a']}`, auth)).toEqual({ kind: 'organisation', organisation: 'gemeente-a' })
-    expect(await readerFor('Bearer the-operators-token-0123456789', auth)).toEqual({ kind: 'admin' })
+  it("finds the organisation whose settings hold the token's hash, and the operator", async () => {
+    const auth = directoryInsightAuth(await settings(), { INSIGHT_ADMIN_TOKEN: ADMIN })
+    expect(await readerFor(`Bearer ${tokens['vv-de-bal']}`, auth)).toEqual({ kind: 'organisation', organisation: 'vv-de-bal' })
+    expect(await readerFor(`Bearer ${tokens['obs-de-linde']}`, auth)).toEqual({ kind: 'organisation', organisation: 'obs-de-linde' })
+    expect(await readerFor(`Bearer ${ADMIN}`, auth)).toEqual({ kind: 'admin' })
+    // The operator's overall view covers every organisation, with a token or not.
+    expect(await auth.organisations()).toEqual(['obs-de-linde', 'vv-de-bal', 'wijkteam-zonder-token'])
   })
 
-  it('knows no one for a missing, short, wrong or differently written token, or an empty or bad hash', async () => {
-    const auth = await directoryDouble()
-    for (const header of [undefined, '', 'Bearer', `Basic ${tokens['club-b']}`, 'Bearer short', `Bearer ${tokens['club-b'].toUpperCase()}`, `Bearer ${tokens['club-b']} `, 'Bearer not-a-sha256'])
+  it('knows no one for a missing, short, wrong or differently written token, or a hash pasted as the token', async () => {
+    const auth = directoryInsightAuth(await settings(), { INSIGHT_ADMIN_TOKEN: ADMIN })
+    const hash = await sha256Hex(tokens['vv-de-bal'])
+    for (const header of [undefined, '', 'Bearer', `Basic ${tokens['vv-de-bal']}`, 'Bearer short', `Bearer ${tokens['vv-de-bal'].toUpperCase()}`, `Bearer ${tokens['vv-de-bal']} `, `Bearer ${hash}`])
       expect(await readerFor(header, auth), String(header)).toBeUndefined()
   })
 
-  it('reads hashes from INSIGHT_TOKEN_HASHES and refuses an operator token under 16 characters', async () => {
-    const hash = await sha256Hex(tokens['gemeente-a'])
-    const auth = envInsightAuth({ INSIGHT_TOKEN_HASHES: ` gemeente-a=${hash.toUpperCase()} , kapot=xyz`, INSIGHT_ADMIN_TOKEN: 'kort' })
-    expect(auth.organisations()).toEqual(['gemeente-a'])
-    expect(await readerFor(`Bearer ${tokens['gemeente-a']}`, auth)).toEqual({ kind: 'organisation', organisation: 'gemeente-a' })
-    expect(await auth.adminTokenHash?.()).toBeUndefined()
+  it('knows no one without settings, and refuses an operator token under 16 characters', async () => {
+    const none = directoryInsightAuth(new StaticOrganisationDirectory([]), { INSIGHT_ADMIN_TOKEN: 'kort' })
+    expect(await readerFor(`Bearer ${tokens['vv-de-bal']}`, none)).toBeUndefined()
+    expect(await none.adminTokenHash?.()).toBeUndefined()
+    expect(await none.organisations()).toEqual([])
+  })
+
+  it('finds the example school by the hash in its file, also after the Workers build bundled it as JSON', async () => {
+    const content = contentWith({ 'voorbeeld-basisschool': await insightLines('token-of-the-example-school-0123') })
+    try {
+      const bundle = buildBundle(readContentFiles(content.root))
+      const bundled = loadBundle(JSON.parse(JSON.stringify(serializeBundle(bundle))))
+      for (const b of [bundle, bundled]) {
+        const auth = directoryInsightAuth(b.organisations, {})
+        expect(await readerFor('Bearer token-of-the-example-school-0123', auth)).toEqual({ kind: 'organisation', organisation: 'voorbeeld-basisschool' })
+        expect(await auth.organisations()).toEqual(['voorbeeld-basisschool', 'voorbeeld-voetbalclub'])
+      }
+    } finally {
+      content.remove()
+    }
   })
 })

@@ -13,9 +13,8 @@ import type { ConversationStore } from '../../store/conversation-store.js'
 import { MemoryStore } from '../../store/memory-store.js'
 import { loadOrBuildBundle } from './bundle-cache.js'
 import { REPO_ROOT, readContentFiles } from './content-files.js'
-import { envInsightAuth, type InsightAuth } from '../../insight/auth.js'
+import { directoryInsightAuth } from '../../insight/auth.js'
 import type { InsightStore } from '../../insight/insight-store.js'
-import type { Session } from '../../core/types.js'
 import { InsightRecorder } from '../../insight/recorder.js'
 import { contentTitles } from '../../insight/titles.js'
 import { SqliteInsightStore, insightDbPath } from './sqlite-insight-store.js'
@@ -29,10 +28,6 @@ export interface NodeAppOptions {
   contentRoot?: string
   /** Where anonymous counts go; default the SQLite file INSIGHT_DB (`off`: no counting). */
   insightStore?: InsightStore
-  /** Who may read them; default token hashes from the environment (envInsightAuth). */
-  insightAuth?: InsightAuth
-  /** The organisation a conversation belongs to (issue 14 keeps it in the session); default none. */
-  organisationOf?: (session: Session) => string | undefined
 }
 
 export const PUBLIC_DIR = join(REPO_ROOT, 'bot', 'web', 'public')
@@ -52,7 +47,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     newId: randomUUID,
     onStoreError: (reason) => log.error('store', { reason }),
     organisations: bundle.organisations,
-    ...(insight ? { insight: { count: (organisation, metrics) => insight.recorder.count(organisation, metrics), organisationOf: options.organisationOf } } : {}),
+    ...(insight ? { insight: { count: (organisation, metrics) => insight.recorder.count(organisation, metrics) } } : {}),
   })
   const app = createApp({
     service,
@@ -61,7 +56,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     now,
     content: bundle.content,
     newId: randomUUID,
-    ...(insight ? { insight: { store: insight.store, auth: options.insightAuth ?? envInsightAuth(env), titleOf: contentTitles(bundle.content) } } : {}),
+    ...(insight ? { insight: { store: insight.store, auth: directoryInsightAuth(bundle.organisations, env), titleOf: contentTitles(bundle.content) } } : {}),
     // The socket address; app.request() in tests has none, and is then not rate limited.
     clientKey: (c) => {
       try {

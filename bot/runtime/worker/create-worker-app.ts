@@ -13,7 +13,7 @@ import { jsonLogger, type Logger } from '../../http/logger.js'
 import { ConversationService } from '../../service/conversation-service.js'
 import { DurableObjectStore } from './durable-object-store.js'
 import { DurableObjectInsightStore } from './durable-object-insight-store.js'
-import { envInsightAuth } from '../../insight/auth.js'
+import { directoryInsightAuth } from '../../insight/auth.js'
 import { InsightRecorder } from '../../insight/recorder.js'
 import { contentTitles } from '../../insight/titles.js'
 import { envStrings, type Env } from './env.js'
@@ -103,7 +103,7 @@ export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono 
     content: workerBundle().content,
     ...(insight
       ? {
-          insight: { store: insight.store, auth: envInsightAuth(strings), titleOf: contentTitles(workerBundle().content) },
+          insight: { store: insight.store, auth: directoryInsightAuth(workerBundle().organisations, strings), titleOf: contentTitles(workerBundle().content) },
           // A due batch of counts is written after the response, kept alive by waitUntil.
           afterApi: (c) => {
             const write = insight.recorder.flushIfDue()
