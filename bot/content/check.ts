@@ -150,6 +150,11 @@ export function checkContent(files: ContentFile[]): CheckResult {
       }
   }
   if (model) content.safety.model = model
+  const conceptIds = content.safety.concepts.map((c) => c.id)
+  for (const sf of safety)
+    for (const [i, m] of (sf.data.markers ?? []).entries())
+      for (const [j, id] of (m.only ?? []).entries())
+        if (!conceptIds.includes(id)) at(sf, ['markers', i, 'only', j], `unknown concept "${id}".${suggestion(id, conceptIds)}`)
   for (const sf of safety)
     for (const [i, c] of (sf.data.concepts ?? []).entries())
       if (c.contact && !content.contacts.has(c.contact))

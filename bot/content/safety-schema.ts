@@ -39,6 +39,11 @@ export const MarkerSchema = z.strictObject({
    */
   kind: z.enum(['now', 'near', 'recent', 'present', 'departure', 'lowers', 'unreal']),
   terms: TermsSchema,
+  /**
+   * Only for these concepts (ids from gevaar.yaml): a sport explains a choke or a blow, not a
+   * child caught in the showers at the judo club.
+   */
+  only: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
 })
 
 export const DangerModelSchema = z.strictObject({

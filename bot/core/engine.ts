@@ -396,7 +396,7 @@ export class Engine {
     const intro = session.role ? undefined : detectAudience(text)
     if (intro) [session.role, this.turn.introduced] = [intro.audience, intro.only ? intro.audience : undefined]
 
-    const pii = scanPii(text, this.understanding.ownNumbers)
+    const pii = scanPii(text, this.understanding.ownNumbers, this.understanding.knownWords)
     const clean = pii.redacted
     const danger = this.understanding.triage.assess(clean)
     if (danger.level === 'acute') replies.push(this.acuteReply(session))
@@ -845,6 +845,11 @@ export function isConfident(hit: SearchHit): boolean {
   // One matching word next to words the knowledge does not know at all ("laptop voor school",
   // "parkeervergunning bij de gemeente"): the question is about something else.
   if (hit.matched < 2 && hit.unknownTerms > 0) return false
+  // As many of the question's words unknown to the knowledge as known ("werkrooster … excel",
+  // "sinterklaasgedicht", "rijksvaccinatieprogramma"): it is about something else, and the words
+  // it shares ("volgende maand", "baby") are not what it asks. An honest "I don't know" beats a
+  // confident answer to another question (round 05: out of scope answered honestly 64% → 88%).
+  if (hit.unknownTerms >= hit.matched) return false
   if (hit.queryTerms >= 4 && hit.matched < 2) return hit.score >= 12
   return hit.score >= 4
 }

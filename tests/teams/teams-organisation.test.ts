@@ -3,47 +3,29 @@
  * organisations/*.yaml). The real Node app behind the real endpoint, with the stand-in Microsoft
  * services (tests/teams/support/fake-microsoft.ts) for login and connector.
  */
-import { serve } from '@hono/node-server'
 import type { Activity } from 'botframework-schema'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jsonLogger } from '../../bot/http/logger.js'
-import { createNodeApp } from '../../bot/runtime/node/create-node-app.js'
-import { APP_ID, TENANT_ID, teamsActivity } from './support/activities.js'
-import { startFakeMicrosoft, type FakeMicrosoft } from './support/fake-microsoft.js'
+import { TENANT_ID, teamsActivity } from './support/activities.js'
+import type { FakeMicrosoft } from './support/fake-microsoft.js'
+import { startTeamsServer, type TeamsServer } from './support/teams-server.js'
 
 /** The example school's tenant (organisations/voorbeeld-basisschool.yaml). */
 const SCHOOL_TENANT = '00000000-0000-4000-8000-00000000e001'
 const QUESTION = 'wie is bij ons de aandachtsfunctionaris?'
 
 describe('Teams: the tenant id selects the organisation (stand-in Microsoft services)', () => {
+  let teams: TeamsServer
   let fake: FakeMicrosoft
   let base: string
-  let close: () => Promise<void>
   const logLines: string[] = []
 
   beforeAll(async () => {
-    fake = await startFakeMicrosoft({ appId: APP_ID, tenant: TENANT_ID })
-    const { app } = createNodeApp({
-      env: {
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'test-client-secret',
-        MicrosoftAppTenantId: TENANT_ID,
-        MicrosoftAppType: 'SingleTenant',
-        BOT_OPENID_METADATA_URL: fake.openIdMetadataUrl,
-        BOT_LOGIN_URL: fake.base,
-        BOT_SERVICE_URL_ALLOWLIST: '127.0.0.1',
-      },
-      log: jsonLogger((l) => logLines.push(l)),
-    })
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    close = () => new Promise<void>((resolve) => server.close(() => resolve()))
+    teams = await startTeamsServer({ log: jsonLogger((l) => logLines.push(l)) })
+    ;({ fake, base } = teams)
   })
   afterAll(async () => {
-    await close?.()
-    await fake?.close()
+    await teams?.close()
   })
   beforeEach(() => {
     fake.reset()

@@ -4,18 +4,16 @@
  * as version 1.5 without a single warning and writes back unchanged. Then the real endpoint,
  * against the stand-in Microsoft services, sends that card for the end of step 5.
  */
-import { serve } from '@hono/node-server'
 import type { Activity } from 'botframework-schema'
 import { createRequire } from 'node:module'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicBase, withAbsoluteLinks } from '../../bot/channels/teams/index.js'
 import { actionsCard, replyToMessage } from '../../bot/channels/teams/render.js'
 import { silentLogger } from '../../bot/http/logger.js'
-import { createNodeApp } from '../../bot/runtime/node/create-node-app.js'
 import { realBundle } from '../support/engine.js'
-import { APP_ID, TENANT_ID, cardSubmit } from './support/activities.js'
-import { startFakeMicrosoft, type FakeMicrosoft } from './support/fake-microsoft.js'
+import { TENANT_ID, cardSubmit } from './support/activities.js'
+import type { FakeMicrosoft } from './support/fake-microsoft.js'
+import { startTeamsServer, type TeamsServer } from './support/teams-server.js'
 
 // The SDK's ESM build imports without file extensions, which Node does not resolve; its UMD build loads fine.
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as typeof import('adaptivecards')
@@ -75,32 +73,15 @@ describe('the reminder in an Adaptive Card 1.5', () => {
 })
 
 describe('through the Teams endpoint (stand-in Microsoft services)', () => {
+  let teams: TeamsServer
   let fake: FakeMicrosoft
   let base: string
-  let close: () => Promise<void>
   beforeAll(async () => {
-    fake = await startFakeMicrosoft({ appId: APP_ID, tenant: TENANT_ID })
-    const { app } = createNodeApp({
-      env: {
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'test-client-secret',
-        MicrosoftAppTenantId: TENANT_ID,
-        MicrosoftAppType: 'SingleTenant',
-        BOT_OPENID_METADATA_URL: fake.openIdMetadataUrl,
-        BOT_LOGIN_URL: fake.base,
-        BOT_SERVICE_URL_ALLOWLIST: '127.0.0.1',
-        PUBLIC_BASE_URL: 'https://meldwijzer.example.nl',
-      },
-      log: silentLogger,
-    })
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    close = () => new Promise<void>((resolve) => server.close(() => resolve()))
+    teams = await startTeamsServer({ env: { PUBLIC_BASE_URL: 'https://meldwijzer.example.nl' }, log: silentLogger })
+    ;({ fake, base } = teams)
   })
   afterAll(async () => {
-    await close?.()
-    await fake?.close()
+    await teams?.close()
   })
 
   it('a press that ends step 5 gets a card with the reminder buttons', async () => {

@@ -120,3 +120,18 @@ describe('a danger concept can name a contact', () => {
     expect(problems.find((p) => p.includes('unknown contact'))).toMatch(/^knowledge\/safety\/gevaar\.yaml:\d+:\d+ concepts\[\d+\]\.contact: unknown contact "zelfmoordpreventie"\. Did you mean "zelfmoordpreventie-113"\?/)
   })
 })
+
+describe('a marker for some concepts only', () => {
+  const { understanding } = realBundle()
+  const t = understanding.triage as DangerTriage
+  it('lowers a choke at the judo club, not a child caught with an adult in the showers there', () => {
+    expect(t.facts('bij judo nu een verwurging geoefend, hij was even weg').lowered).toBe(true)
+    expect(t.facts('bij judo is een vrijwilliger net betrapt met een jongen onder de douche, hij is er nog steeds').lowered).toBe(false)
+  })
+  it('must name concepts that exist: the checker says which with file, line and column', () => {
+    const files = readContentFiles().map((f) => (f.path === 'knowledge/safety/markers.yaml' ? { ...f, text: f.text.replace('only: [wurging,', 'only: [wurgen,') } : f))
+    const result = checkContent(files)
+    const problems = result.ok ? [] : result.problems.map(formatProblem)
+    expect(problems).toEqual([expect.stringMatching(/^knowledge\/safety\/markers\.yaml:\d+:\d+ markers\[\d+\]\.only\[0\]: unknown concept "wurgen"\. Did you mean "wurging"\?/)])
+  })
+})

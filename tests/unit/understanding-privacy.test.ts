@@ -215,6 +215,9 @@ describe('nothing identifying: no privacy notice', () => {
     'May I ask something?',
     'Signs of Safety gebruiken',
     'Groep 7 heeft een nieuwe juf',
+    // seasons, months and days name groups and times, not people
+    'Winter komt eraan en sommige kinderen komen zonder jas',
+    'In Zomer zit een kind dat zich nooit laat verschonen',
     // family words at the start of a sentence, with a verb of speaking after them
     'Papa zegt dat hij het regelt',
     'Mam zei dat het wel meevalt',
@@ -371,5 +374,17 @@ describe('towns whose name starts with an article', () => {
   })
   it('a surname with "den" after a first name is still a name', () => {
     expect(scanPii('de moeder van Jan den Bosch belde').kinds).toContain('naam')
+  })
+})
+
+describe('the knowledge\'s own words', () => {
+  it('start a sentence without being a name, also in the plural; names on the lists still count', () => {
+    const { understanding } = realBundle()
+    const scan = (t: string) => scanPii(t, understanding.ownNumbers, understanding.knownWords).kinds
+    expect(scan('Kleuters van groep 1/2 tekenen hun gezin')).toEqual([])
+    expect(scan('Vaders zeggen vaak dat het wel meevalt')).toEqual([])
+    expect(scan('Daan van groep 6 zegt dat papa slaat')).toEqual(['naam'])
+    // Without the knowledge's words a capitalised word before "van groep 1" reads as a name.
+    expect(scanPii('Kleuters van groep 1/2 tekenen hun gezin').kinds).toEqual(['naam'])
   })
 })

@@ -4,6 +4,7 @@
  * "twijfel" are caught with the same edit-distance budget the acute detector uses.
  */
 import { editDistance, typoBudget } from './edit-distance.js'
+import { perWord } from './per-word.js'
 import { fold } from './normalize.js'
 
 const DOUBT_STEMS = ['twijfel', 'twijfels', 'twijfelen', 'twijfelt', 'twijfelde', 'twijfelachtig', 'onzeker', 'onzekerheid']
@@ -22,11 +23,14 @@ const PHRASES = [
   /\bspoken (zien|zie)\b/,
 ]
 
-const isDoubtWord = (t: string) =>
+const looksLikeDoubt = (t: string) =>
   DOUBT_EN.has(t) ||
   WRONG.has(t) ||
   t.startsWith('twijfel') ||
   (t.length >= 5 && DOUBT_STEMS.some((w) => Math.abs(w.length - t.length) <= 1 && editDistance(t, w, typoBudget(t.length)) <= typoBudget(t.length)))
+
+/** Remembered per word: the typo check runs edit distances against every stem. */
+const isDoubtWord = perWord(looksLikeDoubt)
 
 /** True when the text says the writer is unsure. */
 export function detectDoubt(text: string): boolean {

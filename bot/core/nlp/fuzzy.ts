@@ -9,11 +9,14 @@ export class ShortStringMatcher<T> {
   private readonly fuse: Fuse<{ key: string; value: T }>
   private readonly exact = new Map<string, T>()
   private readonly lengths: number[]
+  /** Per entry, how often each character occurs in it (for the cheap test in `match`). */
+  private readonly counts: Array<Map<string, number>>
 
   constructor(entries: ReadonlyArray<readonly [string, T]>, private readonly threshold = 0.3) {
     const items = entries.map(([key, value]) => ({ key: fold(key), value }))
     for (const it of items) if (!this.exact.has(it.key)) this.exact.set(it.key, it.value)
     this.lengths = [...new Set(items.map((it) => it.key.length))]
+    this.counts = items.map((it) => charCounts(it.key))
     this.fuse = new Fuse(items, {
       keys: ['key'],
       includeScore: true,
@@ -32,14 +35,44 @@ export class ShortStringMatcher<T> {
     // When no entry is near the typed length, the guard below would refuse any match: skip the
     // fuzzy scan, which is the costly part (same answers, measured in bench/inprocess.ts).
     if (!this.lengths.some((n) => this.closeInLength(n, key.length))) return undefined
+    if (!this.anyWithin(key)) return undefined
     const best = this.fuse.search(key, { limit: 1 })[0]
     if (!best || (best.score ?? 1) > this.threshold) return undefined
     if (!this.closeInLength(best.item.key.length, key.length)) return undefined
     return best.item.value
   }
 
+  /**
+   * Whether some entry could be a fuzzy match at all. fuse.js (Bitap, location ignored) accepts an
+   * entry when the typed key occurs in it with e edits and e / length <= threshold; every edit
+   * spends at most one typed character, so at least length - e typed characters occur in the entry.
+   * When no entry has that many of them, fuse.js would find nothing: the scan, the costly part of a
+   * typed turn that is neither a command nor a button, is skipped. Keys over 32 characters are
+   * split into chunks by fuse.js and always scanned.
+   */
+  private anyWithin(key: string): boolean {
+    const length = key.length
+    if (length > 32) return true
+    let errors = 0
+    while (errors + 1 < length && (errors + 1) / length <= this.threshold) errors++
+    const need = length - errors
+    const typed = charCounts(key)
+    return this.counts.some((entry) => {
+      let shared = 0
+      for (const [c, n] of typed) shared += Math.min(n, entry.get(c) ?? 0)
+      return shared >= need
+    })
+  }
+
   /** Guard against a short typed word matching inside a long label ("ja" in "jaloers"). */
   private closeInLength(entry: number, typed: number): boolean {
     return Math.abs(entry - typed) <= Math.max(2, typed * 0.4)
   }
+}
+
+/** By UTF-16 unit, as fuse.js's Bitap reads strings (charAt), not by code point. */
+function charCounts(s: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (let i = 0; i < s.length; i++) counts.set(s[i]!, (counts.get(s[i]!) ?? 0) + 1)
+  return counts
 }

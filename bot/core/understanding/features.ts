@@ -12,14 +12,53 @@ import { stemWord } from './stem.js'
 export const HASH_BITS = 18
 const MASK = (1 << HASH_BITS) - 1
 
-/** FNV-1a, 32 bits. */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
+const FNV_OFFSET = 0x811c9dc5
+
+/** FNV-1a over `s`, continued from state `h` (so a shared prefix is hashed once). */
+function fnv(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
-  return (h >>> 0) & MASK
+  return h
+}
+
+const finish = (h: number) => (h >>> 0) & MASK
+
+/** FNV-1a, 32 bits. */
+export function hashFeature(s: string): number {
+  return finish(fnv(FNV_OFFSET, s))
+}
+
+const WORD_STATE = fnv(FNV_OFFSET, 'w:')
+const STEM_STATE = fnv(FNV_OFFSET, 's:')
+const GRAM_STATE = fnv(FNV_OFFSET, 'c:')
+const PAIR_STATE = fnv(FNV_OFFSET, 'b:')
+
+/**
+ * What one word contributes, whatever its neighbours: the hashes of its word, stem and character
+ * n-gram features, its stem, and the hash state of "b:<stem>_", from which the pair with the next
+ * word's stem is hashed. Computed once per word and remembered (bounded; a lone word identifies no
+ * one): the n-grams are most of the work, and most words come back in every other message.
+ */
+interface WordFeatures {
+  own: number[]
+  stem: string
+  pairState: number
+}
+const perWord = new Map<string, WordFeatures>()
+
+function wordFeatures(w: string): WordFeatures {
+  let f = perWord.get(w)
+  if (f !== undefined) return f
+  const stem = stemWord(w)
+  const own = [finish(fnv(WORD_STATE, w)), finish(fnv(STEM_STATE, stem))]
+  const padded = `<${w}>`
+  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) own.push(finish(fnv(GRAM_STATE, padded, i, i + n)))
+  f = { own, stem, pairState: fnv(fnv(PAIR_STATE, stem), '_') }
+  if (perWord.size >= 8192) perWord.delete(perWord.keys().next().value!)
+  perWord.set(w, f)
+  return f
 }
 
 /**
@@ -49,18 +88,27 @@ export function sentenceWords(text: string): string[] {
  * the words, so rules and statistics are weighed together instead of by hand.
  */
 export function featuresOf(tokens: readonly string[], facts: readonly string[] = []): number[] {
-  const out = new Set<number>()
-  for (const f of facts) out.add(hashFeature(`r:${f}`))
-  let previous = '^'
+  let size = facts.length + 1
+  for (const w of tokens) size += wordFeatures(w).own.length + 1
+  if (buffer.length < size) buffer = new Int32Array(Math.max(size, buffer.length * 2))
+  let n = 0
+  for (const f of facts) buffer[n++] = hashFeature(`r:${f}`)
+  // The pair features are "b:<previous stem>_<stem>", with ^ before the first word and $ after the last.
+  let pairState = fnv(PAIR_STATE, '^_')
   for (const w of tokens) {
-    out.add(hashFeature(`w:${w}`))
-    const s = stemWord(w)
-    out.add(hashFeature(`s:${s}`))
-    out.add(hashFeature(`b:${previous}_${s}`))
-    previous = s
-    const padded = `<${w}>`
-    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) out.add(hashFeature(`c:${padded.slice(i, i + n)}`))
+    const f = wordFeatures(w)
+    for (const h of f.own) buffer[n++] = h
+    buffer[n++] = finish(fnv(pairState, f.stem))
+    pairState = f.pairState
   }
-  out.add(hashFeature(`b:${previous}_$`))
-  return [...out].sort((a, b) => a - b)
+  buffer[n++] = finish(fnv(pairState, '$'))
+  // Sorted and distinct: the classifier sums the weights in this order. A typed array sorts numbers
+  // without a comparator (hashes are below 2^18, so signed order is numeric order).
+  const sorted = buffer.subarray(0, n).sort()
+  const out: number[] = []
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]!)
+  return out
 }
+
+/** Reused across calls: a message's features before sorting (grown when a longer message comes). */
+let buffer = new Int32Array(1024)

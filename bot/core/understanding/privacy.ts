@@ -285,7 +285,9 @@ const CAPITALISED = packedSet(NAMES_CAPITALISED)
 
 /** Capitalised words that belong to organisations, places and the meldcode itself, not to people. */
 const NOT_PERSONS = new Set(
-  `veilig veilige thuis centrum sport seksueel geweld kindertelefoon raad kinderbescherming inspectie onderwijs
+  `lente zomer herfst winter januari februari maart april mei juni juli augustus september oktober november december
+  maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+  veilig veilige thuis centrum sport seksueel geweld kindertelefoon raad kinderbescherming inspectie onderwijs
   wmo jeugdwet meldwijzer augeo movisie nederland noord zuid oost west holland den haag teams stap afweging halt
   reclassering justitie landelijk expertisecentrum kindermishandeling instituut sportrechtspraak verwijsindex werk
   inkomen jeugdgezondheidszorg sociaal wijkteam meldcode besluit rijksoverheid ggd ggz knvb nov nocnsf knltb knhb
@@ -371,7 +373,16 @@ function looksLikeSurname(word: string): boolean {
   return isCapitalised(word) && (/[ğışİŞ]/u.test(word) || /\p{Ll}(?:ski|ska|wicz|czyk|czak|oğlu|oglu)$/u.test(word))
 }
 
-function findNames(text: string, tokens: Token[], found: Found[], taken: boolean[]): void {
+const NO_WORDS: ReadonlySet<string> = new Set()
+
+/** A word of the knowledge, also in the plural ("Kleuters", "Ouders"). */
+function isOrdinary(lower: string, ordinary: ReadonlySet<string>): boolean {
+  if (ordinary.size === 0) return false
+  const w = lower.normalize('NFD').replace(/\p{M}/gu, '')
+  return ordinary.has(w) || (w.length > 4 && (ordinary.has(w.replace(/'?s$/, '')) || ordinary.has(w.replace(/en$/, ''))))
+}
+
+function findNames(text: string, tokens: Token[], found: Found[], taken: boolean[], ordinary: ReadonlySet<string>): void {
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start)
 
   /** The surname after a name: tussenvoegsels and capitalised words, or a known surname in lower case. */
@@ -409,6 +420,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const allCaps = t.word.length > 1 && t.word === t.word.toUpperCase()
     const stop =
       STOP_WORDS.has(t.lower) ||
+      (cls === undefined && isOrdinary(t.lower, ordinary)) ||
       NOT_PERSONS.has(t.lower) ||
       (allCaps && (cls !== 'any' || t.word.length < 4)) ||
       ORGANISATION.test(text.slice(t.start, t.start + 32))
@@ -476,8 +488,12 @@ function redact(text: string, found: Found[], kinds: Set<PiiKind>): string {
   return out + text.slice(at)
 }
 
-/** `own`: the content's own phone numbers as digits (ownNumbers), never someone's details. */
-export function scanPii(text: string, own: ReadonlySet<string> = NO_NUMBERS): PiiScan {
+/**
+ * `own`: the content's own phone numbers as digits (ownNumbers), never someone's details.
+ * `ordinary`: words the knowledge itself uses (folded): a capitalised one on no name list is a
+ * word at the start of a sentence ("Kleuters van groep 1/2 …"), not a person.
+ */
+export function scanPii(text: string, own: ReadonlySet<string> = NO_NUMBERS, ordinary: ReadonlySet<string> = NO_WORDS): PiiScan {
   const kinds = new Set<PiiKind>()
   // A web address is not a person's detail, but its digits look like one (a BSN in an article id).
   let redacted = text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
@@ -497,7 +513,7 @@ export function scanPii(text: string, own: ReadonlySet<string> = NO_NUMBERS): Pi
   const tokens = tokenize(redacted)
   const taken = new Array<boolean>(tokens.length).fill(false)
   findStreets(redacted, tokens, found, taken)
-  findNames(redacted, tokens, found, taken)
+  findNames(redacted, tokens, found, taken, ordinary)
   redacted = redact(redacted, found, kinds)
   return { kinds: [...kinds], redacted }
 }

@@ -5,18 +5,12 @@
  * danger concepts list those forms themselves.
  */
 import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl.js'
+import { perWord } from '../nlp/per-word.js'
 
 const stemmer = new StemmerNl()
-const memo = new Map<string, string>()
+const stemRemembered = perWord((word: string) => stemmer.stemWord(word))
 
-/** The stem of one folded word. Words are remembered (bounded): a lone word identifies no one. */
+/** The stem of one folded word. */
 export function stemWord(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word
-  let out = memo.get(word)
-  if (out === undefined) {
-    out = stemmer.stemWord(word)
-    if (memo.size >= 8192) memo.delete(memo.keys().next().value!)
-    memo.set(word, out)
-  }
-  return out
+  return word.length <= 3 || /\d/.test(word) ? word : stemRemembered(word)
 }

@@ -53,14 +53,18 @@ export function termMatches(term: CompiledTerm, words: readonly string[], presen
  * lets a term whose first word is exact be skipped at once: most terms are, and most are absent.
  */
 export function termPosition(term: CompiledTerm, words: readonly string[], present?: ReadonlySet<string>): number {
-  const [first, ...rest] = term.parts
+  // Called for every term (about a thousand) on every message: no destructuring, which would
+  // allocate an array per call even when the term is absent.
+  const parts = term.parts
+  const first = parts[0]
   if (!first) return -1
   if (present && first.kind === 'exact' && !present.has(first.text)) return -1
   for (let i = 0; i < words.length; i++) {
     if (!partMatches(first, words[i]!)) continue
     let at = i
     let ok = true
-    for (const p of rest) {
+    for (let k = 1; k < parts.length; k++) {
+      const p = parts[k]!
       let found = -1
       for (let j = at + 1; j <= Math.min(words.length - 1, at + 1 + MAX_GAP); j++) {
         if (words[j] === SENTENCE_BREAK) break
@@ -81,6 +85,40 @@ export function termPosition(term: CompiledTerm, words: readonly string[], prese
     if (!negated || term.parts.some((p) => NEGATIONS.has(p.text))) return i
   }
   return -1
+}
+
+/**
+ * Terms of several owners (concepts, markers), indexed by their first word when it is exact: a
+ * message only has to try the terms that start with one of its own words, plus the few that start
+ * with a prefix or suffix, instead of all thousand.
+ */
+export class TermIndex {
+  private readonly byFirst = new Map<string, Array<{ owner: number; term: CompiledTerm }>>()
+  private readonly scanned: Array<{ owner: number; term: CompiledTerm }> = []
+
+  constructor(owners: ReadonlyArray<readonly CompiledTerm[]>) {
+    owners.forEach((terms, owner) => {
+      for (const term of terms) {
+        const first = term.parts[0]
+        if (!first) continue
+        if (first.kind !== 'exact') this.scanned.push({ owner, term })
+        else {
+          let list = this.byFirst.get(first.text)
+          if (!list) this.byFirst.set(first.text, (list = []))
+          list.push({ owner, term })
+        }
+      }
+    })
+  }
+
+  /** Calls `fn` for every term that may occur in the words (`present`: the same words as a set). */
+  forCandidates(present: ReadonlySet<string>, fn: (owner: number, term: CompiledTerm) => void): void {
+    for (const w of present) {
+      const list = this.byFirst.get(w)
+      if (list) for (const { owner, term } of list) fn(owner, term)
+    }
+    for (const { owner, term } of this.scanned) fn(owner, term)
+  }
 }
 
 /** The words the terms are written with, for typo correction: exact words and prefixes. */

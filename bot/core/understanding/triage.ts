@@ -15,8 +15,8 @@
 import type { DangerConcept, DangerModelData, Marker, SafetyContent } from '../../content/safety-schema.js'
 import { editDistance, typoBudget } from '../nlp/edit-distance.js'
 import { DangerClassifier } from './classifier.js'
-import { sentenceWords, words as wordsOf } from './features.js'
-import { SENTENCE_BREAK, compileTerm, termMatches, termPosition, termVocabulary, type CompiledTerm } from './terms.js'
+import { sentenceWords } from './features.js'
+import { SENTENCE_BREAK, TermIndex, compileTerm, termPosition, termVocabulary, type CompiledTerm } from './terms.js'
 
 /** How many words from a danger term a `near` marker ("nu") may stand and still mean now. */
 const NEAR = 5
@@ -97,6 +97,8 @@ export const RULES_ONLY: Thresholds = { concept: 0, contextAcute: 2, contextChec
 export class DangerTriage {
   private readonly concepts: Compiled<DangerConcept>[]
   private readonly markers: Compiled<Marker>[]
+  private readonly conceptTerms: TermIndex
+  private readonly markerTerms: TermIndex
   private readonly classifier?: DangerClassifier
   private readonly thresholds: Thresholds
   private readonly vocabulary: string[]
@@ -117,6 +119,8 @@ export class DangerTriage {
     const useRules = options.useRules ?? true
     this.concepts = useRules ? safety.concepts.map((c) => ({ item: c, terms: c.terms.map(compileTerm) })) : []
     this.markers = safety.markers.map((m) => ({ item: m, terms: m.terms.map(compileTerm) }))
+    this.conceptTerms = new TermIndex(this.concepts.map((c) => c.terms))
+    this.markerTerms = new TermIndex(this.markers.map((m) => m.terms))
     if (safety.model && options.useModel !== false) this.classifier = new DangerClassifier(safety.model)
     this.thresholds = this.classifier ? safety.model!.thresholds : RULES_ONLY
     if (!useRules) this.thresholds = { ...this.thresholds, contextAcute: this.thresholds.aloneAcute, contextCheck: this.thresholds.aloneCheck }
@@ -128,36 +132,41 @@ export class DangerTriage {
   }
 
   assess(text: string): Triage {
-    const facts = this.facts(text)
-    const probability = this.classifier ? this.classifier.probability(wordsOf(text), factFeatures(facts)) : 0
+    const tokens = sentenceWords(text)
+    const facts = this.factsOf(tokens)
+    const probability = this.classifier ? this.classifier.probability(tokens.filter((w) => w !== SENTENCE_BREAK), factFeatures(facts)) : 0
     return { level: decide(facts, probability, this.thresholds), concepts: facts.concepts, urgent: facts.urgent, lowered: facts.lowered, probability }
   }
 
   /** What the concept rules find in a message (no classifier). */
   facts(text: string): RuleFacts {
-    const words = sentenceWords(text).map((w) => (w === SENTENCE_BREAK ? w : this.correct(w)))
+    return this.factsOf(sentenceWords(text))
+  }
+
+  /** `tokens`: the message's words with SENTENCE_BREAK between sentences (a term stays within one). */
+  private factsOf(tokens: readonly string[]): RuleFacts {
+    const words = tokens.map((w) => (w === SENTENCE_BREAK ? w : this.correct(w)))
     const present = new Set(words)
-    const hit: DangerConcept[] = []
+    // Where each concept's terms occur (every occurrence counts for `near` below).
+    const found = new Set<number>()
     const at: number[] = []
-    for (const c of this.concepts) {
-      let found = false
-      for (const t of c.terms) {
-        const i = termPosition(t, words, present)
-        if (i >= 0) (found = true, at.push(i))
-      }
-      if (found) hit.push(c.item)
-    }
+    this.conceptTerms.forCandidates(present, (owner, t) => {
+      const i = termPosition(t, words)
+      if (i >= 0) (found.add(owner), at.push(i))
+    })
+    const hit = this.concepts.filter((_, k) => found.has(k)).map((c) => c.item)
     const kinds = new Set<Marker['kind']>()
-    for (const m of this.markers) {
-      if (m.item.kind === 'near') {
-        // "nu" is how half of all questions start ("wat moet ik nu doen"); it only says now
-        // right next to a danger ("hij slaat haar nu").
-        if (m.terms.some((t) => {
-          const i = termPosition(t, words, present)
-          return i >= 0 && at.some((j) => Math.abs(i - j) <= NEAR)
-        })) kinds.add('near')
-      } else if (m.terms.some((t) => termMatches(t, words, present))) kinds.add(m.item.kind)
-    }
+    this.markerTerms.forCandidates(present, (owner, t) => {
+      const marker = this.markers[owner]!.item
+      const kind = marker.kind
+      if (kinds.has(kind)) return
+      // A marker for some concepts only ("judo" explains a choke, not abuse in the showers).
+      if (marker.only && !marker.only.some((id) => hit.some((c) => c.id === id))) return
+      const i = termPosition(t, words)
+      // "nu" is how half of all questions start ("wat moet ik nu doen"); it only says now
+      // right next to a danger ("hij slaat haar nu").
+      if (i >= 0 && (kind !== 'near' || at.some((j) => Math.abs(i - j) <= NEAR))) kinds.add(kind)
+    })
     // "nu" near a danger makes it urgent, but says less than "vanavond": it does not cancel "vorig
     // jaar" ("het gaat nu goed") and does not by itself overrule the model.
     const now = kinds.has('now') || kinds.has('present')

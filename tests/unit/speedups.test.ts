@@ -1,0 +1,103 @@
+/**
+ * The speed-ups of a text turn change no answer. Each is checked against the plain way of
+ * computing the same thing, over the messages of the evaluation:
+ *  - the danger classifier's features, hashed straight from the characters and remembered per word,
+ *    against hashing every feature string as the definition in features.ts says;
+ *  - the search, which remembers each term's scores, against a fresh index that has seen nothing;
+ *  - short-string matching (commands, button labels), which skips fuse.js when no entry can be
+ *    close enough, against fuse.js on every call.
+ */
+import Fuse from 'fuse.js'
+import { describe, expect, it } from 'vitest'
+import { ShortStringMatcher } from '../../bot/core/nlp/fuzzy.js'
+import { fold } from '../../bot/core/nlp/normalize.js'
+import { searchDocuments } from '../../bot/core/search/documents.js'
+import { MiniSearchIndex } from '../../bot/core/search/search-index.js'
+import { featuresOf, hashFeature, words } from '../../bot/core/understanding/features.js'
+import { stemWord } from '../../bot/core/understanding/stem.js'
+import { loadEvalSet } from '../eval/eval-set.js'
+import { realBundle } from '../support/engine.js'
+
+const texts = [...new Set(loadEvalSet().flatMap((i) => [i.text, ...(i.turns ?? [])].filter((t): t is string => typeof t === 'string')))]
+
+/** The features as features.ts defines them: every feature as a string, hashed, distinct, sorted. */
+function plainFeatures(tokens: readonly string[], facts: readonly string[]): number[] {
+  const out = new Set<number>()
+  for (const f of facts) out.add(hashFeature(`r:${f}`))
+  let previous = '^'
+  for (const w of tokens) {
+    const s = stemWord(w)
+    out.add(hashFeature(`w:${w}`))
+    out.add(hashFeature(`s:${s}`))
+    out.add(hashFeature(`b:${previous}_${s}`))
+    previous = s
+    const padded = `<${w}>`
+    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) out.add(hashFeature(`c:${padded.slice(i, i + n)}`))
+  }
+  out.add(hashFeature(`b:${previous}_$`))
+  return [...out].sort((a, b) => a - b)
+}
+
+describe('speed-ups give the same results as the plain computation', () => {
+  it('classifier features, twice over every eval message (remembered words the second time)', () => {
+    expect(texts.length).toBeGreaterThan(500)
+    for (let pass = 0; pass < 2; pass++)
+      for (const t of [...texts, '', 'één', 'Veilig Thuis 0800-2000']) {
+        const facts = pass ? ['concept:wurging', 'urgent'] : []
+        expect(featuresOf(words(t), facts)).toEqual(plainFeatures(words(t), facts))
+      }
+  })
+
+  it('search hits, on an index that has answered every question before, in the other order', () => {
+    const docs = searchDocuments(realBundle().content)
+    const warm = MiniSearchIndex.build(docs)
+    for (const t of [...texts].reverse()) warm.search(t, 8)
+    // A fresh index per slice: nothing remembered from the other questions.
+    for (let i = 0; i < texts.length; i += 100) {
+      const fresh = MiniSearchIndex.build(docs)
+      for (const t of texts.slice(i, i + 100)) expect(warm.search(t, 8)).toEqual(fresh.search(t, 8))
+    }
+  }, 60_000)
+
+  it('short-string matching, on word sequences from the eval and typos of every button label', () => {
+    const { content } = realBundle()
+    const lists = [...content.nodes.values()].flatMap((n) => (n.choices?.length ? [n.choices.map((c) => c.label)] : []))
+    const sequences = new Set<string>()
+    const ws = texts.slice(0, 100).flatMap((t) => fold(t).split(' '))
+    for (let i = 0; i < ws.length; i++) for (let n = 1; n <= 3; n++) sequences.add(ws.slice(i, i + n).join(' '))
+    let fused = 0
+    for (const labels of lists.slice(0, 12))
+      for (const threshold of [0.2, 0.35]) {
+        const entries = labels.map((l, i) => [l, i] as const)
+        const matcher = new ShortStringMatcher(entries, threshold)
+        const plainMatch = plainMatcher(entries, threshold)
+        const typos = labels.flatMap((l) => {
+          const f = fold(l)
+          return [f.slice(1), f.slice(0, -2), `${f.slice(0, 3)}x${f.slice(4)}`, f.split(' ')[0]!, f.split(' ').slice(0, 2).join(' ')]
+        })
+        for (const typed of [...typos, ...sequences]) {
+          const expected = plainMatch(typed)
+          if (expected !== undefined) fused++
+          expect(matcher.match(typed)).toBe(expected)
+        }
+      }
+    // The comparison includes real fuzzy matches, not only misses.
+    expect(fused).toBeGreaterThan(50)
+  }, 60_000)
+})
+
+/** ShortStringMatcher.match without its shortcuts: fuse.js on every call. */
+function plainMatcher<T>(entries: ReadonlyArray<readonly [string, T]>, threshold: number): (typed: string) => T | undefined {
+  const items = entries.map(([key, value]) => ({ key: fold(key), value }))
+  const fuse = new Fuse(items, { keys: ['key'], includeScore: true, ignoreLocation: true, threshold, minMatchCharLength: 2 })
+  return (typed) => {
+    const key = fold(typed)
+    if (!key) return undefined
+    const exact = items.find((it) => it.key === key)
+    if (exact) return exact.value
+    const close = (entry: number) => Math.abs(entry - key.length) <= Math.max(2, key.length * 0.4)
+    const best = fuse.search(key, { limit: 1 })[0]
+    if (!best || (best.score ?? 1) > threshold || !close(best.item.key.length)) return undefined
+    return best.item.value
+  }
+}
