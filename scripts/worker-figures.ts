@@ -53,40 +53,16 @@ const freePort = () =>
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-async function coldStart() {
+/** `wrangler dev` on a free port with its state in `state`; resolves once /healthz answers 200. */
+async function startDev(state: string, vars: string[] = []) {
   const port = await freePort()
-  // A throwaway state directory: the benchmark's conversation must not linger anywhere.
-  const state = mkdtempSync(join(tmpdir(), 'meldwijzer-bench-'))
   const started = performance.now()
-  const child = wranglerSpawn([...devArgs(port), '--persist-to', state], 'pipe')
+  const child = wranglerSpawn([...devArgs(port), '--persist-to', state, ...vars.flatMap((v) => ['--var', v])], 'pipe')
   let output = ''
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
   const base = `http://127.0.0.1:${port}`
-  try {
-    let healthMs: number | undefined
-    while (performance.now() - started < 60_000) {
-      if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`)
-      try {
-        const res = await fetch(`${base}/healthz`)
-        if (res.status === 200) {
-          healthMs = performance.now() - started
-          break
-        }
-      } catch {
-        // not listening yet
-      }
-      await sleep(20)
-    }
-    if (healthMs === undefined) throw new Error(`no 200 from /healthz within 60 s:\n${output}`)
-    const t = performance.now()
-    const chat = await fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"menu"}' })
-    const body = await chat.text()
-    if (chat.status !== 200 || !body.includes('0800-2000')) throw new Error(`first turn failed: ${chat.status} ${body.slice(0, 200)}`)
-    const firstTurnMs = performance.now() - t
-    await smoke(base)
-    return { healthMs, firstTurnMs }
-  } finally {
+  const stop = async () => {
     if (child.pid) {
       try {
         process.kill(-child.pid, 'SIGTERM')
@@ -95,6 +71,71 @@ async function coldStart() {
       }
     }
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))
+  }
+  let healthMs: number | undefined
+  while (performance.now() - started < 60_000) {
+    if (child.exitCode !== null) break
+    try {
+      const res = await fetch(`${base}/healthz`)
+      if (res.status === 200) {
+        healthMs = performance.now() - started
+        break
+      }
+    } catch {
+      // not listening yet
+    }
+    await sleep(20)
+  }
+  if (healthMs === undefined) {
+    await stop()
+    throw new Error(`no 200 from /healthz within 60 s:\n${output}`)
+  }
+  return { base, healthMs, stop }
+}
+
+async function coldStart() {
+  // A throwaway state directory: the benchmark's conversation must not linger anywhere.
+  const state = mkdtempSync(join(tmpdir(), 'meldwijzer-bench-'))
+  const { base, healthMs, stop } = await startDev(state)
+  try {
+    const t = performance.now()
+    const chat = await fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"menu"}' })
+    const body = await chat.text()
+    if (chat.status !== 200 || !body.includes('0800-2000')) throw new Error(`first turn failed: ${chat.status} ${body.slice(0, 200)}`)
+    const firstTurnMs = performance.now() - t
+    await smoke(base)
+    return { healthMs, firstTurnMs }
+  } finally {
+    await stop()
+    rmSync(state, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Counting goes on across a restart of workerd: five conversations, stop, start again on the
+ * same state, five more; the operator's view must then show 10. Each round waits until its
+ * counts can be read (they are written with waitUntil after the response).
+ */
+async function insightAcrossRestart() {
+  const state = mkdtempSync(join(tmpdir(), 'meldwijzer-insight-'))
+  const admin = 'operator-check-token-0123456789'
+  const vars = ['INSIGHT_FLUSH_MS:0', `INSIGHT_ADMIN_TOKEN:${admin}`]
+  try {
+    for (const expected of [5, 10]) {
+      const { base, stop } = await startDev(state, vars)
+      try {
+        for (let i = 0; i < 5; i++) await (await fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"menu"}' })).text()
+        let started: unknown
+        for (let tries = 0; tries < 50 && started !== expected; tries++) {
+          if (tries) await sleep(100)
+          started = ((await (await fetch(`${base}/api/insight`, { headers: { authorization: `Bearer ${admin}` } })).json()) as { total: { started: unknown } }).total.started
+        }
+        if (started !== expected) throw new Error(`insight across a restart of workerd: ${JSON.stringify(started)} conversations started, expected ${expected}`)
+      } finally {
+        await stop()
+      }
+    }
+  } finally {
     rmSync(state, { recursive: true, force: true })
   }
 }
@@ -144,5 +185,9 @@ const h = results.map((r) => r.healthMs)
 const f = results.map((r) => r.firstTurnMs)
 console.log(`cold start (wrangler dev → first 200 /healthz), ${runs} run(s): median ${median(h).toFixed(0)} ms (${h.map((x) => x.toFixed(0)).join(', ')})`)
 console.log(`first chat turn after start (new Durable Object): median ${median(f).toFixed(0)} ms (${f.map((x) => x.toFixed(0)).join(', ')})`)
-if (check) console.log('wrangler dev: /healthz, chat turn, demo page CSP and JSON 404 ok')
+if (check) {
+  console.log('wrangler dev: /healthz, chat turn, demo page CSP and JSON 404 ok')
+  await insightAcrossRestart()
+  console.log('wrangler dev: usage counts go on across a restart of workerd (Durable Object state) ok')
+}
 else console.log(`isolate startup (wrangler check startup, local CPU profile): ${startupProfile().toFixed(0)} ms CPU (Cloudflare allows 1 s)`)

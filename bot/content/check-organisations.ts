@@ -3,7 +3,8 @@
  * the same `at` reporter, so problems read like all others (file:line:col):
  *   - the id equals the file name, and is used once;
  *   - the sector is a sector id from knowledge/sectoren.yaml, for the same audience;
- *   - a Teams tenant id belongs to one organisation only (it picks the organisation in Teams).
+ *   - a Teams tenant id belongs to one organisation only (it picks the organisation in Teams);
+ *   - an insight token hash belongs to one organisation only (the token says whose counts to show).
  * Returns the organisations that passed pass 2, in file order.
  */
 import type { Organisation } from './organisation-schema.js'
@@ -23,6 +24,7 @@ export function checkOrganisations<P extends ParsedOrganisation>(
 ): Organisation[] {
   const ids = new Map<string, P>()
   const tenants = new Map<string, P>()
+  const insightHashes = new Map<string, P>()
   for (const o of organisations) {
     const org = o.data
     const expected = o.file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '')
@@ -41,6 +43,12 @@ export function checkOrganisations<P extends ParsedOrganisation>(
       if (owner && owner !== o) at(o, ['teamsTenants', i], `tenant id "${tenant}" also belongs to organisation "${owner.data.id}" (${owner.file.path}); a Teams tenant picks one organisation.`)
       else if (owner) at(o, ['teamsTenants', i], `tenant id "${tenant}" is listed twice.`)
       else tenants.set(tenant, o)
+    }
+    const hash = org.insight?.tokenHash
+    if (hash) {
+      const owner = insightHashes.get(hash)
+      if (owner) at(o, ['insight', 'tokenHash'], `token hash also used by organisation "${owner.data.id}" (${owner.file.path}); a token shows one organisation's counts. Make a new one: npm run insight:token -- ${org.id}`)
+      else insightHashes.set(hash, o)
     }
   }
   return organisations.map((o) => o.data)

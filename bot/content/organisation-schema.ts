@@ -85,7 +85,7 @@ export const OrganisationSchema = z.strictObject({
   wijkteam: WijkteamSchema.optional(),
   /** Microsoft Teams tenant ids (lower case) of this organisation: Teams users there get these settings. */
   teamsTenants: z.array(z.string().regex(TENANT_PATTERN, 'a tenant id is 8-4-4-4-12 lower-case hex digits, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47')).optional(),
-  /** Reserved for usage insight per organisation (issue 16): a sha256 hex of the organisation's token. */
+  /** Usage insight: the sha256 (hex) of the token this organisation reads its counts with (`npm run insight:token -- <id>`). */
   insight: z.strictObject({ tokenHash: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 hash: 64 lower-case hex digits') }).optional(),
 })
 export type Organisation = z.infer<typeof OrganisationSchema>

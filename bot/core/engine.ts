@@ -129,7 +129,7 @@ export class Engine {
     const replies: Reply[] = []
     if (options.expired) replies.push({ text: M.EXPIRED, tag: 'expired' })
     const organisation = ctx.organisation && ctx.organisation.id === session.organisation ? ctx.organisation : undefined
-    this.turn = { shownNode: false, introduced: undefined, organisation }
+    this.turn = { shownNode: false, introduced: undefined, organisation, shown: [] }
 
     let shaped: Reply[]
     try {
@@ -144,11 +144,14 @@ export class Engine {
     }
     session.answers = boundAnswers(session.answers)
 
-    return { session, replies: withVeiligThuis(shaped) }
+    return { session, replies: withVeiligThuis(shaped), shown: [...new Set(this.turn.shown)] }
   }
 
-  /** What happened in this turn so far (reset by step; the engine runs one turn at a time). */
-  private turn: { shownNode: boolean; introduced: 'sport' | 'wmo' | undefined; organisation?: Organisation } = { shownNode: false, introduced: undefined }
+  /**
+   * What happened in this turn so far (reset by step; the engine runs one turn at a time).
+   * `shown`: the content ids this turn's replies came from, for anonymous counting (TurnResult.shown).
+   */
+  private turn: { shownNode: boolean; introduced: 'sport' | 'wmo' | undefined; organisation?: Organisation; shown: string[] } = { shownNode: false, introduced: undefined, shown: [] }
 
   /**
    * A side step (a summary, doubt, a topic, a search) inside a flow keeps the way forward: the
@@ -253,8 +256,10 @@ export class Engine {
     }
     const more = /^meer:(topic|signal|sector|contact):([a-z0-9-]+)$/.exec(id)
     const moreOf = more ? entryMap(this.content, more[1] as EntryKind).get(more[2]!) : undefined
-    if (moreOf?.more)
+    if (moreOf?.more) {
+      this.turn.shown.push(`${more![1]}:${moreOf.id}`)
       return [{ text: `**${moreOf.title}**\n\n${moreOf.more}`, actions: dedupeActions([...moreOf.related.flatMap((r) => this.relatedActions(r)), ...this.menuActions()]), sources: entrySources(this.content, moreOf), tag: 'answer' }]
+    }
     const entry = /^(topic|signal|sector|contact):([a-z0-9-]+)$/.exec(id)
     if (entry) {
       const reply = this.entryReply(session, entry[1] as EntryKind, entry[2]!)
@@ -324,13 +329,16 @@ export class Engine {
     session.flow = flowId
     session.node = id
     if (flowId !== ROOT_FLOW) session.trail = visit(session.trail, nodeKey(flowId, id))
+    if (id === flow.start && !opts.back) this.turn.shown.push(`flow:${flowId}`)
     // The organisation's settings name the sector: its choice is made without asking ("Terug"
-    // still shows the question, so another sector can be chosen).
+    // still shows the question, so another sector can be chosen). The question is not shown, so
+    // not counted as a node.
     const preset = opts.back ? undefined : this.presetSectorChoice(session, flow, node)
     if (preset) {
       recordChoice(session, preset)
       return this.goTo(session, flowId, preset.next)
     }
+    this.turn.shown.push(`node:${nodeKey(flowId, id)}`)
     const reply = this.nodeReply(session, flow, node)
     // Back at the menu later in the conversation: the buttons, not the whole introduction again.
     return [returning ? { ...reply, text: M.MENU_AGAIN } : reply]
@@ -546,6 +554,7 @@ export class Engine {
   private entryReply(session: Session, kind: EntryKind, id: string): Reply | undefined {
     const e = entryMap(this.content, kind).get(id)
     if (!e) return undefined
+    this.turn.shown.push(`${kind}:${id}`)
     let text = `**${e.title}**\n\n${pickB1(e.textB1, this.b1(session)) ?? e.text}`
     if (kind === 'signal') text += `\n\n${this.signalNext(session, e as Signal) ?? ''}\n\n${this.signalCaution(session)}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
@@ -579,6 +588,7 @@ export class Engine {
       .map((h) => this.content.signals.get(h.ref.slice('signal:'.length))!)
       .filter((s, i) => i === 0 || fits(s))
       .slice(0, 4)
+    for (const s of signals) this.turn.shown.push(`signal:${s.id}`)
     const b1 = this.b1(session)
     const lines = signals.map((s) => `- **${s.title}** (${ageLabel(s.ages)}): ${firstSentence(pickB1(s.textB1, b1) ?? s.text)}`)
     const withNext = signals.find((s) => s.next)
@@ -625,6 +635,7 @@ export class Engine {
 
   private acuteReply(session?: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.acute)
+    if (topic) this.turn.shown.push(`topic:${topic.id}`)
     // Say it once (issue 18): 112 in the text and as the first button; the topic's longer text is
     // one press away through its related buttons. Volunteers and desk staff get the topic's plain
     // text for their audience under the same first line, without its own line about 112.
@@ -686,6 +697,7 @@ export class Engine {
 
   private doubtReply(session?: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.doubt)
+    if (topic) this.turn.shown.push(`topic:${topic.id}`)
     const text = topic ? `**${topic.title}**\n\n${(session && pickB1(topic.textB1, this.b1(session))) ?? topic.text}` : M.VT_LINE
     // Veilig Thuis first; the organisation's own aandachtsfunctionaris or VCP after it.
     const own = this.turn.organisation ? contactBlock(this.turn.organisation) : undefined

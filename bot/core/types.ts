@@ -100,4 +100,10 @@ export interface TurnContext {
 export interface TurnResult {
   session: Session
   replies: Reply[]
+  /**
+   * The content this turn showed, by id: flow nodes reached (`node:stap-2/start`) and entries
+   * (`topic:kindcheck`, `signal:…`). Only ids from the content, never text: anonymous usage
+   * counts are made from these (bot/insight). Replies do not depend on it.
+   */
+  shown?: string[]
 }

@@ -16,6 +16,7 @@ import { errorResponse } from './errors.js'
 import { TokenBuckets, clientKeyOf, rateLimit } from './rate-limit.js'
 import { silentLogger, type Logger } from './logger.js'
 import { reminderApi } from './reminder.js'
+import { insightRoutes, pressRoute, type InsightDeps } from './insight.js'
 
 export interface AppDeps {
   service: ConversationService
@@ -36,6 +37,13 @@ export interface AppDeps {
   content?: Pick<Content, 'reminders' | 'sources'>
   /** Ids for calendar reminders' UIDs (default crypto.randomUUID). */
   newId?: () => string
+  /** Anonymous usage counts: serves /insight, /api/insight and /api/press when given. */
+  insight?: Omit<InsightDeps, 'log'>
+  /**
+   * Runs after every /api/* request, with its context: Workers write a due batch of counts
+   * with c.executionCtx.waitUntil, after the response has gone.
+   */
+  afterApi?: (c: Context) => void
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -55,15 +63,16 @@ export function createApp(deps: AppDeps): Hono {
   }
   app.use('/widget.js', widgetFile)
   app.use('/widget.css', widgetFile)
-  app.use(
-    '/api/chat',
-    allowListCors({ allowedOrigins: config.allowedOrigins, methods: ['POST', 'OPTIONS'], headers: ['Content-Type'], maxAgeSeconds: 600 }),
-  )
+  const chatCors = allowListCors({ allowedOrigins: config.allowedOrigins, methods: ['POST', 'OPTIONS'], headers: ['Content-Type'], maxAgeSeconds: 600 })
+  app.use('/api/chat', chatCors)
+  app.use('/api/press', chatCors)
   const limits = config.rateLimit
   if (limits && limits.perMinute > 0) {
     // After CORS, so a browser can read the 429 and show its Veilig Thuis line.
     const buckets = new TokenBuckets(limits, deps.now)
-    app.use('/api/chat', rateLimit(buckets, (c) => clientKeyOf(c, !!config.trustProxy, deps.clientKey)))
+    const limit = rateLimit(buckets, (c) => clientKeyOf(c, !!config.trustProxy, deps.clientKey))
+    app.use('/api/chat', limit)
+    app.use('/api/press', limit)
   }
   const limitBody = (maxSize: number): MiddlewareHandler => {
     const tooLarge = (c: Context) => errorResponse(c, 413, 'payload_too_large', `Het verzoek is te groot (maximaal ${maxSize / 1024} KB).`)
@@ -85,6 +94,13 @@ export function createApp(deps: AppDeps): Hono {
   const chatLimit = limitBody(config.maxBodyBytes)
   app.use('/api/*', (c, next) => (c.req.path === '/api/messages' ? teamsLimit : chatLimit)(c, next))
 
+  if (deps.afterApi) {
+    const after = deps.afterApi
+    app.use('/api/*', async (c, next) => {
+      await next()
+      after(c)
+    })
+  }
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.route('/api/chat', chatApi(deps.service, log))
   app.all('/api/chat', (c) => errorResponse(c, 405, 'method_not_allowed', 'Gebruik POST voor /api/chat.'))
@@ -92,6 +108,10 @@ export function createApp(deps: AppDeps): Hono {
     const { reminders, sources } = deps.content
     app.route(REMINDER_PATH, reminderApi({ reminders, sources, now: deps.now ?? Date.now, newId: deps.newId ?? (() => crypto.randomUUID()) }))
     app.all(REMINDER_PATH, (c) => errorResponse(c, 405, 'method_not_allowed', `Gebruik GET voor ${REMINDER_PATH}.`))
+  }
+  if (deps.insight) {
+    app.route('/', insightRoutes({ ...deps.insight, log }))
+    app.route('/api/press', pressRoute(deps.service))
   }
   deps.extend?.(app)
 

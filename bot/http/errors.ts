@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'internal'
   | 'unsupported_media_type'
   | 'method_not_allowed'
+  | 'insight_unavailable'
   // The Teams endpoint
   | 'unauthorized'
   | 'forbidden'

@@ -7,9 +7,11 @@ import type { Engine } from '../core/engine.js'
 import { VT_LINE } from '../core/messages.js'
 import { withVeiligThuis } from '../core/render.js'
 import type { Organisation } from '../content/organisation-schema.js'
-import type { Input, Reply, Session, TurnContext } from '../core/types.js'
+import type { Input, Reply, Session, TurnContext, TurnResult } from '../core/types.js'
 import type { OrganisationDirectory } from '../organisations/directory.js'
 import type { ConversationStore } from '../store/conversation-store.js'
+import { NO_ORGANISATION } from '../insight/insight-store.js'
+import { PRESSES, metricsOfTurn, type Channel, type Press } from '../insight/metrics.js'
 
 export interface TurnOutcome {
   conversationId: string
@@ -31,6 +33,16 @@ export interface ConversationServiceOptions {
   onStoreError?: (reason: string) => void
   /** Organisation settings by id (organisations/*.yaml); without it no organisation is known. */
   organisations?: OrganisationDirectory
+  /** Anonymous usage counts (bot/insight); absent means nothing is counted. */
+  insight?: TurnCounting
+}
+
+/**
+ * Where a turn's counts go. They are counted for the conversation's organisation: the one chosen
+ * on its first turn and kept in the session (`-` without one).
+ */
+export interface TurnCounting {
+  count(organisation: string, metrics: readonly string[]): void
 }
 
 export const STORE_FAILURE_TEXT =
@@ -52,11 +64,12 @@ export class ConversationService {
    * @param keepId use `conversationId` as the id of a new conversation (Teams: its own ids are stable)
    * @param organisation the organisation id the client names; used only when this turn starts the
    *   conversation (the organisation never changes mid-conversation)
+   * @param channel where the turn came from, for the anonymous counts
    */
-  turn(conversationId: string | undefined, input: Input, keepId = false, organisation?: string): Promise<TurnOutcome> {
-    if (!conversationId) return this.run(conversationId, input, keepId, organisation)
+  turn(conversationId: string | undefined, input: Input, keepId = false, organisation?: string, channel: Channel = 'web'): Promise<TurnOutcome> {
+    if (!conversationId) return this.run(conversationId, input, keepId, organisation, channel)
     const previous = this.tails.get(conversationId)
-    const go = () => this.run(conversationId, input, keepId, organisation)
+    const go = () => this.run(conversationId, input, keepId, organisation, channel)
     const next = previous ? previous.then(go, go) : go()
     this.tails.set(conversationId, next)
     // run() never rejects (store failures become a degraded reply), but be safe either way.
@@ -72,7 +85,25 @@ export class ConversationService {
     return this.tails.size
   }
 
-  private async run(conversationId: string | undefined, input: Input, keepId: boolean, requested: string | undefined): Promise<TurnOutcome> {
+  /**
+   * A call button pressed in the widget (a tel: link, so no turn): counted for the conversation's
+   * organisation. Returns false for a conversation we do not have (nothing is counted then).
+   */
+  async press(conversationId: string, button: Press): Promise<boolean> {
+    const counting = this.o.insight
+    if (!counting) return false
+    let session: Session | undefined
+    try {
+      session = await this.withTimeout(this.o.store.get(conversationId))
+    } catch {
+      return false
+    }
+    if (!session) return false
+    counting.count(this.organisationOf(session), [PRESSES[button]])
+    return true
+  }
+
+  private async run(conversationId: string | undefined, input: Input, keepId: boolean, requested: string | undefined, channel: Channel): Promise<TurnOutcome> {
     const { engine, store } = this.o
     const ctx: TurnContext = { now: this.o.now(), newId: this.o.newId }
     let previous: Session | undefined
@@ -89,6 +120,7 @@ export class ConversationService {
     const expired = !!conversationId && !previous && !keepId
     const fresh = !previous && keepId && conversationId ? { ...engine.newSession(ctx), id: conversationId } : previous
     const result = engine.step(fresh, input, ctx, { expired, unknownOrganisation: !!unknownOrganisation })
+    this.count(previous, input, result, channel)
     try {
       await this.withTimeout(store.set(result.session))
     } catch (err) {
@@ -108,6 +140,21 @@ export class ConversationService {
       this.o.onStoreError?.(`organisations: ${reason(err)}`)
       return undefined
     }
+  }
+
+  /** Counting must never fail or change a turn: any error here is swallowed. */
+  private count(before: Session | undefined, input: Input, result: TurnResult, channel: Channel): void {
+    const counting = this.o.insight
+    if (!counting) return
+    try {
+      counting.count(this.organisationOf(result.session), metricsOfTurn({ before, after: result.session, input, replies: result.replies, shown: result.shown, channel }))
+    } catch {
+      // The recorder reports its own failures; a failure in the metrics themselves is ignored.
+    }
+  }
+
+  private organisationOf(session: Session): string {
+    return session.organisation ?? NO_ORGANISATION
   }
 
   private degraded(conversationId: string, err: unknown): TurnOutcome {

@@ -175,11 +175,11 @@ export function choices(message: ApiMessage | undefined) {
  * One Chromium and one real Node server for a describe block, started before its tests and
  * closed after them. Read `live.browser` and `live.server` inside tests (they exist from beforeAll on).
  */
-export function chromiumAndApp(): { readonly browser: Browser; readonly server: Running } {
+export function chromiumAndApp(env: Record<string, string> = {}): { readonly browser: Browser; readonly server: Running } {
   let browser: Browser | undefined
   let server: Running | undefined
   beforeAll(async () => {
-    ;[browser, server] = await Promise.all([launchChromium(), startApp()])
+    ;[browser, server] = await Promise.all([launchChromium(), startApp(env)])
   })
   afterAll(async () => {
     await browser?.close()

@@ -135,4 +135,12 @@ describe('content checker', () => {
       ]
     `)
   })
+
+  it('rejects an insight token hash shared by two organisations', () => {
+    expect(problems('organisation-duplicate-insight-hash')).toMatchInlineSnapshot(`
+      [
+        "organisations/obs-het-anker.yaml:6:14 insight.tokenHash: token hash also used by organisation "obs-de-linde" (organisations/obs-de-linde.yaml); a token shows one organisation's counts. Make a new one: npm run insight:token -- obs-het-anker",
+      ]
+    `)
+  })
 })

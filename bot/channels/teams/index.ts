@@ -110,7 +110,7 @@ export function mountTeams(app: Hono, o: MountTeamsOptions): MountTeamsResult {
       }, typingAfterMs)
       let outcome: Awaited<ReturnType<typeof o.service.turn>>
       try {
-        outcome = await o.service.turn(await engineConversationId(conversationId), input, true, organisation)
+        outcome = await o.service.turn(await engineConversationId(conversationId), input, true, organisation, 'teams')
       } finally {
         clearTimeout(slow)
       }

@@ -13,6 +13,11 @@ import type { ConversationStore } from '../../store/conversation-store.js'
 import { MemoryStore } from '../../store/memory-store.js'
 import { loadOrBuildBundle } from './bundle-cache.js'
 import { REPO_ROOT, readContentFiles } from './content-files.js'
+import { directoryInsightAuth } from '../../insight/auth.js'
+import type { InsightStore } from '../../insight/insight-store.js'
+import { InsightRecorder } from '../../insight/recorder.js'
+import { contentTitles } from '../../insight/titles.js'
+import { SqliteInsightStore, insightDbPath } from './sqlite-insight-store.js'
 
 export interface NodeAppOptions {
   env?: EnvLike
@@ -21,6 +26,8 @@ export interface NodeAppOptions {
   now?: () => number
   /** Where flows/ and knowledge/ live; defaults to the repo (env CONTENT_ROOT overrides). */
   contentRoot?: string
+  /** Where anonymous counts go; default the SQLite file INSIGHT_DB (`off`: no counting). */
+  insightStore?: InsightStore
 }
 
 export const PUBLIC_DIR = join(REPO_ROOT, 'bot', 'web', 'public')
@@ -32,6 +39,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
   // Checked content and index come from a startup cache when nothing changed (bundle-cache.ts).
   const bundle = loadOrBuildBundle(readContentFiles(options.contentRoot ?? env.CONTENT_ROOT ?? undefined), env.CONTENT_CACHE !== '0')
   const store = options.store ?? new MemoryStore({ now, ttlMs: readConversationTtlSeconds(env) * 1000 })
+  const insight = nodeInsight(env, now, log, options.insightStore)
   const service = new ConversationService({
     engine: bundle.engine,
     store,
@@ -39,6 +47,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     newId: randomUUID,
     onStoreError: (reason) => log.error('store', { reason }),
     organisations: bundle.organisations,
+    ...(insight ? { insight: { count: (organisation, metrics) => insight.recorder.count(organisation, metrics) } } : {}),
   })
   const app = createApp({
     service,
@@ -47,6 +56,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     now,
     content: bundle.content,
     newId: randomUUID,
+    ...(insight ? { insight: { store: insight.store, auth: directoryInsightAuth(bundle.organisations, env), titleOf: contentTitles(bundle.content) } } : {}),
     // The socket address; app.request() in tests has none, and is then not rate limited.
     clientKey: (c) => {
       try {
@@ -60,5 +70,40 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     // serveStatic resolves its root against the working directory.
     assets: serveStatic({ root: relative(process.cwd(), PUBLIC_DIR) || '.' }),
   })
-  return { app, bundle, store, service }
+  return { app, bundle, store, service, insight }
+}
+
+/**
+ * Counting on Node: turns add to counts in memory, and a timer writes them to SQLite in batches
+ * (every INSIGHT_FLUSH_MS, default 5 s). A store that cannot open is logged and counting is off:
+ * the chat works without it.
+ */
+function nodeInsight(env: EnvLike, now: () => number, log: Logger, given?: InsightStore) {
+  let store = given
+  if (!store) {
+    const path = insightDbPath(env)
+    if (!path) return undefined
+    try {
+      store = new SqliteInsightStore(path)
+    } catch (err) {
+      log.error('insight_store', { reason: err instanceof Error ? err.message.slice(0, 160) : 'unknown' })
+      return undefined
+    }
+  }
+  const flushAfterMs = Number(env.INSIGHT_FLUSH_MS ?? 5000)
+  const recorder = new InsightRecorder({
+    store,
+    now,
+    flushAfterMs: Number.isFinite(flushAfterMs) && flushAfterMs >= 0 ? flushAfterMs : 5000,
+    onError: (reason) => log.error('insight', { reason }),
+  })
+  const timer = setInterval(() => void recorder.flushIfDue(), Math.min(1000, Math.max(50, flushAfterMs)))
+  timer.unref()
+  /** Writes what is left and closes the store (on shutdown). */
+  const close = async () => {
+    clearInterval(timer)
+    await recorder.flush()
+    await store.close?.()
+  }
+  return { store, recorder, close }
 }

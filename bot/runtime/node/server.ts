@@ -2,11 +2,12 @@
 import { serve } from '@hono/node-server'
 import { orExitOnContentError } from './content-files.js'
 import { createNodeApp } from './create-node-app.js'
+import { DEFAULT_INSIGHT_DB } from './sqlite-insight-store.js'
 
 const port = Number(process.env.PORT ?? 8787)
 const hostname = process.env.HOST ?? '127.0.0.1'
 
-const { app, bundle } = orExitOnContentError(() => createNodeApp(), 'Meldwijzer start niet: de inhoud bevat fouten.')
+const { app, bundle, insight } = orExitOnContentError(() => createNodeApp({ env: { INSIGHT_DB: DEFAULT_INSIGHT_DB, ...process.env } }), 'Meldwijzer start niet: de inhoud bevat fouten.')
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(
     `Meldwijzer luistert op http://${hostname}:${info.port} (${bundle.content.flows.size} flows, ` +
@@ -17,7 +18,8 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
 // Stop cleanly on Ctrl-C or a supervisor's TERM: finish open requests, flush the logs (exit
 // handlers run), and exit 0. A second signal, or 5 s, ends it at once.
 const stop = () => {
-  server.close(() => process.exit(0))
+  // Counts still in memory are written before the process ends.
+  server.close(() => void (insight?.close() ?? Promise.resolve()).finally(() => process.exit(0)))
   setTimeout(() => process.exit(0), 5000).unref()
   process.once('SIGINT', () => process.exit(0))
 }

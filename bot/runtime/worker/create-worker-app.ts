@@ -12,6 +12,10 @@ import { readAppConfig, readConversationTtlSeconds, type EnvLike } from '../../h
 import { jsonLogger, type Logger } from '../../http/logger.js'
 import { ConversationService } from '../../service/conversation-service.js'
 import { DurableObjectStore } from './durable-object-store.js'
+import { DurableObjectInsightStore } from './durable-object-insight-store.js'
+import { directoryInsightAuth } from '../../insight/auth.js'
+import { InsightRecorder } from '../../insight/recorder.js'
+import { contentTitles } from '../../insight/titles.js'
 import { envStrings, type Env } from './env.js'
 import { SERIALIZED_BUNDLE } from './generated/content.js'
 
@@ -48,9 +52,28 @@ export function conversationStore(env: Env): DurableObjectStore {
   return new DurableObjectStore(env.CONVERSATIONS, { ttlMs: ttlSeconds(env) * 1000, jurisdiction: jurisdiction(env) })
 }
 
+/**
+ * Counting on Workers: turns add to counts in the isolate's memory; after a request, a batch
+ * that is due (INSIGHT_FLUSH_MS, default 5 s) goes to the organisations' objects. An isolate that
+ * is evicted loses at most that batch.
+ */
+function workerInsight(env: Env, log: Logger) {
+  if (!env.INSIGHT) return undefined
+  const store = new DurableObjectInsightStore(env.INSIGHT, jurisdiction(env))
+  const flushAfterMs = Number(env.INSIGHT_FLUSH_MS ?? 5000)
+  const recorder = new InsightRecorder({
+    store,
+    now: Date.now,
+    flushAfterMs: Number.isFinite(flushAfterMs) && flushAfterMs >= 0 ? flushAfterMs : 5000,
+    onError: (reason) => log.error('insight', { reason }),
+  })
+  return { store, recorder }
+}
+
 export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono {
   const log = options.log ?? jsonLogger()
   const strings = envStrings(env)
+  const insight = workerInsight(env, log)
   const service = new ConversationService({
     engine: workerBundle().engine,
     store: conversationStore(env),
@@ -59,6 +82,7 @@ export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono 
     onStoreError: (reason) => log.error('store', { reason: reason.slice(0, 120) }),
     // Bundled at build time with the content; a KV or D1 directory would be built here instead.
     organisations: workerBundle().organisations,
+    ...(insight ? { insight: { count: (organisation, metrics) => insight.recorder.count(organisation, metrics) } } : {}),
   })
   const assets: MiddlewareHandler = async (c, next) => {
     // Pages and widget files come here first (run_worker_first) to get the app's headers; other
@@ -77,6 +101,16 @@ export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono 
     log,
     assets,
     content: workerBundle().content,
+    ...(insight
+      ? {
+          insight: { store: insight.store, auth: directoryInsightAuth(workerBundle().organisations, strings), titleOf: contentTitles(workerBundle().content) },
+          // A due batch of counts is written after the response, kept alive by waitUntil.
+          afterApi: (c) => {
+            const write = insight.recorder.flushIfDue()
+            if (write) c.executionCtx.waitUntil(write)
+          },
+        }
+      : {}),
     // Cloudflare sets this on every request from the internet; clients cannot forge it.
     clientKey: (c) => c.req.header('cf-connecting-ip') ?? undefined,
     extend: (app) => {

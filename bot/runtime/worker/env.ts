@@ -1,8 +1,11 @@
 /** What the Worker gets from wrangler.toml: bindings, plus vars and secrets named as on Node. */
 import type { ConversationObject } from './conversation-object.js'
+import type { InsightObject } from './insight-object.js'
 
 export interface Env {
   CONVERSATIONS: DurableObjectNamespace<ConversationObject>
+  /** Anonymous usage counts, one object per organisation; without it nothing is counted. */
+  INSIGHT?: DurableObjectNamespace<InsightObject>
   ASSETS: Fetcher
   ALLOWED_ORIGINS?: string
   CONVERSATION_TTL_SECONDS?: string

@@ -8,6 +8,7 @@ import { createWorkerApp, workerBundle } from './create-worker-app.js'
 import type { Env } from './env.js'
 
 export { ConversationObject } from './conversation-object.js'
+export { InsightObject } from './insight-object.js'
 export type { Env } from './env.js'
 
 // Parse the content and load the search index (tens of ms) when the isolate starts: global

@@ -132,6 +132,26 @@
     return a
   }
 
+  // Anonymous usage counts: the server is told that a Bel 112 or Bel Veilig Thuis button was
+  // pressed in this conversation (a tel: link never reaches it), nothing else. Fire and forget.
+  function countPress(number) {
+    var button = number === '112' ? '112' : number === '08002000' ? 'veilig-thuis' : ''
+    if (!button || !conversationId || typeof fetch !== 'function') return
+    try {
+      fetch(HOST + '/api/press', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ conversationId: conversationId, button: button }),
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        mode: 'cors',
+        keepalive: true,
+      }).catch(function () {})
+    } catch (e) {
+      // Counting must never get in the way of the call.
+    }
+  }
+
   function telLink(number, text, className) {
     var a = el('a', className, text)
     a.href = 'tel:' + number
@@ -387,8 +407,12 @@
     var tel = /^call:(\+?[0-9][0-9 -]*)$/.exec(action.id || '')
     if (tel) {
       var emergency = action.kind === 'emergency' || tel[1] === '112'
-      var a = telLink(tel[1].replace(/[ -]/g, ''), action.label, emergency ? 'mw-call mw-call-112' : 'mw-call')
+      var number = tel[1].replace(/[ -]/g, '')
+      var a = telLink(number, action.label, emergency ? 'mw-call mw-call-112' : 'mw-call')
       a.insertBefore(icon(ICON_PHONE), a.firstChild)
+      a.addEventListener('click', function () {
+        countPress(number)
+      })
       return a
     }
     var b = el('button', 'mw-choice', action.label)

@@ -1,0 +1,68 @@
+/**
+ * Anonymous counts in a SQLite file on Node (better-sqlite3): INSIGHT_DB; `npm start` defaults
+ * to data/insight.sqlite (gitignored), an app built without it (tests) counts in memory
+ * (":memory:"); "off" counts nothing. The schema and
+ * SQL are shared with the Durable Object (bot/insight/sql-counts.ts).
+ */
+import Database, { type Database as Db, type Statement } from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { dirname, isAbsolute, join } from 'node:path'
+import type { CountRow, InsightStore } from '../../insight/insight-store.js'
+import { SqlCounts, type SqlRunner } from '../../insight/sql-counts.js'
+import { REPO_ROOT } from './content-files.js'
+
+export const DEFAULT_INSIGHT_DB = join(REPO_ROOT, 'data', 'insight.sqlite')
+
+/** Where the counts file is, or undefined when counting is off. */
+export function insightDbPath(env: Record<string, string | undefined>): string | undefined {
+  const value = env.INSIGHT_DB?.trim()
+  if (value === 'off') return undefined
+  if (!value) return ':memory:'
+  return value === ':memory:' || isAbsolute(value) ? value : join(process.cwd(), value)
+}
+
+export class SqliteInsightStore implements InsightStore {
+  private readonly db: Db
+  private readonly counts: SqlCounts
+  private readonly statements = new Map<string, Statement>()
+
+  constructor(readonly path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+    // A second process on the same file (npm start next to a test run) waits rather than fails.
+    this.db = new Database(path, { timeout: 2000 })
+    if (path !== ':memory:') {
+      this.db.pragma('journal_mode = WAL')
+      // No fsync on every batch (only at checkpoints): better-sqlite3 is synchronous, and a slow
+      // disk must not hold up turns. A power cut may cost the last few seconds of counts.
+      this.db.pragma('synchronous = NORMAL')
+    }
+    const statement = (sql: string) => {
+      let s = this.statements.get(sql)
+      if (!s) this.statements.set(sql, (s = this.db.prepare(sql)))
+      return s
+    }
+    const runner: SqlRunner = {
+      run: (sql, ...params) => void (params.length ? statement(sql).run(...params) : this.db.exec(sql)),
+      all: <T>(sql: string, ...params: Array<string | number>) => statement(sql).all(...params) as T[],
+      transaction: (fn) => this.db.transaction(fn)(),
+    }
+    this.counts = new SqlCounts(runner)
+  }
+
+  async add(rows: readonly CountRow[]): Promise<void> {
+    this.counts.add(rows)
+  }
+
+  async read(organisation: string): Promise<CountRow[]> {
+    return this.counts.read(organisation)
+  }
+
+  /** Every row (tests read the whole store). */
+  all(): CountRow[] {
+    return this.counts.all()
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+}
