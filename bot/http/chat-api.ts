@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { Input, Reply } from '../core/types.js'
 import type { ConversationService } from '../service/conversation-service.js'
 import { errorResponse } from './errors.js'
+import { readJsonBody } from './json-body.js'
 import type { Logger } from './logger.js'
 
 /** Text beyond this many characters is cut by the engine; the body limit (16 KB) still applies. */
@@ -39,22 +40,9 @@ export interface ChatResponse {
 export function chatApi(service: ConversationService, log: Logger) {
   const api = new Hono()
   api.post('/', async (c) => {
-    const type = c.req.header('content-type') ?? ''
-    if (!/^application\/json\b/i.test(type) && type !== '')
-      return errorResponse(c, 415, 'unsupported_media_type', 'Stuur JSON (Content-Type: application/json).')
-    let raw: unknown
-    try {
-      raw = JSON.parse(await c.req.text())
-    } catch {
-      return errorResponse(c, 400, 'invalid_json', 'Het verzoek is geen geldige JSON.')
-    }
-    const parsed = ChatRequestSchema.safeParse(raw)
-    if (!parsed.success) {
-      const first = parsed.error.issues[0]
-      const where = first?.path.length ? `${first.path.join('.')}: ` : ''
-      return errorResponse(c, 400, 'bad_request', `Ongeldig verzoek (${where}${first?.message ?? 'onbekend'}).`)
-    }
-    const body = parsed.data
+    const read = await readJsonBody(c, ChatRequestSchema)
+    if ('error' in read) return read.error
+    const body = read.data
     const input: Input = body.action !== undefined ? { type: 'action', id: body.action } : { type: 'text', text: body.text! }
     const started = performance.now()
     const outcome = await service.turn(body.conversationId, input, false, body.organisation)

@@ -15,6 +15,7 @@ import { buildReport, type InsightReport } from '../insight/report.js'
 import { insightPage } from '../insight/page.js'
 import type { ConversationService } from '../service/conversation-service.js'
 import { errorResponse } from './errors.js'
+import { readJsonBody } from './json-body.js'
 import type { Logger } from './logger.js'
 
 export interface InsightDeps {
@@ -77,15 +78,9 @@ export function insightRoutes(deps: InsightDeps): Hono {
 export function pressRoute(service: ConversationService): Hono {
   const app = new Hono()
   app.post('/', async (c) => {
-    let raw: unknown
-    try {
-      raw = JSON.parse(await c.req.text())
-    } catch {
-      return errorResponse(c, 400, 'invalid_json', 'Het verzoek is geen geldige JSON.')
-    }
-    const parsed = PressRequestSchema.safeParse(raw)
-    if (!parsed.success) return errorResponse(c, 400, 'bad_request', 'Ongeldig verzoek (verwacht conversationId en button "112" of "veilig-thuis").')
-    await service.press(parsed.data.conversationId, parsed.data.button)
+    const read = await readJsonBody(c, PressRequestSchema)
+    if ('error' in read) return read.error
+    await service.press(read.data.conversationId, read.data.button)
     // The same answer whether or not the conversation exists.
     return c.body(null, 204)
   })

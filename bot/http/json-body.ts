@@ -1,0 +1,25 @@
+/**
+ * Reads a JSON request body against a zod schema: the data, or the 4xx error response to send
+ * (a non-JSON content type, malformed JSON, or the first problem the schema finds). Every error
+ * body carries the Veilig Thuis line (errors.ts).
+ */
+import type { Context } from 'hono'
+import type { z } from 'zod'
+import { errorResponse } from './errors.js'
+
+export async function readJsonBody<T>(c: Context, schema: z.ZodType<T>): Promise<{ data: T } | { error: Response }> {
+  const type = c.req.header('content-type') ?? ''
+  if (!/^application\/json\b/i.test(type) && type !== '')
+    return { error: errorResponse(c, 415, 'unsupported_media_type', 'Stuur JSON (Content-Type: application/json).') }
+  let raw: unknown
+  try {
+    raw = JSON.parse(await c.req.text())
+  } catch {
+    return { error: errorResponse(c, 400, 'invalid_json', 'Het verzoek is geen geldige JSON.') }
+  }
+  const parsed = schema.safeParse(raw)
+  if (parsed.success) return { data: parsed.data }
+  const first = parsed.error.issues[0]
+  const where = first?.path.length ? `${first.path.join('.')}: ` : ''
+  return { error: errorResponse(c, 400, 'bad_request', `Ongeldig verzoek (${where}${first?.message ?? 'onbekend'}).`) }
+}
