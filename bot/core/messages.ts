@@ -9,6 +9,8 @@ export const VT_NUMBER = '0800-2000'
 /** Safety rule 1: this line (or another mention of 0800-2000) ends every turn. */
 export const VT_LINE =
   'Twijfel je? Bel **Veilig Thuis: 0800-2000** (gratis, dag en nacht, ook voor anoniem advies).'
+/** VT_LINE without markdown, for plain text (error bodies, calendar files). */
+export const VT_LINE_PLAIN = VT_LINE.replace(/\*\*/g, '')
 
 /**
  * The acute reply, said once: 112 once in the text (the first button is "Bel 112"), the meldcode

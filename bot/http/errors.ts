@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { VT_LINE } from '../core/messages.js'
+import { VT_LINE_PLAIN } from '../core/messages.js'
 
 export type ErrorCode =
   | 'bad_request'
@@ -22,7 +22,6 @@ export type ErrorCode =
   | 'reply_failed'
   | 'teams_disabled'
 
-const PLAIN_VT = VT_LINE.replace(/\*\*/g, '')
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string }
@@ -34,8 +33,8 @@ export interface ErrorBody {
 export function errorBody(code: ErrorCode, message: string): ErrorBody {
   return {
     error: { code, message },
-    messages: [{ text: `${message} ${PLAIN_VT}` }],
-    veiligThuis: PLAIN_VT,
+    messages: [{ text: `${message} ${VT_LINE_PLAIN}` }],
+    veiligThuis: VT_LINE_PLAIN,
   }
 }
 

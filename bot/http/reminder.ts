@@ -10,7 +10,7 @@ import { Hono } from 'hono'
 import { createEvent, type EventAttributes } from 'ics'
 import { z } from 'zod'
 import { REMINDER_KINDS, type Reminder, type ReminderKind, type Source } from '../content/schema.js'
-import { VT_LINE } from '../core/messages.js'
+import { VT_LINE_PLAIN } from '../core/messages.js'
 import { REMINDER_WEEKS } from '../core/reminder.js'
 import { errorResponse } from './errors.js'
 
@@ -69,7 +69,6 @@ export function addDays([y, m, d]: [number, number, number], days: number): [num
   return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()]
 }
 
-const PLAIN_VT = VT_LINE.replace(/\*\*/g, '')
 
 /** The description: the questions, what to do if not, the Veilig Thuis line, the sources. */
 export function reminderDescription(reminder: Reminder, sources: ReadonlyMap<string, Source>): string {
@@ -84,7 +83,7 @@ export function reminderDescription(reminder: Reminder, sources: ReadonlyMap<str
     'Is het antwoord nee?',
     reminder.ifNot.trim(),
     '',
-    PLAIN_VT,
+    VT_LINE_PLAIN,
     '',
     ...bron,
     '',

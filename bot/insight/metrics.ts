@@ -13,6 +13,7 @@
  *   press:112, press:veilig-thuis  a call button was pressed (the widget tells; see /api/press)
  *   shown:<kind>:<id>            a knowledge entry was shown (topic, signal, sector, contact)
  */
+import { call112, callVT } from '../core/render.js'
 import type { Input, Reply, ReplyTag, Session } from '../core/types.js'
 
 export type Channel = 'web' | 'teams'
@@ -51,8 +52,8 @@ export function metricsOfTurn(f: TurnFacts): string[] {
   const tags = new Set(f.replies.map((r) => r.tag))
   for (const t of COUNTED_TAGS) if (tags.has(t)) out.push(`tag:${t}`)
   // A client that sends the call button's id (the terminal chat, an old Teams card) pressed it.
-  if (f.input.type === 'action' && f.input.id === 'call:112') out.push(PRESSES['112'])
-  if (f.input.type === 'action' && f.input.id === 'call:0800-2000') out.push(PRESSES['veilig-thuis'])
+  if (f.input.type === 'action' && f.input.id === call112.id) out.push(PRESSES['112'])
+  if (f.input.type === 'action' && f.input.id === callVT.id) out.push(PRESSES['veilig-thuis'])
   return out
 }
 

@@ -16,6 +16,15 @@ export interface InsightRecorderOptions {
   onError?: (reason: string) => void
 }
 
+/**
+ * INSIGHT_FLUSH_MS as the recorder's batch age: a number of milliseconds ≥ 0, else the default
+ * (5 s). Read once here for Node and Workers, so a typo cannot reach a timer as NaN.
+ */
+export function flushAfterMsFrom(value: string | undefined): number {
+  const ms = Number(value ?? 5000)
+  return Number.isFinite(ms) && ms >= 0 ? ms : 5000
+}
+
 /** Counts waiting beyond this are dropped (a store that is down for long must not eat memory). */
 const HARD_LIMIT = 20_000
 

@@ -16,6 +16,7 @@
  */
 import { dutchDate } from '../../core/dossier.js'
 import { VT_LINE } from '../../core/messages.js'
+import { call112 } from '../../core/render.js'
 import type { Action, Reply, SourceRef } from '../../core/types.js'
 import type { OutboundActivity } from './connector.js'
 
@@ -70,7 +71,7 @@ export function sourcesMarkdown(sources: readonly SourceRef[] | undefined): stri
  */
 export function replyCard(reply: Reply, acuteText?: string) {
   const actions = [...(reply.actions ?? [])].sort((a, b) => Number(b.kind === 'emergency') - Number(a.kind === 'emergency'))
-  if (acuteText !== undefined && !actions.some((a) => a.kind === 'emergency')) actions.unshift({ id: 'call:112', label: 'Bel 112', kind: 'emergency' })
+  if (acuteText !== undefined && !actions.some((a) => a.kind === 'emergency')) actions.unshift(call112)
   const body: unknown[] = []
   const rows = actions.map((a) => ({ type: 'ActionSet', actions: [cardAction(a)] }))
   if (acuteText !== undefined) body.push(rows.shift()!, { type: 'TextBlock', text: acuteText, wrap: true })

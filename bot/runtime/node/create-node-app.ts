@@ -15,7 +15,7 @@ import { loadOrBuildBundle } from './bundle-cache.js'
 import { REPO_ROOT, readContentFiles } from './content-files.js'
 import { directoryInsightAuth } from '../../insight/auth.js'
 import type { InsightStore } from '../../insight/insight-store.js'
-import { InsightRecorder } from '../../insight/recorder.js'
+import { InsightRecorder, flushAfterMsFrom } from '../../insight/recorder.js'
 import { contentTitles } from '../../insight/titles.js'
 import { SqliteInsightStore, insightDbPath } from './sqlite-insight-store.js'
 
@@ -90,11 +90,11 @@ function nodeInsight(env: EnvLike, now: () => number, log: Logger, given?: Insig
       return undefined
     }
   }
-  const flushAfterMs = Number(env.INSIGHT_FLUSH_MS ?? 5000)
+  const flushAfterMs = flushAfterMsFrom(env.INSIGHT_FLUSH_MS)
   const recorder = new InsightRecorder({
     store,
     now,
-    flushAfterMs: Number.isFinite(flushAfterMs) && flushAfterMs >= 0 ? flushAfterMs : 5000,
+    flushAfterMs,
     onError: (reason) => log.error('insight', { reason }),
   })
   const timer = setInterval(() => void recorder.flushIfDue(), Math.min(1000, Math.max(50, flushAfterMs)))

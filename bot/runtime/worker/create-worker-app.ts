@@ -14,7 +14,7 @@ import { ConversationService } from '../../service/conversation-service.js'
 import { DurableObjectStore } from './durable-object-store.js'
 import { DurableObjectInsightStore } from './durable-object-insight-store.js'
 import { directoryInsightAuth } from '../../insight/auth.js'
-import { InsightRecorder } from '../../insight/recorder.js'
+import { InsightRecorder, flushAfterMsFrom } from '../../insight/recorder.js'
 import { contentTitles } from '../../insight/titles.js'
 import { envStrings, type Env } from './env.js'
 import { SERIALIZED_BUNDLE } from './generated/content.js'
@@ -60,11 +60,10 @@ export function conversationStore(env: Env): DurableObjectStore {
 function workerInsight(env: Env, log: Logger) {
   if (!env.INSIGHT) return undefined
   const store = new DurableObjectInsightStore(env.INSIGHT, jurisdiction(env))
-  const flushAfterMs = Number(env.INSIGHT_FLUSH_MS ?? 5000)
   const recorder = new InsightRecorder({
     store,
     now: Date.now,
-    flushAfterMs: Number.isFinite(flushAfterMs) && flushAfterMs >= 0 ? flushAfterMs : 5000,
+    flushAfterMs: flushAfterMsFrom(env.INSIGHT_FLUSH_MS),
     onError: (reason) => log.error('insight', { reason }),
   })
   return { store, recorder }
