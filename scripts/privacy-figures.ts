@@ -34,16 +34,22 @@ const walk = (v: unknown): void => {
 for (const dir of ['flows', 'knowledge'])
   for (const f of readdirSync(join(ROOT, dir))) if (f.endsWith('.yaml')) walk(parse(readFileSync(join(ROOT, dir, f), 'utf8')))
 
-for (const m of messages) scanPii(m) // warm-up
-const times: number[] = []
-for (let round = 0; round < 3; round++)
-  for (const m of messages) {
-    const t0 = process.hrtime.bigint()
-    scanPii(m)
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6)
-  }
-times.sort((a, b) => a - b)
-const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!
+/** Each item's time in ms over `rounds` rounds after one warm-up round, sorted. */
+const timeEach = (items: string[], f: (s: string) => unknown, rounds: number): number[] => {
+  for (const s of items) f(s)
+  const out: number[] = []
+  for (let round = 0; round < rounds; round++)
+    for (const s of items) {
+      const t0 = process.hrtime.bigint()
+      f(s)
+      out.push(Number(process.hrtime.bigint() - t0) / 1e6)
+    }
+  return out.sort((a, b) => a - b)
+}
+const quantile = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!
+
+const times = timeEach(messages, (m) => scanPii(m), 3)
+const at = (q: number) => quantile(times, q)
 const chars = messages.reduce((n, m) => n + m.length, 0) / messages.length
 console.log(
   `scanPii: ${times.length} messages (mean ${chars.toFixed(0)} chars): p50 ${at(0.5).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, p99.9 ${at(0.999).toFixed(3)} ms, max ${times.at(-1)!.toFixed(3)} ms (rare outliers are the machine: rerun alone, each message takes microseconds)`,
@@ -64,20 +70,9 @@ const questions = [...new Set(loadEvalSet().flatMap((i) => [i.text, ...(i.turns 
 const bundle = buildBundle(readContentFiles())
 let ids = 0
 const ctx = { now: Date.UTC(2026, 10, 23), newId: () => `figures-${++ids}` }
-const timeEach = (f: (q: string) => unknown): number[] => {
-  for (const q of questions) f(q)
-  const out: number[] = []
-  for (let round = 0; round < 5; round++)
-    for (const q of questions) {
-      const t0 = process.hrtime.bigint()
-      f(q)
-      out.push(Number(process.hrtime.bigint() - t0) / 1e6)
-    }
-  return out.sort((a, b) => a - b)
-}
-const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!.toFixed(3)
-const turns = timeEach((text) => bundle.engine.step(undefined, { type: 'text', text }, ctx))
-const scans = timeEach((text) => scanPii(text))
+const q = (xs: number[], p: number) => quantile(xs, p).toFixed(3)
+const turns = timeEach(questions, (text) => bundle.engine.step(undefined, { type: 'text', text }, ctx), 5)
+const scans = timeEach(questions, (text) => scanPii(text), 5)
 console.log(`engine text turn on ${questions.length} regression questions: p50 ${q(turns, 0.5)} ms, p99 ${q(turns, 0.99)} ms; scanPii on the same: p50 ${q(scans, 0.5)} ms, p99 ${q(scans, 0.99)} ms`)
 
 async function gzipOfBundle(contents: string): Promise<number> {

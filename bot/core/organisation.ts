@@ -35,9 +35,6 @@ function reachActions(r: Pick<OrganisationContact, 'phone' | 'email' | 'teams' |
   ]
 }
 
-/** The function as the user's organisation names it: "aandachtsfunctionaris", "vertrouwenscontactpersoon (VCP)". */
-export const contactFunction = (o: Organisation) => o.contact?.function
-
 export function contactBlock(o: Organisation): OrganisationBlock | undefined {
   const c = o.contact
   if (!c) return undefined

@@ -61,6 +61,3 @@ export class StaticOrganisationDirectory implements OrganisationDirectory {
     return [...this.byIds.values()]
   }
 }
-
-/** No organisations: everything answers as without settings. */
-export const NO_ORGANISATIONS: OrganisationDirectory = new StaticOrganisationDirectory([])

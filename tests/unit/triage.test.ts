@@ -7,10 +7,9 @@ import { describe, expect, it } from 'vitest'
 import type { SafetyContent } from '../../bot/content/safety-schema.js'
 import { DangerTriage, RULES_ONLY, decide } from '../../bot/core/understanding/triage.js'
 import { compileTerm, termMatches } from '../../bot/core/understanding/terms.js'
-import { checkContent, formatProblem } from '../../bot/content/check.js'
 import { Engine } from '../../bot/core/engine.js'
-import { readContentFiles } from '../../bot/runtime/node/content-files.js'
 import { ctx, realBundle } from '../support/engine.js'
+import { checkAfterEdit } from '../support/fixtures.js'
 
 const terms = (lines: string) => lines.trim().split('\n').map((l) => l.trim())
 const TOY: SafetyContent = {
@@ -111,12 +110,9 @@ describe('a danger concept can name a contact', () => {
     expect(replies[1]!.text).toContain('0800-0113')
   })
   it('must exist: the checker names an unknown one with file, line and column', () => {
-    const files = readContentFiles().map((f) =>
-      f.path === 'knowledge/safety/gevaar.yaml' ? { ...f, text: f.text.replace('contact: zelfmoordpreventie-113', 'contact: zelfmoordpreventie') } : f,
-    )
-    const result = checkContent(files)
+    const result = checkAfterEdit('knowledge/safety/gevaar.yaml', 'contact: zelfmoordpreventie-113', 'contact: zelfmoordpreventie')
     expect(result.ok).toBe(false)
-    const problems = result.ok ? [] : result.problems.map(formatProblem)
+    const problems = result.problems
     expect(problems.find((p) => p.includes('unknown contact'))).toMatch(/^knowledge\/safety\/gevaar\.yaml:\d+:\d+ concepts\[\d+\]\.contact: unknown contact "zelfmoordpreventie"\. Did you mean "zelfmoordpreventie-113"\?/)
   })
 })
@@ -129,9 +125,7 @@ describe('a marker for some concepts only', () => {
     expect(t.facts('bij judo is een vrijwilliger net betrapt met een jongen onder de douche, hij is er nog steeds').lowered).toBe(false)
   })
   it('must name concepts that exist: the checker says which with file, line and column', () => {
-    const files = readContentFiles().map((f) => (f.path === 'knowledge/safety/markers.yaml' ? { ...f, text: f.text.replace('only: [wurging,', 'only: [wurgen,') } : f))
-    const result = checkContent(files)
-    const problems = result.ok ? [] : result.problems.map(formatProblem)
+    const { problems } = checkAfterEdit('knowledge/safety/markers.yaml', 'only: [wurging,', 'only: [wurgen,')
     expect(problems).toEqual([expect.stringMatching(/^knowledge\/safety\/markers\.yaml:\d+:\d+ markers\[\d+\]\.only\[0\]: unknown concept "wurgen"\. Did you mean "wurging"\?/)])
   })
 })

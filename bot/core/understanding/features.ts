@@ -7,6 +7,7 @@
  */
 import { SENTENCE_BREAK } from './terms.js'
 import { fold } from '../nlp/normalize.js'
+import { perWord } from '../nlp/per-word.js'
 import { stemWord } from './stem.js'
 
 export const HASH_BITS = 18
@@ -46,20 +47,13 @@ interface WordFeatures {
   stem: string
   pairState: number
 }
-const perWord = new Map<string, WordFeatures>()
-
-function wordFeatures(w: string): WordFeatures {
-  let f = perWord.get(w)
-  if (f !== undefined) return f
+const wordFeatures = perWord((w: string): WordFeatures => {
   const stem = stemWord(w)
   const own = [finish(fnv(WORD_STATE, w)), finish(fnv(STEM_STATE, stem))]
   const padded = `<${w}>`
   for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) own.push(finish(fnv(GRAM_STATE, padded, i, i + n)))
-  f = { own, stem, pairState: fnv(fnv(PAIR_STATE, stem), '_') }
-  if (perWord.size >= 8192) perWord.delete(perWord.keys().next().value!)
-  perWord.set(w, f)
-  return f
-}
+  return { own, stem, pairState: fnv(fnv(PAIR_STATE, stem), '_') }
+})
 
 /**
  * Folded words of a message (the same split the concept rules use). "Veilig Thuis" is one word:

@@ -14,6 +14,7 @@
  */
 import type { DangerConcept, DangerModelData, Marker, SafetyContent } from '../../content/safety-schema.js'
 import { editDistance, typoBudget } from '../nlp/edit-distance.js'
+import { perWord } from '../nlp/per-word.js'
 import { DangerClassifier } from './classifier.js'
 import { sentenceWords } from './features.js'
 import { SENTENCE_BREAK, TermIndex, compileTerm, termPosition, termVocabulary, type CompiledTerm } from './terms.js'
@@ -105,7 +106,8 @@ export class DangerTriage {
   private readonly prefixes: string[]
   private readonly suffixes: string[]
   private readonly vocabularySet: Set<string>
-  private readonly corrections = new Map<string, string>()
+  /** Remembered per word (bounded): a lone word identifies no one. Per triage: it depends on the vocabulary. */
+  private readonly corrected = perWord((word: string) => this.nearestDangerWord(word), 5000)
 
   /**
    * @param knownWords words that are correct as typed (the knowledge's own vocabulary and the
@@ -189,12 +191,14 @@ export class DangerTriage {
   /**
    * A typed word that is close to a danger word and not a word in its own right becomes that
    * word ("gewrugd" → "gewurgd"). Typos rarely hit the first letter; requiring it keeps everyday
-   * words away. Remembered per word (bounded): a lone word identifies no one.
+   * words away.
    */
   private correct(word: string): string {
     if (word.length < 5 || this.vocabularySet.has(word) || this.knownWords.has(word)) return word
-    const known = this.corrections.get(word)
-    if (known !== undefined) return known
+    return this.corrected(word)
+  }
+
+  private nearestDangerWord(word: string): string {
     const budget = typoBudget(word.length)
     let best = word
     let bestD = budget + 1
@@ -225,8 +229,6 @@ export class DangerTriage {
         }
       }
     }
-    if (this.corrections.size >= 5000) this.corrections.delete(this.corrections.keys().next().value!)
-    this.corrections.set(word, best)
     return best
   }
 }
