@@ -32,8 +32,8 @@ describe('the regression eval', () => {
     for (const item of items)
       for (const [name, replies] of Object.entries(generic)) {
         if (RIGHT_GENERIC[item.category] === name) continue
-        // A greeting or "test" asks for the menu, and says so: `tag: menu`.
-        if (name === 'menu' && item.expect.tag === 'menu') continue
+        // A greeting or "test" is out of scope and asks for the menu, and says so: `tag: menu`.
+        if (name === 'menu' && item.category === 'out-of-scope' && item.expect.tag === 'menu') continue
         // Multi-turn items are judged on their last turn; a generic reply stands in for it.
         if (judge(item, replies).length === 0) passing.push(`${item.id} passes on the ${name} reply`)
       }
