@@ -36,6 +36,11 @@ export function entryMap(content: Content, kind: EntryKind): Map<string, Entry> 
 }
 
 export const nodeKey = (flow: string, node: string) => `${flow}/${node}`
+/** The flow and node of a key made by nodeKey. */
+export function splitNodeKey(key: string): [flow: string, node: string] {
+  const slash = key.indexOf('/')
+  return [key.slice(0, slash), key.slice(slash + 1)]
+}
 
 /** The flow every conversation starts in; its start node is the main menu. */
 export const ROOT_FLOW = 'start'

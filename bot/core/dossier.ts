@@ -6,7 +6,7 @@
  */
 import type { Content } from '../content/model.js'
 import type { Organisation } from '../content/organisation-schema.js'
-import { nodeKey } from '../content/model.js'
+import { nodeKey, splitNodeKey } from '../content/model.js'
 import type { Session } from './types.js'
 
 /** Labels for answers recorded with `set:`; unknown keys are shown as they are. */
@@ -44,7 +44,7 @@ interface Section {
 function sections(content: Content, session: Session): Section[] {
   const out: Section[] = []
   for (const key of session.trail) {
-    const flow = key.slice(0, key.indexOf('/'))
+    const [flow] = splitNodeKey(key)
     if (!content.flows.get(flow)?.dossier) continue
     let s = out.find((x) => x.flow === flow)
     if (!s) out.push((s = { flow, nodes: [] }))
@@ -129,7 +129,7 @@ const CALLER: Record<string, string> = {
 export function callScript(content: Content, session: Session): string {
   const sector = session.sector ? content.sectors.get(session.sector)?.title : undefined
   const who = sector ? `professional (${sector.toLowerCase()})` : CALLER[session.role ?? ''] ?? undefined
-  const flowIds = [...new Set(session.trail.map((t) => t.split('/')[0]!))]
+  const flowIds = [...new Set(session.trail.map((t) => splitNodeKey(t)[0]))]
   const steps = flowIds.map((id) => content.flows.get(id)?.title).filter((t): t is string => !!t && !/^route|^snelle check/i.test(t))
   const answers = Object.entries(session.answers).filter(([k]) => !PERSONAL_KEYS.has(k))
   const children = session.answers.kindcheck === 'ja'

@@ -14,7 +14,7 @@
  */
 import { fitsAudience, pickB1, type B1Audience } from '../content/b1.js'
 import type { Content, EntryKind } from '../content/model.js'
-import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey } from '../content/model.js'
+import { ROOT_FLOW, ROUTED_TOPICS, entryMap, nodeKey, splitNodeKey } from '../content/model.js'
 import type { Choice, Flow, FlowNode, Signal, Topic } from '../content/schema.js'
 import { callScript, currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
@@ -297,8 +297,7 @@ export class Engine {
     const previous = trail.at(-1)
     session.trail = trail
     if (!previous) return this.goTo(session, ROOT_FLOW)
-    const slash = previous.indexOf('/')
-    const [flowId, nodeId] = [previous.slice(0, slash), previous.slice(slash + 1)]
+    const [flowId, nodeId] = splitNodeKey(previous)
     for (const c of this.content.nodes.get(previous)?.choices ?? [])
       for (const k of Object.keys(c.set ?? {})) if (k !== 'rol' && k !== 'sector') delete session.answers[k]
     return this.goTo(session, flowId, nodeId, { back: true })
