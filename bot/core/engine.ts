@@ -532,7 +532,7 @@ export class Engine {
     const top = hits[0]!
     // A signal of acute onveiligheid (in the afwegingskader's sense) carries its own 112 button,
     // but is not by itself direct danger: that is the triage's call, made before the search.
-    if (top.kind === 'signal') return [this.signalsReply(session, hits, opts.text)]
+    if (top.kind === 'signal') return [this.signalsReply(session, this.signalsFor(hits, opts.text))]
     const reply = this.entryReplyForRef(session, top.ref)!
     const more = hits
       .slice(1)
@@ -575,18 +575,24 @@ export class Engine {
     }
   }
 
-  private signalsReply(session: Session, hits: SearchHit[], question?: string): Reply {
+  /**
+   * The signals an answer lists, when the best hit is a signal: it and up to three more that are
+   * about as relevant. A question about a child lists no signals described for older people only,
+   * and the other way round ("een meisje uit mijn team heeft blauwe plekken").
+   */
+  private signalsFor(hits: SearchHit[], question: string | undefined): Signal[] {
     const top = hits[0]!
-    // A question about a child lists no signals that are described for older people only, and
-    // the other way round ("een meisje uit mijn team heeft blauwe plekken").
     const about = question === undefined ? undefined : ageContext(question)
     const fits = (s: Signal) =>
       !about || s.ages.some((a) => (about === 'child' ? CHILD_AGES.has(a) : about === 'older' ? a === 'oudere' : !CHILD_AGES.has(a)))
-    const signals = hits
+    return hits
       .filter((h, i) => h.kind === 'signal' && (i === 0 || alsoRelevant(h, top, 0.5)))
       .map((h) => this.content.signals.get(h.ref.slice('signal:'.length))!)
       .filter((s, i) => i === 0 || fits(s))
       .slice(0, 4)
+  }
+
+  private signalsReply(session: Session, signals: Signal[]): Reply {
     for (const s of signals) this.turn.shown.push(`signal:${s.id}`)
     const b1 = this.b1(session)
     const lines = signals.map((s) => `- **${s.title}** (${ageLabel(s.ages)}): ${firstSentence(pickB1(s.textB1, b1) ?? s.text)}`)
@@ -676,7 +682,7 @@ export class Engine {
     const top = hits[0]
     if (!top || !isConfident(top)) return []
     if (top.kind !== 'signal') return [top.ref]
-    return hits.filter((h, i) => h.kind === 'signal' && (i === 0 || alsoRelevant(h, top, 0.5))).slice(0, 4).map((h) => h.ref)
+    return this.signalsFor(hits, text).map((s) => `signal:${s.id}`)
   }
 
   private answerForRefs(session: Session, refs: string[]): Reply[] {
@@ -685,10 +691,8 @@ export class Engine {
     if (!top) return [{ text: M.CHECK_NO_ANSWER, actions: this.menuActions(), tag: 'fallback' }]
     if (top.startsWith('flow:') && this.content.flows.has(top.slice(5))) return this.goTo(session, top.slice(5))
     if (top.startsWith('signal:')) {
-      const hits = known
-        .filter((r) => r.startsWith('signal:') && this.content.signals.has(r.slice(7)))
-        .map((r, i) => ({ ref: r, kind: 'signal' as const, title: this.labelFor(r), score: 100 - i, matched: 2, queryTerms: 2, strong: true, unknownTerms: 0, onlyCommon: false }))
-      if (hits.length) return [this.signalsReply(session, hits)]
+      const signals = known.flatMap((r) => (r.startsWith('signal:') ? (this.content.signals.get(r.slice(7)) ?? []) : []))
+      if (signals.length) return [this.signalsReply(session, signals)]
     }
     const reply = this.entryReplyForRef(session, top)
     return reply ? [reply] : [{ text: M.CHECK_NO_ANSWER, actions: this.menuActions(), tag: 'fallback' }]
