@@ -47,7 +47,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     newId: randomUUID,
     onStoreError: (reason) => log.error('store', { reason }),
     organisations: bundle.organisations,
-    ...(insight ? { insight: { count: (organisation, metrics) => insight.recorder.count(organisation, metrics) } } : {}),
+    ...(insight ? { insight: insight.recorder } : {}),
   })
   const app = createApp({
     service,

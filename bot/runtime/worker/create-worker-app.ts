@@ -81,7 +81,7 @@ export function createWorkerApp(env: Env, options: WorkerAppOptions = {}): Hono 
     onStoreError: (reason) => log.error('store', { reason: reason.slice(0, 120) }),
     // Bundled at build time with the content; a KV or D1 directory would be built here instead.
     organisations: workerBundle().organisations,
-    ...(insight ? { insight: { count: (organisation, metrics) => insight.recorder.count(organisation, metrics) } } : {}),
+    ...(insight ? { insight: insight.recorder } : {}),
   })
   const assets: MiddlewareHandler = async (c, next) => {
     // Pages and widget files come here first (run_worker_first) to get the app's headers; other
