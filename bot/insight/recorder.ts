@@ -20,7 +20,7 @@ export interface InsightRecorderOptions {
  * INSIGHT_FLUSH_MS as the recorder's batch age: a number of milliseconds ≥ 0, else the default
  * (5 s). Read once here for Node and Workers, so a typo cannot reach a timer as NaN.
  */
-export function flushAfterMsFrom(value: string | undefined): number {
+export function flushAfterMsFrom(value: unknown): number {
   const ms = Number(value ?? 5000)
   return Number.isFinite(ms) && ms >= 0 ? ms : 5000
 }
