@@ -16,6 +16,7 @@
  * roles, ages, "groep 7", times, amounts and the service numbers the bot itself gives out.
  */
 import { NAMES_ANY_CASE, NAMES_CAPITALISED, STREET_NOUNS } from './namen.generated.js'
+import { STOP_WORDS as NLP_STOP_WORDS } from '../nlp/stopwords.js'
 
 export type PiiKind = 'bsn' | 'telefoon' | 'email' | 'postcode' | 'adres' | 'geboortedatum' | 'naam' | 'iban' | 'nummer'
 
@@ -120,6 +121,8 @@ const HOUSE_NUMBER = /^\s*\d{1,4}(?:\s?[a-zA-Z](?![\p{L}\d]))?(?:\s?-\s?\d{1,3}|
 const STREET_NOUN_SET = new Set(STREET_NOUNS.split(' '))
 const TUSSENVOEGSEL = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'el', 'al', 'ben', 'bin', 'ait', 'abu', 'da', 'di', 'dos', 'du', 'le', 'la', 'von', 'zu', 'vd', 'v.d.'])
 const BEFORE_STREET = /(?:\b(?:in|op|aan|naar|bij|van|langs|over|via|vanaf|richting|hoek)\s+(?:de|het)\s+|\b(?:wonen|woont|woon|wonend|woonachtig)\s+(?:in\s+|op\s+|aan\s+)?(?:de\s+|het\s+)?|\ben\s+de\s+)$/i
+/** Someone's home named: "woont op de", "wonen aan het". */
+const RESIDENCE_BEFORE = /\b(?:wonen|woont|woon|wonend|woonachtig|verhuisd naar|verhuist naar)\s+(?:in\s+|op\s+|aan\s+)?(?:de\s+|het\s+)?$/i
 
 const ADDRESS_CUE = /\b(?:adres|woonadres|address|woont op|woont aan|woonachtig op|woonachtig aan)\s*(?:is\s*)?:?\s*$/i
 
@@ -203,6 +206,9 @@ function findStreets(text: string, tokens: Token[], found: Found[], taken: boole
       const placed = BEFORE_STREET.test(before) || ADDRESS_CUE.test(before)
       if (common) street = capital && !!number && !isSentenceStart(text, t.start)
       else if (m[2]) street = !!number && (capital || placed)
+      // In lower case and without a number, "op het sportpark" and "naar de supermarkt" are places
+      // anyone goes; a street typed in lower case is someone's address when a home is named.
+      else if (!capital && !number) street = ADDRESS_CUE.test(before) || RESIDENCE_BEFORE.test(before)
       else street = !!number || capital || placed
     }
     if (!street) continue
@@ -303,6 +309,41 @@ const NOT_PERSONS = new Set(
   curaçao curacao berber berbers nederlands islam marine boom rome india jersey wikipedia chatgpt nji`.split(/\s+/),
 )
 
+/**
+ * Countries and regions people's families come from or travel to, in Dutch and English: places,
+ * not persons, also when a list holds them as a name ("Sierra Leone", "Jordan", "Chad").
+ */
+const COUNTRIES = new Set(
+  `marokko turkije suriname somalie somalia eritrea ethiopie ethiopia syrie syria irak iraq iran afghanistan pakistan
+  india bangladesh egypte egypt soedan sudan jemen yemen ghana nigeria guinee guinea sierra leone liberia mali
+  senegal gambia kenia kenya tanzania oeganda uganda kameroen cameroon congo angola algerije algeria tunesie tunisia
+  libie libya jordanie jordan libanon lebanon israel palestina palestine koerdistan polen poland roemenie romania
+  bulgarije bulgaria oekraine ukraine rusland russia albanie albania kosovo bosnie servie kroatie griekenland greece
+  portugal spanje spain italie italy frankrijk france duitsland germany belgie belgium engeland england schotland
+  ierland ireland amerika america canada brazilie brazil colombia venezuela antillen aruba bonaire sint maarten
+  indonesie indonesia china japan vietnam thailand filipijnen philippines tsjaad chad djibouti burkina faso ivoorkust`.split(/\s+/),
+)
+
+/**
+ * Parts of the body, which people name when they describe an injury ("een blauwe plek op z'n
+ * wang", "Iris en pupil zijn oké"): the word, not the name some of them also are, unless
+ * something makes it a person ("Iris zegt…", "mevrouw Hals").
+ */
+const BODY_PARTS = new Set(
+  `hoofd gezicht wang wangen oog ogen oor oren neus mond lip lippen kin kaak keel hals nek schouder arm armen elleboog pols
+  hand handen vinger vingers rug borst buik bil billen been benen knie knieen enkel voet voeten teen tenen huid iris pupil
+  ooglid oogwit slaap voorhoofd achterhoofd schedel rib ribben heup dij dijen kuit scheen tong tand tanden
+  cheek eye ear nose mouth neck chest back belly arm leg knee hand`.split(/\s+/),
+)
+
+/** English words that show a message (or most of it) is in English, where names have capitals. */
+const ENGLISH_MARKERS = /\b(?:the|i|you|my|your|can|could|should|would|if|when|what|how|is|are|do|does|did|with|about|this|that|she|he|they|me|him|her|them|will|has|have)\b/gi
+const DUTCH_MARKERS = /\b(?:de|het|een|ik|je|mijn|kan|moet|als|wat|hoe|is|zijn|met|over|dit|dat|zij|hij|ze|mij|hem|haar|wil|heeft|hebben|niet|en|van|op)\b/gi
+function mostlyEnglish(text: string): boolean {
+  const en = text.match(ENGLISH_MARKERS)?.length ?? 0
+  return en >= 3 && en > 1.5 * (text.match(DUTCH_MARKERS)?.length ?? 0)
+}
+
 /** Organisations whose names contain a name or a capitalised ordinary word. */
 const ORGANISATION =
   /^(?:Sterk Huis|Blijf Groep|Leger des Heils|William Schrikker|Samen Veilig|Het Vergeten Kind|Villa Pinedo|Dona Daria|Pretty Woman|Kadera|Moviera|Arosa|Perspektief)\b/i
@@ -320,13 +361,24 @@ const STOP_WORDS = new Set(
   iemand alles niets niks soms vaak altijd nooit gisteren vandaag morgen vanochtend vanmiddag vanavond laatst onlangs
   groep stap sinds vanaf tot van na voor over rond ruim bijna leeftijd age the my his her their our a an and he she
   they we you it this that mum mom dad mother father child boy girl client student pupil sir madam mr mrs ms
-  heeft had was is zegt zei vertelt vertelde vindt denkt wil kan mag moet gaat komt`.split(/\s+/),
+  heeft had was is zegt zei vertelt vertelde vindt denkt wil kan mag moet gaat komt
+  patiente cliente leerlinge bewoner bewoonster deelnemer deelneemster speler speelster spelers sporter keeper
+  aanvoerder scheids scheidsrechter vrijwilliger vrijwilligster ouders teamgenoot ploeggenoot player players coach
+  nurse teacher kid kids`.split(/\s+/),
 )
+/**
+ * Function words of the Dutch stop-word list ("Elke 2 jaar?", "Boven op de kast"): a word that is
+ * also somebody's name on the lists is read as the word unless a cue makes it a person ("ze heet
+ * Elke"). "ben" is the exception the other way: Ben is a common name and "ben" never starts a question.
+ */
+const FUNCTION_WORDS = new Set([...NLP_STOP_WORDS].filter((w) => w !== 'ben'))
 
 const NAME_CUE =
   /(?:^|[\s(,;:])(?:leerling(?:e)?|leerlingen|cli[eë]nt(?:e)?|pati[eë]nt(?:e)?|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|juf|juffrouw|meester|familie|fam\.?|gezin|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|neef|nicht|kind|jongen|meisje|buurman|buurvrouw|oma|opa|tante|oom|pupil|client|student|mr\.?|mrs\.?|ms\.?|miss|achternaam|voornaam|roepnaam|naam)\s*[:(]?\s*$/i
 /** Titles before a surname that may start with a tussenvoegsel: "mevr. de Vries", "de familie van Dijk". */
 const TITLE_CUE = /(?:^|[\s(,;:])(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|familie|fam\.?|gezin|mr\.?|mrs\.?|ms\.?)\s*$/i
+/** A title for one person: after it a listed surname counts in lower case ("mevrouw de jong"). */
+const PERSON_TITLE = /(?:^|[\s(,;:])(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|mr\.?|mrs\.?|ms\.?)\s*$/i
 /** "en toen zei Yohannes", "volgens Bakker": a capitalised word after these is someone speaking. */
 const SPEECH_CUE = /(?:^|\s)(?:zei|zegt|vertelde|vertelt|volgens|aldus|vroeg)\s+$/i
 /** Cues after which even a lower-case word from the name lists is a name: "ze heet roos". */
@@ -335,6 +387,7 @@ const STRONG_NAME_CUE =
 const RELATION_VAN = /(?:^|\s)(?:moeder|vader|ouders|zoon|dochter|broer|zus|oma|opa|tante|oom|juf|meester|vriend|vriendin|vriendje|vriendinnetje|kind|kinderen|baby|mother|father|parents)\s+van\s+$/i
 const AFTER_NAME =
   /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b)/i
+const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b))/i
 const SPEECH_AFTER = /^\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b/i
 /** After a sentence-initial "Roos" or "Bakker", a verb that makes it the subject of the sentence. */
 const SUBJECT_VERB = /^\s+(?:heeft|had|zegt|zei|vertelt|vertelde|woont|woonde|huilt|huilde|durft|krijgt|kreeg|zit|zat|komt|kwam|gaat|ging|wordt|werd|slaat|sloeg|kan|mag|moet|wil)\b/i
@@ -342,7 +395,10 @@ const SUBJECT_VERB = /^\s+(?:heeft|had|zegt|zei|vertelt|vertelde|woont|woonde|hu
 const NOT_A_NAME_ENDING =
   /(?:vader|moeder|ouders?|arts|kracht|werker|coach|agent|kundige|leider|leidster|trainer|trainster|docent|man|vrouw|zus|zusje|broer|broertje|kind|juf|meester|tante|oom|opa|oma|buur|buren|persoon|genoot|genote|ling|ster|aar|eur|ist|iker|ent|ant|je|ing|heid|schap|isme|tie|sie|teit|code|wet|zoek|raad|dienst|team|school|protocol|richtlijn|site|app)$/
 /** Place, not person: "in Utrecht", "uit Tilburg", also with the article of a town's name ("in Den Bosch", "naar Ter Apel"). */
-const PLACE_BEFORE = /(?:^|\s)(?:in|uit|naar|te|richting|gemeente|regio|provincie|ggd|thuis|wijkteam|near|from)\s+(?:(?:den|de|het|ter|ten)\s+)?$/i
+const PLACE_BEFORE =
+  /(?:^|\s)(?:in|uit|naar|te|richting|gemeente|regio|provincie|ggd|thuis|wijkteam|near|from|(?:woon)?plaats|stad|dorp|city|town)\s*[,:(]?\s+(?:(?:den|de|het|ter|ten|'s)\s+)?$/i
+/** The second part of a town's name: "Alphen aan den Rijn", "Bergen op Zoom", "Wijk bij Duurstede". */
+const PLACE_COMPOUND_BEFORE = /\p{Lu}[\p{L}-]+\s+(?:aan|op|bij)\s+(?:(?:de|den|der|het)\s+)?$/u
 const PLACE_ARTICLE_BEFORE =
   /(?:^|\s)(?:op|in|naar|over|bij|aan|uit|langs|rond|achter|onder|tegenover|richting|via|vanaf|vanuit|door|om)\s+(?:de|het|'t)\s+$/i
 const ABBREVIATION_BEFORE = /(?:^|\s)(?:mevr|mw|dhr|fam|mr|mrs|ms|dr|burg|st|ir|drs|prof|ds|jhr|nr|o\.a|bijv|bv|evt|ca|vs|dd|t\.a\.v|tav)\.\s*$/i
@@ -375,6 +431,9 @@ function looksLikeSurname(word: string): boolean {
 
 const NO_WORDS: ReadonlySet<string> = new Set()
 
+/** "cliënte" as "cliente": the role lists are written without diacritics. */
+const foldedLower = (lower: string) => (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower)
+
 /** A word of the knowledge, also in the plural ("Kleuters", "Ouders"). */
 function isOrdinary(lower: string, ordinary: ReadonlySet<string>): boolean {
   if (ordinary.size === 0) return false
@@ -405,6 +464,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     return j
   }
 
+  const english = mostlyEnglish(text)
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue
     const t = tokens[i]!
@@ -412,6 +472,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const cls = nameClass(t.lower)
     // Most words are lower case and on no list: never a name, and nothing more to look at.
     if (!capital && cls === undefined) continue
+    // English writers capitalise names: "can I skip", "can parents sue me" are verbs.
+    if (!capital && english) continue
     const before = text.slice(Math.max(0, t.start - 40), t.start)
     const after = text.slice(t.end, t.end + 30)
     const start = isSentenceStart(text, t.start)
@@ -420,28 +482,41 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const allCaps = t.word.length > 1 && t.word === t.word.toUpperCase()
     const stop =
       STOP_WORDS.has(t.lower) ||
+      FUNCTION_WORDS.has(t.lower) ||
+      STOP_WORDS.has(foldedLower(t.lower)) ||
       (cls === undefined && isOrdinary(t.lower, ordinary)) ||
       NOT_PERSONS.has(t.lower) ||
+      COUNTRIES.has(foldedLower(t.lower)) ||
       (allCaps && (cls !== 'any' || t.word.length < 4)) ||
       ORGANISATION.test(text.slice(t.start, t.start + 32))
     const next = tokens[i + 1]
-    const nextIsName =
-      next !== undefined && /^\s+$/.test(gap(t, next)) && isCapitalised(next.word) && (nameClass(next.lower) !== undefined || looksLikeSurname(next.word))
+    const nextCapitalised = next !== undefined && /^\s+$/.test(gap(t, next)) && isCapitalised(next.word)
+    const nextIsName = nextCapitalised && (nameClass(next!.lower) !== undefined || looksLikeSurname(next!.word))
+    // "Boy Kerstens, …": a listed name and then a capitalised word that is no word we know: a surname off the lists.
+    const nextIsUnlistedSurname =
+      nextCapitalised && cls !== undefined && !isOrdinary(next!.lower, ordinary) && !STOP_WORDS.has(next!.lower) && !FUNCTION_WORDS.has(next!.lower) &&
+      !NOT_PERSONS.has(next!.lower) && !COUNTRIES.has(foldedLower(next!.lower)) && !/^\p{Lu}+$/u.test(next!.word) && /^[,;:]|^\s+(?:zegt|zei|vertelt|vertelde|heeft|is|was|uit|van|komt|zit|says|said)\b/.test(text.slice(next!.end, next!.end + 12))
     const tvName = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|el|al|ben|bin|ait|abu)\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after)
     const nextIsTussenvoegselName = !!tvName && !NOT_PERSONS.has(tvName[1]!.toLowerCase()) && !/^\p{Lu}+$/u.test(tvName[1]!)
 
+    const bodyPart = BODY_PARTS.has(t.lower) && !AFTER_NAME.test(after) && !SUBJECT_VERB.test(after)
     let name = false
     if (STRONG_NAME_CUE.test(before)) name = (capital && !stop) || cls !== undefined
     else if (stop) name = false
+    else if (bodyPart && !PERSON_TITLE.test(before)) name = false
+    // "mevrouw bakker": after a title a listed surname counts in lower case too.
+    else if (PERSON_TITLE.test(before)) name = capital || cls !== undefined
     else if (NAME_CUE.test(before) || RELATION_VAN.test(before) || SPEECH_CUE.test(before)) name = capital || cls === 'any'
-    else if (PLACE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
+    // A place: "in Utrecht", "uit Ter Aar zegt…", "woonplaats (den bosch)"; only an age after it makes it a child's name.
+    else if (PLACE_BEFORE.test(before) && !AGE_AFTER.test(after)) name = false
+    else if (PLACE_COMPOUND_BEFORE.test(before)) name = false
     // A place, not a person: "op de Dam", "naar de Jumbo", "in het Wilhelminapark".
     else if (PLACE_ARTICLE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
     // No one is "het Rijk" or "een Hoop".
     else if (/(?:^|\s)(?:het|een|'t)\s+$/i.test(before)) name = false
     else if (cls === 'any') name = capital || t.word.length >= 3
     else if (cls === 'cap')
-      name = capital && (!start || nextIsName || nextIsTussenvoegselName || AFTER_NAME.test(after) || SUBJECT_VERB.test(after))
+      name = capital && (!start || nextIsName || nextIsUnlistedSurname || nextIsTussenvoegselName || AFTER_NAME.test(after) || SUBJECT_VERB.test(after))
     else if (capital && AFTER_NAME.test(after)) name = !start || !SPEECH_AFTER.test(after) || !NOT_A_NAME_ENDING.test(t.lower)
     else if (looksLikeSurname(t.word)) name = true
     else if (capital && !start && nextIsName) name = nameClass(next!.lower) !== undefined
@@ -465,7 +540,11 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     let k = i
     while (k < tokens.length && TUSSENVOEGSEL.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.word)) k++
     const core = tokens[k]
-    if (!core || taken[k] || !isCapitalised(core.word) || NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower)) continue
+    // After a title even a surname that is also a word is one in lower case: "mevrouw de jong", "mw de boer".
+    const titled = PERSON_TITLE.test(before) && nameClass(core?.lower ?? '') !== undefined
+    if (!core || taken[k] || !(isCapitalised(core.word) || titled) || NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower)) continue
+    // "familie in Ghana", "jongen van de O15": a place or a team, not "in 't Veld" (which needs a title).
+    if (COUNTRIES.has(foldedLower(core.lower)) || /^\d/.test(text.slice(core.end, core.end + 1)) || (/^(?:in|op)$/.test(t.lower) && !PERSON_TITLE.test(before))) continue
     if (!/^\s+$/.test(text.slice(t.end, core.start).replace(/\p{L}+/gu, ' ').replace(/\s+/g, ' '))) continue
     for (let x = i; x <= k; x++) taken[x] = true
     found.push({ start: t.start, end: core.end, kind: 'naam' })
