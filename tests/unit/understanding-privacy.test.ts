@@ -384,8 +384,12 @@ describe('the knowledge\'s own words', () => {
     expect(scan('Kleuters van groep 1/2 tekenen hun gezin')).toEqual([])
     expect(scan('Vaders zeggen vaak dat het wel meevalt')).toEqual([])
     expect(scan('Daan van groep 6 zegt dat papa slaat')).toEqual(['naam'])
-    // Without the knowledge's words a capitalised word before "van groep 1" reads as a name.
-    expect(scanPii('Kleuters van groep 1/2 tekenen hun gezin').kinds).toEqual(['naam'])
+    expect(scan('Gesprekken van groep 6 gaan over thuis')).toEqual([])
+    // Without the knowledge's words a capitalised word before "van groep 6" reads as a name.
+    expect(scanPii('Gesprekken van groep 6 gaan over thuis').kinds).toEqual(['naam'])
+    // A role word stays a role, also in the plural or with a typo ("Kleuters", "Docther (52)").
+    expect(scanPii('Kleuters van groep 1/2 tekenen hun gezin').kinds).toEqual([])
+    expect(scanPii('Docther (52) van mijn cliënt zegt dat haar broer geld pakt').kinds).toEqual([])
   })
 })
 
@@ -429,6 +433,29 @@ describe('words that are also names or places (round 01–05 misses, widened to 
     // a body part that is someone's name when she does something
     ['Iris zegt dat haar vader haar slaat', ['Iris']],
   ])('a name: %s', (text, secrets) => {
+    const scan = scanPii(text)
+    expect(scan.kinds.length, text).toBeGreaterThan(0)
+    for (const s of secrets) expect(scan.redacted, text).not.toContain(s)
+  })
+})
+
+describe('venues, teams and roles (round 06 misses, widened to their kind)', () => {
+  it.each([
+    'We trainen op Sportpark Het Noorderveld, is daar een VCP?',
+    'Zijn jullie van HC De Zwaluwen? Die hebben een goede gedragscode',
+    'Ik werk in Verpleeghuis De Bloesem op de tweede afdeling',
+    'de ouders van Kinderdagverblijf Het Vlindertje vragen naar ons beleid',
+    'Bewoners van Het Anker krijgen weinig bezoek van familie',
+    'Moedre (40) vertelt dat haar partner haar telefoon controleert',
+    'de trainer van de E-pupillen zegt dat er iets speelt',
+  ])('no notice: %s', (text) => expect(scanPii(text).kinds, text).toEqual([]))
+
+  it.each([
+    ['coach joost de graaf blijft na de training alleen met een meisje', ['joost', 'graaf']],
+    ['collega Fatma zegt dat haar man dreigt', ['Fatma']],
+    ['ze woont op De Lindehof 12', ['Lindehof']],
+    ['daan de boer uit groep 7 wil niet naar huis', ['daan', 'boer']],
+  ])('a name or address: %s', (text, secrets) => {
     const scan = scanPii(text)
     expect(scan.kinds.length, text).toBeGreaterThan(0)
     for (const s of secrets) expect(scan.redacted, text).not.toContain(s)

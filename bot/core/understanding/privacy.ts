@@ -17,6 +17,8 @@
  */
 import { NAMES_ANY_CASE, NAMES_CAPITALISED, STREET_NOUNS } from './namen.generated.js'
 import { STOP_WORDS as NLP_STOP_WORDS } from '../nlp/stopwords.js'
+import { editDistance } from '../nlp/edit-distance.js'
+import { perWord } from '../nlp/per-word.js'
 
 export type PiiKind = 'bsn' | 'telefoon' | 'email' | 'postcode' | 'adres' | 'geboortedatum' | 'naam' | 'iban' | 'nummer'
 
@@ -173,6 +175,7 @@ const BARE_STREET = new Set([...STRONG_STREET.split('|'), 'voorhout'])
 
 function findStreets(text: string, tokens: Token[], found: Found[], taken: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue
     const t = tokens[i]!
     const m = STREET_END.exec(t.lower)
     if (!m) continue
@@ -374,7 +377,7 @@ const STOP_WORDS = new Set(
 const FUNCTION_WORDS = new Set([...NLP_STOP_WORDS].filter((w) => w !== 'ben'))
 
 const NAME_CUE =
-  /(?:^|[\s(,;:])(?:leerling(?:e)?|leerlingen|cli[eë]nt(?:e)?|pati[eë]nt(?:e)?|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|juf|juffrouw|meester|familie|fam\.?|gezin|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|neef|nicht|kind|jongen|meisje|buurman|buurvrouw|oma|opa|tante|oom|pupil|client|student|mr\.?|mrs\.?|ms\.?|miss|achternaam|voornaam|roepnaam|naam)\s*[:(]?\s*$/i
+  /(?:^|[\s(,;:])(?:leerling(?:e)?|leerlingen|cli[eë]nt(?:e)?|pati[eë]nt(?:e)?|trainer|trainster|coach|docent|docente|leraar|lerares|mentor|collega|begeleider|begeleidster|verzorger|verzorgster|stagiair|stagiaire|invalkracht|oppas|scheids|keeper|speler|speelster|aanvoerder|bewoner|bewoonster|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|juf|juffrouw|meester|familie|fam\.?|gezin|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|neef|nicht|kind|jongen|meisje|buurman|buurvrouw|oma|opa|tante|oom|pupil|client|student|mr\.?|mrs\.?|ms\.?|miss|achternaam|voornaam|roepnaam|naam)\s*[:(]?\s*$/i
 /** Titles before a surname that may start with a tussenvoegsel: "mevr. de Vries", "de familie van Dijk". */
 const TITLE_CUE = /(?:^|[\s(,;:])(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|familie|fam\.?|gezin|mr\.?|mrs\.?|ms\.?)\s*$/i
 /** A title for one person: after it a listed surname counts in lower case ("mevrouw de jong"). */
@@ -431,6 +434,13 @@ function looksLikeSurname(word: string): boolean {
 
 const NO_WORDS: ReadonlySet<string> = new Set()
 
+/** Role words with one typo ("Docther (52)", "Moedre zegt"): still the role, not a name. */
+const ROLE_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5)
+const isTypoOfRole = perWord((lower: string): boolean => {
+  if (lower.length < 5 || nameClass(lower) !== undefined) return false
+  return ROLE_WORDS.some((w) => Math.abs(w.length - lower.length) <= 1 && editDistance(w, lower, 1) <= 1)
+})
+
 /** "cliënte" as "cliente": the role lists are written without diacritics. */
 const foldedLower = (lower: string) => (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower)
 
@@ -439,6 +449,37 @@ function isOrdinary(lower: string, ordinary: ReadonlySet<string>): boolean {
   if (ordinary.size === 0) return false
   const w = lower.normalize('NFD').replace(/\p{M}/gu, '')
   return ordinary.has(w) || (w.length > 4 && (ordinary.has(w.replace(/'?s$/, '')) || ordinary.has(w.replace(/en$/, ''))))
+}
+
+/** Youth teams by their letter: "F'jes", "E-pupillen", "A-junioren". */
+const TEAM = /^\p{Lu}['’-]?(?:jes|pupillen|junioren|senioren)$/u
+
+/** Words that name a kind of institution or venue: the capitalised words after one are its name. */
+const VENUE = /(?:school|sportpark|sporthal|park|centrum|huis|hof|opvang|kdv|bso|obs|cbs|rkbs|vv|sv|hc|kv|zv|rkvv|club|vereniging|stichting|praktijk|kliniek|ziekenhuis|dagverblijf|kinderopvang|peuterspeelzaal|buurthuis|wijkcentrum|gebouw|locatie|afdeling|team)$/
+
+/**
+ * A named place or organisation is no person: "Sportpark De Eendracht", "VV Oranje Zwart",
+ * "Zorgcentrum De Horst", "bewoners van De Lindehof". Inside a sentence a person's "de" is written
+ * small after a first name or title ("Jan de Vries", "mevrouw de Jong"); a capitalised De or Het
+ * there, not after a title, starts the name of a place, and so does a venue word before capitals.
+ */
+function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!
+    const before = text.slice(Math.max(0, t.start - 40), t.start)
+    const article = (t.word === 'De' || t.word === 'Het') && !isSentenceStart(text, t.start) && !PERSON_TITLE.test(before) && !TITLE_CUE.test(before) && !NAME_CUE.test(before) && !(i > 0 && isCapitalised(tokens[i - 1]!.word) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start)) && nameClass(tokens[i - 1]!.lower) !== undefined)
+    const venue = VENUE.test(t.lower) && t.lower !== 'team'
+    if (!article && !venue) continue
+    let k = i + 1
+    while (k < tokens.length && /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && isCapitalised(tokens[k]!.word)) k++
+    if (k === i + 1) continue
+    // With a house number it is an address after all: "woont op De Lindehof 12".
+    const last = tokens[k - 1]!
+    if (HOUSE_NUMBER.test(text.slice(last.end, last.end + 16))) continue
+    for (let x = i + 1; x < k; x++) taken[x] = true
+    // "Sportpark De Eendracht": the venue's own word is no street or person either.
+    taken[i] = true
+  }
 }
 
 function findNames(text: string, tokens: Token[], found: Found[], taken: boolean[], ordinary: ReadonlySet<string>): void {
@@ -484,9 +525,11 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       STOP_WORDS.has(t.lower) ||
       FUNCTION_WORDS.has(t.lower) ||
       STOP_WORDS.has(foldedLower(t.lower)) ||
+      (capital && start && isTypoOfRole(t.lower)) ||
       (cls === undefined && isOrdinary(t.lower, ordinary)) ||
       NOT_PERSONS.has(t.lower) ||
       COUNTRIES.has(foldedLower(t.lower)) ||
+      TEAM.test(t.word) ||
       (allCaps && (cls !== 'any' || t.word.length < 4)) ||
       ORGANISATION.test(text.slice(t.start, t.start + 32))
     const next = tokens[i + 1]
@@ -498,10 +541,14 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       !NOT_PERSONS.has(next!.lower) && !COUNTRIES.has(foldedLower(next!.lower)) && !/^\p{Lu}+$/u.test(next!.word) && /^[,;:]|^\s+(?:zegt|zei|vertelt|vertelde|heeft|is|was|uit|van|komt|zit|says|said)\b/.test(text.slice(next!.end, next!.end + 12))
     const tvName = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|el|al|ben|bin|ait|abu)\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after)
     const nextIsTussenvoegselName = !!tvName && !NOT_PERSONS.has(tvName[1]!.toLowerCase()) && !/^\p{Lu}+$/u.test(tvName[1]!)
+    // "piet van dijk", "sanne de boer": a listed first name, a tussenvoegsel and a listed surname, all in lower case.
+    const lowerFullName = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)\s+(\p{Ll}[\p{L}'’-]*)/u.exec(after)
+    const nextIsLowerSurname = !capital && cls !== undefined && !!lowerFullName && nameClass(lowerFullName[1]!) !== undefined && !NOT_PERSONS.has(lowerFullName[1]!)
 
     const bodyPart = BODY_PARTS.has(t.lower) && !AFTER_NAME.test(after) && !SUBJECT_VERB.test(after)
     let name = false
-    if (STRONG_NAME_CUE.test(before)) name = (capital && !stop) || cls !== undefined
+    if (nextIsLowerSurname && !stop) name = true
+    else if (STRONG_NAME_CUE.test(before)) name = (capital && !stop) || cls !== undefined
     else if (stop) name = false
     else if (bodyPart && !PERSON_TITLE.test(before)) name = false
     // "mevrouw bakker": after a title a listed surname counts in lower case too.
@@ -522,7 +569,12 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (capital && !start && nextIsName) name = nameClass(next!.lower) !== undefined
     if (!name) continue
 
-    const last = extend(i)
+    let last = extend(i)
+    if (nextIsLowerSurname) {
+      let k = i + 1
+      while (k < tokens.length - 1 && TUSSENVOEGSEL.has(tokens[k]!.lower)) k++
+      last = Math.max(last, k)
+    }
     for (let k = i; k <= last; k++) taken[k] = true
     // A cue in the form "mevr. de Vries": the tussenvoegsel before the name goes too.
     let from = t.start
@@ -544,7 +596,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const titled = PERSON_TITLE.test(before) && nameClass(core?.lower ?? '') !== undefined
     if (!core || taken[k] || !(isCapitalised(core.word) || titled) || NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower)) continue
     // "familie in Ghana", "jongen van de O15": a place or a team, not "in 't Veld" (which needs a title).
-    if (COUNTRIES.has(foldedLower(core.lower)) || /^\d/.test(text.slice(core.end, core.end + 1)) || (/^(?:in|op)$/.test(t.lower) && !PERSON_TITLE.test(before))) continue
+    if (COUNTRIES.has(foldedLower(core.lower)) || TEAM.test(core.word) || /^\d/.test(text.slice(core.end, core.end + 1)) || (/^(?:in|op)$/.test(t.lower) && !PERSON_TITLE.test(before))) continue
     if (!/^\s+$/.test(text.slice(t.end, core.start).replace(/\p{L}+/gu, ' ').replace(/\s+/g, ' '))) continue
     for (let x = i; x <= k; x++) taken[x] = true
     found.push({ start: t.start, end: core.end, kind: 'naam' })
@@ -591,6 +643,7 @@ export function scanPii(text: string, own: ReadonlySet<string> = NO_NUMBERS, ord
   const found: Found[] = []
   const tokens = tokenize(redacted)
   const taken = new Array<boolean>(tokens.length).fill(false)
+  takeVenueNames(redacted, tokens, taken)
   findStreets(redacted, tokens, found, taken)
   findNames(redacted, tokens, found, taken, ordinary)
   redacted = redact(redacted, found, kinds)
