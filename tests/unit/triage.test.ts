@@ -129,3 +129,26 @@ describe('a marker for some concepts only', () => {
     expect(problems).toEqual([expect.stringMatching(/^knowledge\/safety\/markers\.yaml:\d+:\d+ markers\[\d+\]\.only\[0\]: unknown concept "wurgen"\. Did you mean "wurging"\?/)])
   })
 })
+
+describe('round 06 kinds, in words written here (not the round\'s)', () => {
+  const { understanding } = realBundle()
+  const t = understanding.triage as DangerTriage
+  it.each([
+    // danger within the hour, or witnessed while it happens
+    'zijn stiefvader appte: als je straks thuiskomt sla ik je dood. de les is over een half uur klaar',
+    'ik kijk uit het raam van de praktijk en zie een man een vrouw aan haar haren de auto in sleuren',
+    'in de klas hiernaast schreeuwt de juf en slaat ze een kleuter, ik hoor het nog',
+    // locked in, without food
+    'meisje zegt dat ze thuis in de kast moet zitten als ze stout is, de hele nacht, zonder eten',
+  ])('asks or alarms: %s', (text) => expect(['acute', 'check']).toContain(t.assess(text).level))
+
+  it.each([
+    // drills, case studies and flowcharts
+    'voor de teamdag zoeken we oefencasussen over verstikking en wurging',
+    'we maken een beslisboom voor het loket: bij gevaar 112, bij twijfel Veilig Thuis',
+    // a hypothetical
+    'theoretisch: als ik een bult zou zien bij een baby, moet ik dan altijd melden?',
+    // children pretending
+    'twee kleuters deden alsof ze elkaar wurgden bij het buitenspelen, moet ik iets met ouders?',
+  ])('stays calm: %s', (text) => expect(t.assess(text).level).toBe('calm'))
+})

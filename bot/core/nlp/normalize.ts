@@ -205,7 +205,12 @@ export const SEARCH_NEUTRAL_WORDS = new Set(
     // Calendar words: "wat is het rooster voor volgende week" is not about a departure next week.
     'week weekend maandag dinsdag woensdag donderdag vrijdag zaterdag zondag').split(' '),
 )
-export const SEARCH_STOP_WORDS = new Set([...STOP_WORDS, ...SEARCH_NEUTRAL_WORDS])
+/**
+ * Number words are content here: the meldcode has five steps and five afwegingen, so "wat zijn de
+ * vijf vragen van het afwegingskader" asks for the overview of all five, not for the first one.
+ */
+const NUMBER_WORDS = new Set('twee drie vier vijf zes zeven acht negen tien eerste tweede derde vierde vijfde'.split(' '))
+export const SEARCH_STOP_WORDS = new Set([...STOP_WORDS, ...SEARCH_NEUTRAL_WORDS].filter((w) => !NUMBER_WORDS.has(w)))
 
 /** Tokens that carry meaning: normalised, stop words removed. */
 export function contentTokens(text: string): string[] {

@@ -367,7 +367,8 @@ const STOP_WORDS = new Set(
   heeft had was is zegt zei vertelt vertelde vindt denkt wil kan mag moet gaat komt
   patiente cliente leerlinge bewoner bewoonster deelnemer deelneemster speler speelster spelers sporter keeper
   aanvoerder scheids scheidsrechter vrijwilliger vrijwilligster ouders teamgenoot ploeggenoot player players coach
-  nurse teacher kid kids`.split(/\s+/),
+  nurse teacher kid kids schoondochter schoonzoon schoonmoeder schoonvader kleinzoon kleindochter mantelzorger
+  mantelzorgster stiefvader stiefmoeder pleegouder pleegmoeder pleegvader gezinsvoogd wijkverpleegkundige`.split(/\s+/),
 )
 /**
  * Function words of the Dutch stop-word list ("Elke 2 jaar?", "Boven op de kast"): a word that is
