@@ -152,3 +152,14 @@ describe('round 06 kinds, in words written here (not the round\'s)', () => {
     'twee kleuters deden alsof ze elkaar wurgden bij het buitenspelen, moet ik iets met ouders?',
   ])('stays calm: %s', (text) => expect(t.assess(text).level).toBe('calm'))
 })
+
+describe('typo correction towards danger words', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('leaves a typo of an ordinary word of the knowledge alone ("miesje" is meisje, "gebeld" is not geweld)', () => {
+    expect(t.facts('een miesje uit groep 7 vroeg iets').concepts).toEqual([])
+    expect(t.facts('ik heb de ouders gebeld over het verzuim').concepts).toEqual([])
+  })
+  it('still corrects a typo of a danger word the knowledge also uses ("gewrugd")', () => {
+    expect(t.facts('hij heeft haar gewrugd').concepts).toContain('wurging')
+  })
+})

@@ -107,7 +107,31 @@ export class DangerTriage {
   private readonly suffixes: string[]
   private readonly vocabularySet: Set<string>
   /** Remembered per word (bounded): a lone word identifies no one. Per triage: it depends on the vocabulary. */
-  private readonly corrected = perWord((word: string) => this.nearestDangerWord(word), 5000)
+  private readonly corrected = perWord((word: string) => {
+    const danger = this.nearestDangerWord(word)
+    // "miesje" is "meisje" with a typo before it is "mesje": a word one edit from an ordinary
+    // word of the knowledge is that word, not a danger word (round 06's calm message became acute).
+    return danger !== word && this.oneEditFromKnownWord(word) ? word : danger
+  }, 5000)
+
+  /** Known words by first letter, for the typo check above (built on first use). */
+  private knownByFirstLetter: Map<string, string[]> | undefined
+
+  private oneEditFromKnownWord(word: string): boolean {
+    if (!this.knownByFirstLetter) {
+      this.knownByFirstLetter = new Map()
+      for (const w of this.knownWords) {
+        // The knowledge also uses danger words ("gewurgd"): a typo of one of those stays a danger word.
+        if (w.length < 4 || this.vocabularySet.has(w) || this.prefixes.some((p) => w.startsWith(p)) || this.suffixes.some((x) => w.endsWith(x))) continue
+        const list = this.knownByFirstLetter.get(w[0]!) ?? []
+        list.push(w)
+        this.knownByFirstLetter.set(w[0]!, list)
+      }
+    }
+    for (const w of this.knownByFirstLetter.get(word[0]!) ?? [])
+      if (Math.abs(w.length - word.length) <= 1 && editDistance(word, w, 1) <= 1) return true
+    return false
+  }
 
   /**
    * @param knownWords words that are correct as typed (the knowledge's own vocabulary and the
