@@ -59,15 +59,20 @@ export const ACUTE_THEN_ORGANISATION = '**Daarna, als het veilig is:** licht ook
 export const TOO_LONG =
   'Je bericht is lang; ik heb alleen het begin gelezen. Een korte vraag werkt het best.'
 
+/**
+ * Said under every signal (shared/domain.md §5: almost every signal can have another cause; more
+ * signals together make it more likely; some victims show none; stap 1: describe what you saw and
+ * heard, objectively).
+ */
 export const SIGNAL_CAUTION =
-  '**Let op:** een signaal bewijst op zichzelf niets. Bijna elk signaal kan ook een andere oorzaak hebben, en sommige kinderen of volwassenen laten geen signalen zien. Leg vast wat je ziet en hoort, en bespreek het met een collega of de aandachtsfunctionaris.'
+  '**Let op:** een signaal bewijst op zichzelf niets. Bijna elk signaal kan ook een andere oorzaak hebben; meerdere signalen samen maken een vermoeden sterker, en sommige kinderen of volwassenen laten geen signalen zien. Leg feitelijk vast wat je ziet en hoort, en bespreek het met een collega of de aandachtsfunctionaris.'
 
 /**
  * The same caution in plain language for volunteers and desk staff. It names no route: the signal's
  * own next step, just above it, already says whom to talk to (VCP or leidinggevende).
  */
 export const SIGNAL_CAUTION_B1 =
-  '**Let op:** een signaal bewijst op zichzelf niets. Het kan ook een andere oorzaak hebben. En sommige kinderen of volwassenen laten niets merken.'
+  '**Let op:** een signaal bewijst op zichzelf niets. Het kan ook een andere oorzaak hebben. Zie je meer signalen samen, dan wordt je zorg sterker. En sommige kinderen of volwassenen laten niets merken.'
 
 export const DOSSIER_EMPTY =
   'Er is nog geen stap of afweging doorlopen, dus er is nog niets samen te vatten. Kies een stap in het menu.'
