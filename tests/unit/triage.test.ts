@@ -140,6 +140,12 @@ describe('round 06 kinds, in words written here (not the round\'s)', () => {
     'in de klas hiernaast schreeuwt de juf en slaat ze een kleuter, ik hoor het nog',
     // locked in, without food
     'meisje zegt dat ze thuis in de kast moet zitten als ze stout is, de hele nacht, zonder eten',
+    // a threat in any word order, a weapon brandished, hanging, euphemisms for VGV and forced marriage
+    'moeder appt: als hij de kinderen meeneemt maak ik hem af, ze staat nu bij zijn huis',
+    'vader zwaait in de wachtkamer met een schaar naar de baby van zijn vriendin',
+    'mijn cliënt zegt dat hij zich vanavond gaat ophangen en dat zijn zoontje niet zonder hem kan',
+    'peuter gaat volgende week naar oma in het buitenland voor de sunnah, zegt haar zus',
+    'ze is 15 en wordt dit weekend in het land van haar ouders verloofd met een man van 30',
   ])('asks or alarms: %s', (text) => expect(['acute', 'check']).toContain(t.assess(text).level))
 
   it.each([
