@@ -4,15 +4,21 @@
  *  - the danger classifier's features, hashed straight from the characters and remembered per word,
  *    against hashing every feature string as the definition in features.ts says;
  *  - the search, which remembers each term's scores, against a fresh index that has seen nothing;
+ *  - the search's top hits, added up from the remembered term scores (top-results.ts), against
+ *    minisearch's own search, sliced;
  *  - short-string matching (commands, button labels), which skips fuse.js when no entry can be
  *    close enough, against fuse.js on every call.
  */
 import Fuse from 'fuse.js'
+import type MiniSearch from 'minisearch'
+import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { ShortStringMatcher } from '../../bot/core/nlp/fuzzy.js'
 import { fold } from '../../bot/core/nlp/normalize.js'
 import { searchDocuments } from '../../bot/core/search/documents.js'
+import { prepareQuery } from '../../bot/core/search/query.js'
 import { MiniSearchIndex } from '../../bot/core/search/search-index.js'
+import { topResults } from '../../bot/core/search/top-results.js'
 import { featuresOf, hashFeature, words } from '../../bot/core/understanding/features.js'
 import { stemWord } from '../../bot/core/understanding/stem.js'
 import { loadEvalSet } from '../eval/eval-set.js'
@@ -57,6 +63,25 @@ describe('speed-ups give the same results as the plain computation', () => {
       const fresh = MiniSearchIndex.build(docs)
       for (const t of texts.slice(i, i + 100)) expect(warm.search(t, 8)).toEqual(fresh.search(t, 8))
     }
+  }, 60_000)
+
+  it('top results, warm, against minisearch ranking every entry (repeated words, 3 and 8 hits)', () => {
+    const docs = searchDocuments(realBundle().content)
+    const miniOf = (i: MiniSearchIndex) => (i as unknown as { mini: MiniSearch<never> }).mini
+    const plain = miniOf(MiniSearchIndex.build(docs))
+    const top = topResults(miniOf(MiniSearchIndex.build(docs)))
+    const queries = [...texts.map(prepareQuery), 'stap 4 of stap 5 stap', 'kind kind kind', '', 'veilig thuis', 'xyzzy qwerty']
+    let differ = 0
+    for (let pass = 0; pass < 2; pass++)
+      for (const q of queries) {
+        const all = plain.search(q)
+        for (const limit of [3, 8]) {
+          const got = top(q, limit)
+          // Deep and strict: the same entries in the same order, bit-identical scores, the same matches.
+          if (!isDeepStrictEqual(got.top, all.slice(0, limit)) || !isDeepStrictEqual(got.known, new Set(all.flatMap((r) => r.queryTerms)))) differ++
+        }
+      }
+    expect(differ).toBe(0)
   }, 60_000)
 
   it('short-string matching, on word sequences from the eval and typos of every button label', () => {
