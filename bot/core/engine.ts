@@ -84,6 +84,8 @@ export class Engine {
   private readonly audienceCues: Record<'sport' | 'wmo', Set<string>> = { sport: new Set(), wmo: new Set() }
   /** Per flow, the answer keys its choices record: cleared when the flow starts again. */
   private readonly answerKeys = new Map<string, string[]>()
+  /** audienceOfRef per content ref (null: none). */
+  private readonly refAudiences = new Map<string, 'sport' | 'wmo' | null>()
 
   constructor(
     readonly content: Content,
@@ -795,11 +797,19 @@ export class Engine {
   /** Whether a question names the world of an audience ("club", "trainer", "loket"); compounds count ("turnclub"). */
   private names(text: string, audience: 'sport' | 'wmo'): boolean {
     const words = fold(text).split(' ')
-    return [...this.audienceCues[audience]].some((cue) => words.some((w) => w === cue || (cue.length >= 4 && w.endsWith(cue))))
+    for (const cue of this.audienceCues[audience]) if (words.some((w) => w === cue || (cue.length >= 4 && w.endsWith(cue)))) return true
+    return false
   }
 
   /** The audience an entry was written for, if any: sport or wmo (topic category, sector audience, flow). */
   private audienceOfRef(ref: string): 'sport' | 'wmo' | undefined {
+    // Asked for every hit of every search; refs are the content's own, so the map stays small.
+    let a = this.refAudiences.get(ref)
+    if (a === undefined) this.refAudiences.set(ref, (a = this.audienceOfRefUncached(ref) ?? null))
+    return a ?? undefined
+  }
+
+  private audienceOfRefUncached(ref: string): 'sport' | 'wmo' | undefined {
     const [kind, id] = ref.split(':') as [string, string]
     if (kind === 'topic') {
       const c = this.content.topics.get(id)?.category

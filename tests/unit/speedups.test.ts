@@ -84,12 +84,14 @@ describe('speed-ups give the same results as the plain computation', () => {
     expect(differ).toBe(0)
   }, 60_000)
 
-  it('short-string matching, on word sequences from the eval and typos of every button label', () => {
+  it('short-string matching, on word sequences and short messages from the eval and typos of every button label', () => {
     const { content } = realBundle()
     const lists = [...content.nodes.values()].flatMap((n) => (n.choices?.length ? [n.choices.map((c) => c.label)] : []))
     const sequences = new Set<string>()
     const ws = texts.slice(0, 100).flatMap((t) => fold(t).split(' '))
     for (let i = 0; i < ws.length; i++) for (let n = 1; n <= 3; n++) sequences.add(ws.slice(i, i + n).join(' '))
+    // Whole messages of up to six words, as the buttons on screen are matched against them.
+    for (const t of texts) if (fold(t).split(' ').length <= 6) sequences.add(t)
     let fused = 0
     for (const labels of lists.slice(0, 12))
       for (const threshold of [0.2, 0.35]) {
