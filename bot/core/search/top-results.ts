@@ -22,8 +22,11 @@
  */
 import type MiniSearch from 'minisearch'
 import type { SearchResult } from 'minisearch'
+import { perWord } from '../nlp/per-word.js'
 
 type Scored = { score: number; terms: string[]; match: Record<string, string[]> }
+/** One term's scores as minisearch gave them, and the same entries and scores as flat arrays. */
+type TermScores = { byEntry: Map<number, Scored>; ids: Int32Array; scores: Float64Array }
 type Spec = { term: string; fuzzy: unknown; prefix: boolean; termBoost: number }
 type Options = {
   tokenize: (text: string) => string[]
@@ -58,14 +61,19 @@ export function topResults(mini: MiniSearch<never>, max = 4000): (query: string,
   const options = m._options
   const so = options.searchOptions
   const tokenize = so.tokenize ?? options.tokenize
-  const processTerm = so.processTerm ?? options.processTerm
+  const processWord = so.processTerm ?? options.processTerm
+  // A word's processed terms, remembered as the other per-word work is (a lone word identifies no
+  // one; longer tokens are not kept). processTerm depends on the word only.
+  const processRemembered = perWord(processWord)
+  const processTerm = (t: string) => (t.length <= 32 ? processRemembered(t) : processWord(t))
   const exact = String(so.combineWith ?? 'or').toLowerCase() === 'or' && so.filter == null
-  const memo = new Map<string, Map<number, Scored>>()
-  const scoresOf = (spec: Spec): Map<number, Scored> => {
+  const memo = new Map<string, TermScores>()
+  const scoresOf = (spec: Spec): TermScores => {
     const key = `${String(spec.prefix)}\0${String(spec.fuzzy)}\0${String(spec.termBoost)}\0${spec.term}`
     let scored = memo.get(key)
     if (scored === undefined) {
-      scored = m.executeQuerySpec(spec, {})
+      const byEntry = m.executeQuerySpec(spec, {})
+      scored = { byEntry, ids: Int32Array.from(byEntry.keys()), scores: Float64Array.from(byEntry.values(), (s) => s.score) }
       if (memo.size >= max) memo.delete(memo.keys().next().value!)
       memo.set(key, scored)
     }
@@ -103,16 +111,17 @@ export function topResults(mini: MiniSearch<never>, max = 4000): (query: string,
     const order: number[] = []
     const known = new Set<string>()
     for (let i = 0; i < scored.length; i++) {
-      const r = scored[i]!
-      if (r.size) known.add(terms[i]!)
-      for (const [id, s] of r) {
+      const { ids, scores } = scored[i]!
+      if (ids.length) known.add(terms[i]!)
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!
         grow(id)
         if (stamp[id] !== query) {
           stamp[id] = query
-          score[id] = s.score
+          score[id] = scores[k]!
           distinct[id] = 0
           order.push(id)
-        } else score[id] = score[id]! + s.score
+        } else score[id] = score[id]! + scores[k]!
       }
     }
     // Distinct query terms per entry (a term typed twice counts once, as in minisearch's `terms`).
@@ -126,7 +135,7 @@ export function topResults(mini: MiniSearch<never>, max = 4000): (query: string,
     for (const at of occurrences.values()) {
       if (++countRound === 0xffffffff) (counted.fill(0), (countRound = 1))
       for (const i of at)
-        for (const id of scored[i]!.keys())
+        for (const id of scored[i]!.ids)
           if (counted[id] !== countRound) {
             counted[id] = countRound
             distinct[id] = distinct[id]! + 1
@@ -149,7 +158,7 @@ export function topResults(mini: MiniSearch<never>, max = 4000): (query: string,
       const match: Record<string, string[]> = {}
       const queryTerms: string[] = []
       for (const r of scored) {
-        const s = r.get(id)
+        const s = r.byEntry.get(id)
         if (!s) continue
         Object.assign(match, s.match)
         for (const t of s.terms) if (!queryTerms.includes(t)) queryTerms.push(t)
