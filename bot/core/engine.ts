@@ -84,6 +84,10 @@ export class Engine {
   private readonly audienceCues: Record<'sport' | 'wmo', Set<string>> = { sport: new Set(), wmo: new Set() }
   /** Per flow, the answer keys its choices record: cleared when the flow starts again. */
   private readonly answerKeys = new Map<string, string[]>()
+  /** Per flow node, its button labels folded (foldedLabels). */
+  private readonly labelsFolded = new Map<string, string[]>()
+  /** audienceOfRef per content ref (null: none). */
+  private readonly refAudiences = new Map<string, 'sport' | 'wmo' | null>()
 
   constructor(
     readonly content: Content,
@@ -458,7 +462,8 @@ export class Engine {
     if (words.length === 0 || words.length > 6) return undefined
     const ids = node.choices.map((c, i) => `c:${key}/${c.id ?? i + 1}`)
     const first = words[0]!
-    const firstWords = node.choices.map((c) => fold(c.label).split(' ')[0])
+    const labels = this.foldedLabels(key, node.choices)
+    const firstWords = labels.map((l) => l.split(' ')[0])
     if (YES.has(first) || NO.has(first)) {
       const want = YES.has(first) ? 'ja' : 'nee'
       const i = firstWords.indexOf(want)
@@ -467,7 +472,7 @@ export class Engine {
     // Part of a label typed out ("over iemand van de club" for "Over iemand van de club (trainer, …)").
     const typed = words.join(' ')
     if (typed.length >= 8) {
-      const containing = node.choices.map((c, i) => (fold(c.label).includes(typed) ? i : -1)).filter((i) => i >= 0)
+      const containing = labels.map((l, i) => (l.includes(typed) ? i : -1)).filter((i) => i >= 0)
       if (containing.length === 1) return ids[containing[0]!]
     }
     let matcher = this.labelMatchers.get(key)
@@ -477,6 +482,13 @@ export class Engine {
     }
     const i = matcher.match(text)
     return i === undefined ? undefined : ids[i]
+  }
+
+  /** A node's button labels, folded: content, so kept across turns (the turn memo forgets all but single words). */
+  private foldedLabels(key: string, choices: ReadonlyArray<{ label: string }>): string[] {
+    let labels = this.labelsFolded.get(key)
+    if (!labels) this.labelsFolded.set(key, (labels = choices.map((c) => fold(c.label))))
+    return labels
   }
 
   /** The contacts the danger concepts name (113 for suicide, the Centrum Seksueel Geweld for rape), right after 112. */
@@ -795,11 +807,19 @@ export class Engine {
   /** Whether a question names the world of an audience ("club", "trainer", "loket"); compounds count ("turnclub"). */
   private names(text: string, audience: 'sport' | 'wmo'): boolean {
     const words = fold(text).split(' ')
-    return [...this.audienceCues[audience]].some((cue) => words.some((w) => w === cue || (cue.length >= 4 && w.endsWith(cue))))
+    for (const cue of this.audienceCues[audience]) if (words.some((w) => w === cue || (cue.length >= 4 && w.endsWith(cue)))) return true
+    return false
   }
 
   /** The audience an entry was written for, if any: sport or wmo (topic category, sector audience, flow). */
   private audienceOfRef(ref: string): 'sport' | 'wmo' | undefined {
+    // Asked for every hit of every search; refs are the content's own, so the map stays small.
+    let a = this.refAudiences.get(ref)
+    if (a === undefined) this.refAudiences.set(ref, (a = this.audienceOfRefUncached(ref) ?? null))
+    return a ?? undefined
+  }
+
+  private audienceOfRefUncached(ref: string): 'sport' | 'wmo' | undefined {
     const [kind, id] = ref.split(':') as [string, string]
     if (kind === 'topic') {
       const c = this.content.topics.get(id)?.category

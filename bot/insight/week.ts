@@ -4,6 +4,15 @@
  * which matters nothing for weekly figures and keeps this free of time-zone data.
  */
 export function isoWeek(ms: number): string {
+  // Every turn asks; the answer changes once a day at most (UTC days, as below).
+  const day = Math.floor(ms / 86_400_000)
+  if (day !== lastDay) [lastDay, lastWeek] = [day, isoWeekOf(ms)]
+  return lastWeek
+}
+let lastDay = NaN
+let lastWeek = ''
+
+function isoWeekOf(ms: number): string {
   const d = new Date(ms)
   const day = d.getUTCDay() || 7
   // The Thursday of this week decides the ISO year.

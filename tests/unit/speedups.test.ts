@@ -4,16 +4,26 @@
  *  - the danger classifier's features, hashed straight from the characters and remembered per word,
  *    against hashing every feature string as the definition in features.ts says;
  *  - the search, which remembers each term's scores, against a fresh index that has seen nothing;
+ *  - the search's top hits, added up from the remembered term scores (top-results.ts), against
+ *    minisearch's own search, sliced;
  *  - short-string matching (commands, button labels), which skips fuse.js when no entry can be
- *    close enough, against fuse.js on every call.
+ *    close enough, against fuse.js on every call;
+ *  - the danger terms tried per message (TermIndex), against trying every term;
+ *  - the classifier's weights read from a flat array, against the weights in a Map as packed.
  */
 import Fuse from 'fuse.js'
+import type MiniSearch from 'minisearch'
+import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { ShortStringMatcher } from '../../bot/core/nlp/fuzzy.js'
 import { fold } from '../../bot/core/nlp/normalize.js'
 import { searchDocuments } from '../../bot/core/search/documents.js'
+import { prepareQuery } from '../../bot/core/search/query.js'
 import { MiniSearchIndex } from '../../bot/core/search/search-index.js'
-import { featuresOf, hashFeature, words } from '../../bot/core/understanding/features.js'
+import { topResults } from '../../bot/core/search/top-results.js'
+import { DangerClassifier, decodeBase64, sigmoid } from '../../bot/core/understanding/classifier.js'
+import { featuresOf, hashFeature, sentenceWords, words } from '../../bot/core/understanding/features.js'
+import { TermIndex, compileTerm, termPosition, type CompiledTerm } from '../../bot/core/understanding/terms.js'
 import { stemWord } from '../../bot/core/understanding/stem.js'
 import { loadEvalSet } from '../eval/eval-set.js'
 import { realBundle } from '../support/engine.js'
@@ -59,12 +69,65 @@ describe('speed-ups give the same results as the plain computation', () => {
     }
   }, 60_000)
 
-  it('short-string matching, on word sequences from the eval and typos of every button label', () => {
+  it('top results, warm, against minisearch ranking every entry (repeated words, 3 and 8 hits)', () => {
+    const docs = searchDocuments(realBundle().content)
+    const miniOf = (i: MiniSearchIndex) => (i as unknown as { mini: MiniSearch<never> }).mini
+    const plain = miniOf(MiniSearchIndex.build(docs))
+    const top = topResults(miniOf(MiniSearchIndex.build(docs)))
+    const queries = [...texts.map(prepareQuery), 'stap 4 of stap 5 stap', 'kind kind kind', '', 'veilig thuis', 'xyzzy qwerty']
+    let differ = 0
+    for (let pass = 0; pass < 2; pass++)
+      for (const q of queries) {
+        const all = plain.search(q)
+        for (const limit of [3, 8]) {
+          const got = top(q, limit)
+          // Deep and strict: the same entries in the same order, bit-identical scores, the same matches.
+          if (!isDeepStrictEqual(got.top, all.slice(0, limit)) || !isDeepStrictEqual(got.known, new Set(all.flatMap((r) => r.queryTerms)))) differ++
+        }
+      }
+    expect(differ).toBe(0)
+  }, 60_000)
+
+  it('danger terms: the candidates of a message include every term that occurs in it, twice over the eval', () => {
+    const { safety } = realBundle().content
+    const owners = [...safety.concepts, ...safety.markers].map((o) => o.terms.map(compileTerm))
+    const index = new TermIndex(owners)
+    let occurring = 0
+    for (let pass = 0; pass < 2; pass++)
+      for (const t of [...texts, 'gewurgd', 'hij wurgt haar nu']) {
+        const tokens = sentenceWords(t)
+        const plain: string[] = []
+        owners.forEach((terms, owner) => terms.forEach((term) => termPosition(term, tokens) >= 0 && plain.push(`${owner}:${term.source}`)))
+        const tried: string[] = []
+        index.forCandidates(new Set(tokens), (owner, term: CompiledTerm) => termPosition(term, tokens) >= 0 && tried.push(`${owner}:${term.source}`))
+        expect(tried.sort()).toEqual(plain.sort())
+        occurring += plain.length
+      }
+    expect(occurring).toBeGreaterThan(500)
+  })
+
+  it('classifier probability, bit-identical to summing the packed weights from a Map', () => {
+    const model = realBundle().content.safety.model!
+    const classifier = new DangerClassifier(model)
+    const weights = plainWeights(model.weights, model.size, model.scale)
+    for (const t of texts) {
+      const tokens = words(t)
+      const features = featuresOf(tokens, ['urgent'])
+      let z = 0
+      for (const f of features) z += weights.get(f) ?? 0
+      const expected = features.length ? sigmoid(model.bias + z / Math.sqrt(features.length)) : 0
+      expect(Object.is(classifier.probability(tokens, ['urgent']), expected)).toBe(true)
+    }
+  })
+
+  it('short-string matching, on word sequences and short messages from the eval and typos of every button label', () => {
     const { content } = realBundle()
     const lists = [...content.nodes.values()].flatMap((n) => (n.choices?.length ? [n.choices.map((c) => c.label)] : []))
     const sequences = new Set<string>()
     const ws = texts.slice(0, 100).flatMap((t) => fold(t).split(' '))
     for (let i = 0; i < ws.length; i++) for (let n = 1; n <= 3; n++) sequences.add(ws.slice(i, i + n).join(' '))
+    // Whole messages of up to six words, as the buttons on screen are matched against them.
+    for (const t of texts) if (fold(t).split(' ').length <= 6) sequences.add(t)
     let fused = 0
     for (const labels of lists.slice(0, 12))
       for (const threshold of [0.2, 0.35]) {
@@ -100,4 +163,26 @@ function plainMatcher<T>(entries: ReadonlyArray<readonly [string, T]>, threshold
     if (!best || (best.score ?? 1) > threshold || !close(best.item.key.length)) return undefined
     return best.item.value
   }
+}
+
+/** The classifier's weights as it kept them before: a Map from feature to byte x scale. */
+function plainWeights(packed: string, size: number, scale: number): Map<number, number> {
+  const bytes = decodeBase64(packed)
+  const out = new Map<number, number>()
+  let at = 0
+  let feature = 0
+  for (let n = 0; n < size; n++) {
+    let gap = 0
+    let shift = 0
+    for (;;) {
+      const b = bytes[at++]!
+      gap |= (b & 0x7f) << shift
+      if (b < 0x80) break
+      shift += 7
+    }
+    feature += gap
+    const v = bytes[at++]!
+    out.set(feature, (v > 127 ? v - 256 : v) * scale)
+  }
+  return out
 }

@@ -9,6 +9,7 @@ import { SEARCH_STOP_WORDS, normalize } from '../nlp/normalize.js'
 import type { SearchDoc } from './documents.js'
 import { prepareQuery } from './query.js'
 import { perWord } from '../nlp/per-word.js'
+import { topResults } from './top-results.js'
 
 export interface SearchHit {
   ref: string
@@ -87,12 +88,15 @@ const OPTIONS = {
 const COMMON_SHARE = 0.05
 
 export class MiniSearchIndex implements SearchIndex {
+  /** Speed only: `mini.search(query).slice(0, limit)` and the terms that matched (top-results.ts). */
+  private readonly top: ReturnType<typeof topResults>
+
   private constructor(
     private readonly mini: MiniSearch<SearchDoc>,
     private readonly common: ReadonlySet<string>,
   ) {
     rememberFuzzyLookups(mini)
-    rememberTermResults(mini)
+    this.top = topResults(mini as MiniSearch<never>)
   }
 
   static build(docs: SearchDoc[]): MiniSearchIndex {
@@ -116,10 +120,9 @@ export class MiniSearchIndex implements SearchIndex {
     const words = [...new Set(joinNames(normalize(query)).split(' ').filter((w) => w && !SEARCH_STOP_WORDS.has(w)))]
     const terms = new Set(words.map(stem))
     if (terms.size === 0) return []
-    const results = this.mini.search(query)
-    const known = new Set(results.flatMap((r) => r.queryTerms))
+    const { top, known } = this.top(query, limit)
     const unknownTerms = Math.max(0, terms.size - known.size)
-    return results.slice(0, limit).map((r) => toHit(r, terms.size, unknownTerms, this.common))
+    return top.map((r) => toHit(r, terms.size, unknownTerms, this.common))
   }
 }
 
@@ -179,45 +182,5 @@ function rememberFuzzyLookups(mini: MiniSearch<SearchDoc>, max = 4000): void {
     }
     // A copy: minisearch deletes the terms it also found as prefixes from the map it gets.
     return new Map(hit)
-  }
-}
-
-/**
- * Speed only, same results: the scores one query term gives each document. minisearch expands a
- * term into its prefix and fuzzy matches and scores every document of each of them (BM25), and
- * that is most of a search (profiled: about a third of a typed turn). The result depends only on
- * the term's query spec (term, prefix, fuzzy, boost; the search options are always the index's
- * own) and on the index, which never changes after it is built. A typed question has about a
- * dozen terms and most come back in other questions (923 distinct over the 732 eval questions,
- * 8 documents each on average). Bounded, because terms come from users.
- *
- * minisearch merges the per-term results into the first one in place (score, terms, match), so
- * each call gets its own copy of the maps and objects; the field lists inside `match` are never
- * changed after the term is scored and are shared.
- */
-function rememberTermResults(mini: MiniSearch<SearchDoc>, max = 4000): void {
-  type Scored = { score: number; terms: string[]; match: Record<string, string[]> }
-  type Spec = { term: string; prefix?: unknown; fuzzy?: unknown; termBoost?: unknown }
-  type Execute = (query: Spec, options: unknown) => Map<number, Scored>
-  const target = mini as unknown as { executeQuerySpec?: Execute }
-  const execute = target.executeQuerySpec
-  if (typeof execute !== 'function') return
-  const own = (mini as unknown as { _options?: { searchOptions?: Record<string, unknown> } })._options?.searchOptions ?? {}
-  // Search options given with a call (none of ours does) would change the scores: not remembered.
-  const ownOptions = (options: unknown) =>
-    ['fields', 'boost', 'weights', 'bm25', 'boostDocument', 'maxFuzzy'].every((k) => (options as Record<string, unknown>)[k] === own[k])
-  const cache = new Map<string, Map<number, Scored>>()
-  target.executeQuerySpec = function (query, options) {
-    if (!ownOptions(options)) return execute.call(mini, query, options)
-    const key = `${String(query.prefix)}\0${String(query.fuzzy)}\0${String(query.termBoost)}\0${query.term}`
-    let scored = cache.get(key)
-    if (scored === undefined) {
-      scored = execute.call(mini, query, options)
-      if (cache.size >= max) cache.delete(cache.keys().next().value!)
-      cache.set(key, scored)
-    }
-    const copy = new Map<number, Scored>()
-    for (const [doc, r] of scored) copy.set(doc, { score: r.score, terms: [...r.terms], match: { ...r.match } })
-    return copy
   }
 }

@@ -24,7 +24,12 @@ export interface DangerModel {
 }
 
 export class DangerClassifier {
-  private readonly weights = new Map<number, number>()
+  /**
+   * The packed byte per feature (0: no weight), by hash: a flat array is read about five hundred
+   * times a message, several times faster than a Map. A weight is byte × scale, multiplied when it
+   * is added, exactly as the Map held it. 2^18 bytes.
+   */
+  private readonly bytes = new Int8Array(1 << HASH_BITS)
 
   constructor(readonly model: DangerModel) {
     if (model.version !== 1 || model.hashBits !== HASH_BITS) throw new Error('danger model: unknown version; run npm run train')
@@ -42,7 +47,7 @@ export class DangerClassifier {
       }
       feature += gap
       const v = bytes[at++]!
-      this.weights.set(feature, (v > 127 ? v - 256 : v) * model.scale)
+      this.bytes[feature] = v > 127 ? v - 256 : v
     }
   }
 
@@ -51,7 +56,11 @@ export class DangerClassifier {
     const features = featuresOf(tokens, facts)
     if (features.length === 0) return 0
     let z = 0
-    for (const f of features) z += this.weights.get(f) ?? 0
+    const scale = this.model.scale
+    for (const f of features) {
+      const v = this.bytes[f]!
+      if (v !== 0) z += v * scale
+    }
     return sigmoid(this.model.bias + z / Math.sqrt(features.length))
   }
 }

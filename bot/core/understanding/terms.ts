@@ -5,6 +5,8 @@
  * "niet" right after it ("nu niet").
  */
 
+import { perWord } from '../nlp/per-word.js'
+
 type Part = { kind: 'exact' | 'prefix' | 'suffix' | 'infix'; text: string }
 export interface CompiledTerm {
   source: string
@@ -111,13 +113,31 @@ export class TermIndex {
     })
   }
 
+  /**
+   * Per word, which of the scanned terms' first parts (prefix or suffix) it matches: remembered
+   * (bounded; a lone word identifies no one), so a message tries only the scanned terms that can
+   * start in it instead of testing each against every word. A term left out would not occur.
+   */
+  private readonly scannedStartingIn = perWord((w: string) => this.scanned.flatMap((s, k) => (partMatches(s.term.parts[0]!, w) ? [k] : [])), 8192)
+  private mark = new Uint8Array(0)
+
   /** Calls `fn` for every term that may occur in the words (`present`: the same words as a set). */
   forCandidates(present: ReadonlySet<string>, fn: (owner: number, term: CompiledTerm) => void): void {
     for (const w of present) {
       const list = this.byFirst.get(w)
       if (list) for (const { owner, term } of list) fn(owner, term)
     }
-    for (const { owner, term } of this.scanned) fn(owner, term)
+    // The scanned terms in their own order, as before; only those whose first part matches a word.
+    if (this.mark.length !== this.scanned.length) this.mark = new Uint8Array(this.scanned.length)
+    const mark = this.mark
+    let any = false
+    for (const w of present) for (const k of this.scannedStartingIn(w)) (mark[k] = 1), (any = true)
+    if (!any) return
+    for (let k = 0; k < mark.length; k++)
+      if (mark[k]) {
+        mark[k] = 0
+        fn(this.scanned[k]!.owner, this.scanned[k]!.term)
+      }
   }
 }
 

@@ -1,0 +1,176 @@
+/**
+ * Speed only, same results: `mini.search(query).slice(0, limit)`, and the query terms that matched
+ * any entry, without building and sorting a result for every matching entry.
+ *
+ * minisearch scores each query term (its prefix and fuzzy expansions, BM25 per entry), merges the
+ * per-term maps into the first one in place, builds a result object for every entry that matched
+ * (74 on average over the eval's questions, most of the 319 for common words), sorts them all,
+ * and we kept 8. Profiled, that merging, building and sorting, and the copies the per-term memo
+ * had to hand out because of the in-place merge, were about a quarter of a typed turn.
+ *
+ * Here each term's scores are remembered as minisearch computed them (bounded, because terms come
+ * from users; the index never changes after it is built) and never handed to minisearch again,
+ * so they need no copy. A query adds the scores per entry in the same order as minisearch's OR
+ * merge (so every sum is the same floating-point number), multiplies by the number of distinct
+ * query terms the entry matched (minisearch's "quality"), and keeps the best `limit` in the order
+ * a stable sort gives (ties: the entry seen first). Only those get a full result object, merged
+ * from the per-term results in the same order as minisearch merges them.
+ *
+ * Anything this does not reproduce exactly (a combination other than OR, a filter, a score that
+ * is not a finite number) goes to `mini.search` itself. tests/unit/speedups.test.ts compares the
+ * two over every eval message.
+ */
+import type MiniSearch from 'minisearch'
+import type { SearchResult } from 'minisearch'
+import { perWord } from '../nlp/per-word.js'
+
+type Scored = { score: number; terms: string[]; match: Record<string, string[]> }
+/** One term's scores as minisearch gave them, and the same entries and scores as flat arrays. */
+type TermScores = { byEntry: Map<number, Scored>; ids: Int32Array; scores: Float64Array }
+type Spec = { term: string; fuzzy: unknown; prefix: boolean; termBoost: number }
+type Options = {
+  tokenize: (text: string) => string[]
+  processTerm: (term: string) => string | string[] | null | undefined | false
+  searchOptions: Record<string, unknown> & {
+    tokenize?: Options['tokenize']
+    processTerm?: Options['processTerm']
+    fuzzy?: unknown
+    prefix?: unknown
+    boostTerm?: unknown
+    combineWith?: string
+    filter?: unknown
+  }
+}
+/** The parts of minisearch this reads; all are its own, unchanged since 6.x. */
+type Internals = {
+  _options: Options
+  _documentIds: Map<number, unknown>
+  _storedFields: Map<number, Record<string, unknown> | undefined>
+  executeQuerySpec(spec: Spec, options: object): Map<number, Scored>
+}
+
+export interface TopResults {
+  /** What `mini.search(query).slice(0, limit)` returns. */
+  top: SearchResult[]
+  /** Every query term (as processed) that matched at least one entry. */
+  known: Set<string>
+}
+
+export function topResults(mini: MiniSearch<never>, max = 4000): (query: string, limit: number) => TopResults {
+  const m = mini as unknown as Internals
+  const options = m._options
+  const so = options.searchOptions
+  const tokenize = so.tokenize ?? options.tokenize
+  const processWord = so.processTerm ?? options.processTerm
+  // A word's processed terms, remembered as the other per-word work is (a lone word identifies no
+  // one; longer tokens are not kept). processTerm depends on the word only.
+  const processRemembered = perWord(processWord)
+  const processTerm = (t: string) => (t.length <= 32 ? processRemembered(t) : processWord(t))
+  const exact = String(so.combineWith ?? 'or').toLowerCase() === 'or' && so.filter == null
+  const memo = new Map<string, TermScores>()
+  const scoresOf = (spec: Spec): TermScores => {
+    const key = `${String(spec.prefix)}\0${String(spec.fuzzy)}\0${String(spec.termBoost)}\0${spec.term}`
+    let scored = memo.get(key)
+    if (scored === undefined) {
+      const byEntry = m.executeQuerySpec(spec, {})
+      scored = { byEntry, ids: Int32Array.from(byEntry.keys()), scores: Float64Array.from(byEntry.values(), (s) => s.score) }
+      if (memo.size >= max) memo.delete(memo.keys().next().value!)
+      memo.set(key, scored)
+    }
+    return scored
+  }
+  // Per entry (minisearch's short id), reused by every query: stamp says whether the slot belongs to this query.
+  let score = new Float64Array(0)
+  let distinct = new Uint16Array(0)
+  let stamp = new Uint32Array(0)
+  let counted = new Uint32Array(0)
+  let query = 0
+  let countRound = 0
+  const grow = (id: number) => {
+    if (id < stamp.length) return
+    const n = Math.max(id + 1, stamp.length * 2, 64)
+    const s = new Float64Array(n), d = new Uint16Array(n), t = new Uint32Array(n), c = new Uint32Array(n)
+    s.set(score), d.set(distinct), t.set(stamp), c.set(counted)
+    ;[score, distinct, stamp, counted] = [s, d, t, c]
+  }
+
+  return (text, limit) => {
+    if (!exact) return plain(mini, text, limit)
+    const terms = tokenize(text)
+      .flatMap((t) => processTerm(t))
+      .filter((t): t is string => !!t)
+    const specs: Spec[] = terms.map((term, i) => ({
+      term,
+      fuzzy: typeof so.fuzzy === 'function' ? so.fuzzy(term, i, terms) : so.fuzzy || false,
+      prefix: typeof so.prefix === 'function' ? so.prefix(term, i, terms) : so.prefix === true,
+      termBoost: typeof so.boostTerm === 'function' ? so.boostTerm(term, i, terms) : 1,
+    }))
+    const scored = specs.map(scoresOf)
+    if (++query === 0xffffffff) (stamp.fill(0), (query = 1))
+    // Scores, added term by term as minisearch's OR merge adds them; entries in the order it meets them.
+    const order: number[] = []
+    const known = new Set<string>()
+    for (let i = 0; i < scored.length; i++) {
+      const { ids, scores } = scored[i]!
+      if (ids.length) known.add(terms[i]!)
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!
+        grow(id)
+        if (stamp[id] !== query) {
+          stamp[id] = query
+          score[id] = scores[k]!
+          distinct[id] = 0
+          order.push(id)
+        } else score[id] = score[id]! + scores[k]!
+      }
+    }
+    // Distinct query terms per entry (a term typed twice counts once, as in minisearch's `terms`).
+    // All occurrences of one term are counted in one round, so `counted` cannot be overwritten in between.
+    const occurrences = new Map<string, number[]>()
+    for (let i = 0; i < terms.length; i++) {
+      const at = occurrences.get(terms[i]!)
+      if (at) at.push(i)
+      else occurrences.set(terms[i]!, [i])
+    }
+    for (const at of occurrences.values()) {
+      if (++countRound === 0xffffffff) (counted.fill(0), (countRound = 1))
+      for (const i of at)
+        for (const id of scored[i]!.ids)
+          if (counted[id] !== countRound) {
+            counted[id] = countRound
+            distinct[id] = distinct[id]! + 1
+          }
+    }
+    // The best `limit` by score; on equal scores the entry met first, as a stable sort keeps them.
+    const best: number[] = []
+    const bestScore: number[] = []
+    for (const id of order) {
+      const s = score[id]! * (distinct[id]! || 1)
+      if (!Number.isFinite(s)) return plain(mini, text, limit)
+      if (best.length === limit && !(s > bestScore[limit - 1]!)) continue
+      let p = best.length
+      while (p > 0 && bestScore[p - 1]! < s) p--
+      best.splice(p, 0, id)
+      bestScore.splice(p, 0, s)
+      if (best.length > limit) (best.pop(), bestScore.pop())
+    }
+    const top = best.map((id, k) => {
+      const match: Record<string, string[]> = {}
+      const queryTerms: string[] = []
+      for (const r of scored) {
+        const s = r.byEntry.get(id)
+        if (!s) continue
+        Object.assign(match, s.match)
+        for (const t of s.terms) if (!queryTerms.includes(t)) queryTerms.push(t)
+      }
+      const result = { id: m._documentIds.get(id), score: bestScore[k]!, terms: Object.keys(match), queryTerms, match }
+      return Object.assign(result, m._storedFields.get(id)) as SearchResult
+    })
+    return { top, known }
+  }
+}
+
+function plain(mini: MiniSearch<never>, text: string, limit: number): TopResults {
+  const results = mini.search(text)
+  return { top: results.slice(0, limit), known: new Set(results.flatMap((r) => r.queryTerms)) }
+}
