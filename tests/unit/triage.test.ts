@@ -169,3 +169,18 @@ describe('typo correction towards danger words', () => {
     expect(t.facts('hij heeft haar gewrugd').concepts).toContain('wurging')
   })
 })
+
+describe('everyday words near a danger word (gewone-woorden.generated.ts)', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('are left as typed: sheltered is not hanged, spoken is not stabbed', () => {
+    expect(t.assess('moeder en kinderen zijn gisteren opgevangen in de vrouwenopvang, hoe nu verder?').level).not.toBe('acute')
+    expect(t.facts('moeder en kinderen zijn opgevangen in de opvang').concepts).not.toContain('zelfdoding')
+    expect(t.facts('ik heb met de moeder gesproken over het verzuim').concepts).not.toContain('aanval')
+  })
+  it('holds no word the danger terms match: regenerate it when gevaar.yaml gains words', async () => {
+    const { ORDINARY_NEAR_DANGER } = await import('../../bot/core/understanding/gewone-woorden.generated.js')
+    const listed = ORDINARY_NEAR_DANGER.split(' ')
+    expect(listed.length).toBeGreaterThan(300)
+    expect(listed.filter((w) => t.isDangerWord(w))).toEqual([])
+  })
+})

@@ -17,10 +17,13 @@ import { editDistance, typoBudget } from '../nlp/edit-distance.js'
 import { perWord } from '../nlp/per-word.js'
 import { DangerClassifier } from './classifier.js'
 import { sentenceWords } from './features.js'
+import { ORDINARY_NEAR_DANGER } from './gewone-woorden.generated.js'
 import { SENTENCE_BREAK, TermIndex, compileTerm, termPosition, termVocabulary, type CompiledTerm } from './terms.js'
 
 /** How many words from a danger term a `near` marker ("nu") may stand and still mean now. */
 const NEAR = 5
+/** Everyday words one or two edits from a danger word ("opgevangen", "gesproken", "gebeld"): left as typed. */
+const ORDINARY: ReadonlySet<string> = new Set(ORDINARY_NEAR_DANGER.split(' '))
 
 export type TriageLevel = 'acute' | 'check' | 'calm'
 
@@ -122,7 +125,7 @@ export class DangerTriage {
       this.knownByFirstLetter = new Map()
       for (const w of this.knownWords) {
         // The knowledge also uses danger words ("gewurgd"): a typo of one of those stays a danger word.
-        if (w.length < 4 || this.vocabularySet.has(w) || this.prefixes.some((p) => w.startsWith(p)) || this.suffixes.some((x) => w.endsWith(x))) continue
+        if (w.length < 4 || this.isDangerWord(w)) continue
         const list = this.knownByFirstLetter.get(w[0]!) ?? []
         list.push(w)
         this.knownByFirstLetter.set(w[0]!, list)
@@ -218,11 +221,17 @@ export class DangerTriage {
    * words away.
    */
   private correct(word: string): string {
-    if (word.length < 5 || this.vocabularySet.has(word) || this.knownWords.has(word)) return word
+    if (word.length < 5 || this.vocabularySet.has(word) || this.knownWords.has(word) || ORDINARY.has(word)) return word
     return this.corrected(word)
   }
 
-  private nearestDangerWord(word: string): string {
+  /** A word the danger terms match as typed (a term word, or one with a term's prefix or suffix). */
+  isDangerWord(word: string): boolean {
+    return this.vocabularySet.has(word) || this.prefixes.some((p) => word.startsWith(p)) || this.suffixes.some((x) => word.endsWith(x))
+  }
+
+  /** The danger word a typed word is a typo of, or the word itself (used by scripts/generate-gewone-woorden.ts). */
+  nearestDangerWord(word: string): string {
     const budget = typoBudget(word.length)
     let best = word
     let bestD = budget + 1
