@@ -2,7 +2,7 @@
  * In-process figures: the engine's step function and the search on their own, per call, over
  * the real knowledge and over a synthetic corpus twenty times its size (no HTTP, no store).
  */
-import { buildBundle } from '../bot/compose/bundle.js'
+import { buildBundle } from '../bot/compose/build-bundle.js'
 import { Engine } from '../bot/core/engine.js'
 import { searchDocuments, type SearchDoc } from '../bot/core/search/documents.js'
 import { MiniSearchIndex, type SearchIndex } from '../bot/core/search/search-index.js'

@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildBundle } from '../bot/compose/bundle.js'
+import { buildBundle } from '../bot/compose/build-bundle.js'
 import type { Input } from '../bot/core/types.js'
 import { metricsOfTurn, type TurnFacts } from '../bot/insight/metrics.js'
 import { InsightRecorder } from '../bot/insight/recorder.js'

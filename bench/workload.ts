@@ -4,7 +4,8 @@
  */
 import { nodeKey } from '../bot/content/model.js'
 import { readContentFiles } from '../bot/runtime/node/content-files.js'
-import { buildBundle, type Bundle } from '../bot/compose/bundle.js'
+import type { Bundle } from '../bot/compose/bundle.js'
+import { buildBundle } from '../bot/compose/build-bundle.js'
 import { loadEvalSet } from '../tests/eval/eval-set.js'
 
 export interface Workload {

@@ -6,7 +6,8 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildBundle, serializeBundle } from '../bot/compose/bundle.js'
+import { serializeBundle } from '../bot/compose/bundle.js'
+import { buildBundle } from '../bot/compose/build-bundle.js'
 import { REPO_ROOT, orExitOnContentError, readContentFiles } from '../bot/runtime/node/content-files.js'
 import { wranglerSync } from './wrangler.js'
 

@@ -23,7 +23,7 @@ import { packWeights, sigmoid } from '../bot/core/understanding/classifier.js'
 import { DangerTriage, RULES_ONLY, decide, factFeatures, type RuleFacts, type Thresholds } from '../bot/core/understanding/triage.js'
 import { REPO_ROOT } from '../bot/runtime/node/content-files.js'
 import { loadEvalSet } from '../tests/eval/eval-set.js'
-import { buildBundle } from '../bot/compose/bundle.js'
+import { buildBundle } from '../bot/compose/build-bundle.js'
 import { readContentFiles } from '../bot/runtime/node/content-files.js'
 
 const CORPUS_DIR = join(REPO_ROOT, 'knowledge', 'safety', 'corpus')

@@ -1,25 +1,18 @@
 /**
- * Composition: from content files to what the engine runs on (checked content, its search index,
- * the understanding layer). It sits above bot/content and bot/core so neither imports the other's
- * builder. Pure; the Node runtime feeds it files from disk, the Workers build feeds it at build time.
+ * Composition: checked content and its search index to what the engine runs on (the
+ * understanding layer, the engine, the organisations). It sits above bot/content and bot/core so
+ * neither imports the other's builder. Building from content files (with the checker, YAML and
+ * all) is build-bundle.ts; the Worker only loads a bundle serialised at build time, so it never
+ * imports the checker (a smaller upload).
  */
-import { checkContent, formatProblem, type ContentFile, type Problem } from '../content/check.js'
 import { nodeKey, remindersOf, type Content } from '../content/model.js'
 import type { Organisation } from '../content/organisation-schema.js'
 import type { SafetyContent } from '../content/safety-schema.js'
 import type { Flow, FlowNode } from '../content/schema.js'
 import { Engine } from '../core/engine.js'
-import { searchDocuments } from '../core/search/documents.js'
 import { MiniSearchIndex } from '../core/search/search-index.js'
 import { createUnderstanding, type Understanding } from '../core/understanding/understanding.js'
 import { StaticOrganisationDirectory } from '../organisations/directory.js'
-
-export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`Content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`)
-    this.name = 'ContentError'
-  }
-}
 
 export interface Bundle {
   content: Content
@@ -30,16 +23,9 @@ export interface Bundle {
   organisations: StaticOrganisationDirectory
 }
 
-function compose(content: Content, index: MiniSearchIndex, organisations: readonly Organisation[]): Bundle {
+export function compose(content: Content, index: MiniSearchIndex, organisations: readonly Organisation[]): Bundle {
   const understanding = createUnderstanding(content)
   return { content, index, understanding, engine: new Engine(content, index, understanding), organisations: new StaticOrganisationDirectory(organisations) }
-}
-
-export function buildBundle(files: ContentFile[]): Bundle {
-  const result = checkContent(files)
-  if (!result.ok) throw new ContentError(result.problems)
-  const index = MiniSearchIndex.build(searchDocuments(result.content))
-  return compose(result.content, index, result.organisations)
 }
 
 /**

@@ -15,7 +15,7 @@
  *   --seconds=N  minimum timing time per engine (default 1)
  */
 import Fuse, { type IFuseOptions } from 'fuse.js'
-import { buildBundle } from '../../bot/compose/bundle.js'
+import { buildBundle } from '../../bot/compose/build-bundle.js'
 import { contentTokens } from '../../bot/core/nlp/normalize.js'
 import { searchDocuments } from '../../bot/core/search/documents.js'
 import { MiniSearchIndex } from '../../bot/core/search/search-index.js'

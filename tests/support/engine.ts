@@ -1,5 +1,6 @@
 /** Test helpers: the real content and engine, a fixed clock and predictable ids. */
-import { buildBundle, type Bundle } from '../../bot/compose/bundle.js'
+import { type Bundle } from '../../bot/compose/bundle.js'
+import { buildBundle } from '../../bot/compose/build-bundle.js'
 import type { Input, Reply, Session } from '../../bot/core/types.js'
 import { readContentFiles } from '../../bot/runtime/node/content-files.js'
 

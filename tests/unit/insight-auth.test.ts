@@ -1,6 +1,7 @@
 /** Which reader a bearer token belongs to, with token hashes from organisation settings. */
 import { describe, expect, it } from 'vitest'
-import { buildBundle, loadBundle, serializeBundle } from '../../bot/compose/bundle.js'
+import { loadBundle, serializeBundle } from '../../bot/compose/bundle.js'
+import { buildBundle } from '../../bot/compose/build-bundle.js'
 import type { Organisation } from '../../bot/content/organisation-schema.js'
 import { directoryInsightAuth, readerFor, sha256Hex } from '../../bot/insight/auth.js'
 import { StaticOrganisationDirectory } from '../../bot/organisations/directory.js'

@@ -13,7 +13,8 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildBundle, loadBundle, serializeBundle, type Bundle, type SerializedBundle } from '../../compose/bundle.js'
+import { loadBundle, serializeBundle, type Bundle, type SerializedBundle } from '../../compose/bundle.js'
+import { buildBundle } from '../../compose/build-bundle.js'
 import type { ContentFile } from '../../content/check.js'
 import { REPO_ROOT } from './content-files.js'
 

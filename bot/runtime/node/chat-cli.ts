@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { createInterface } from 'node:readline'
-import { buildBundle } from '../../compose/bundle.js'
+import { buildBundle } from '../../compose/build-bundle.js'
 import { formatSources } from '../../core/render.js'
 import type { Action, Input, Reply } from '../../core/types.js'
 import { ConversationService } from '../../service/conversation-service.js'

@@ -1,7 +1,7 @@
 /** Reads flows/*.yaml, knowledge/*.yaml, knowledge/safety/, knowledge/vragen/ and organisations/ from disk, with paths relative to the repo root. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { ContentError } from '../../compose/bundle.js'
+import { ContentError } from '../../compose/build-bundle.js'
 import type { ContentFile } from '../../content/check.js'
 import { findRepoRoot } from './repo-root.js'
 
