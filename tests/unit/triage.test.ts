@@ -79,6 +79,10 @@ describe('concept rules', () => {
     expect(decide(past, 0.95, t)).toBe('acute')
     const figurative = { ...past, figurative: true }
     expect(decide(figurative, 0.05, t)).toBe('check')
+    // A joke made just now ("zei net … als grapje") is weighed like a past danger.
+    const jokeJustMade = { ...figurative, recentOnly: true }
+    expect(decide(jokeJustMade, 0.05, t)).toBe('calm')
+    expect(decide(jokeJustMade, 0.4, t)).toBe('check')
   })
 })
 
@@ -182,5 +186,26 @@ describe('everyday words near a danger word (gewone-woorden.generated.ts)', () =
     const listed = ORDINARY_NEAR_DANGER.split(' ')
     expect(listed.length).toBeGreaterThan(300)
     expect(listed.filter((w) => t.isDangerWord(w))).toEqual([])
+  })
+})
+
+describe('round 07 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it.each([
+    'peuter op de SEH met een dijbeenfractuur en oude ribfracturen, de ouders willen hem nu tegen advies in meenemen',
+    'the coach took a girl into the equipment room and the door is locked, I am outside and hear crying',
+  ])('asks or alarms: %s', (text) => expect(['acute', 'check']).toContain(t.assess(text).level))
+  it.each([
+    // nobody locks her in: she does it herself
+    'mevrouw draait zelf de deur op slot uit angst voor inbrekers, niemand sluit haar op. hoe zit het met brandveiligheid?',
+    // a holiday with no signals
+    'leerling gaat in de zomervakantie naar familie in Mali, er zijn geen signalen, moet ik toch iets vragen over besnijdenis?',
+    // studying, not a case
+    'geen casus hoor, ik leer voor mijn tentamen: hoe herken je verstikking?',
+  ])('stays calm: %s', (text) => expect(t.assess(text).level).toBe('calm'))
+  it('never alarms on a joke made just now, whatever the model says', () => {
+    const joke = 'een vader riep net bij het ophalen dat hij zijn zoon wurgt als die nog eens te laat is, als grapje, iedereen lag in een deuk'
+    expect(t.facts(joke)).toMatchObject({ figurative: true, recentOnly: true })
+    expect(t.assess(joke).level).not.toBe('acute')
   })
 })

@@ -461,3 +461,11 @@ describe('venues, teams and roles (round 06 misses, widened to their kind)', () 
     for (const s of secrets) expect(scan.redacted, text).not.toContain(s)
   })
 })
+
+describe('a capitalised street ending at the start of a sentence', () => {
+  it('is a word, not an address ("Kerstmarkt bij de club", "Speelplein …"); with a number it is one', () => {
+    expect(scanPii('Kerstmarkt bij de club: een vader schreeuwde tegen zijn kinderen').kinds).toEqual([])
+    expect(scanPii('Schoolplein is na drie uur open voor iedereen').kinds).toEqual([])
+    expect(scanPii('Kerkstraat 12 is waar ze woont').kinds).toContain('adres')
+  })
+})

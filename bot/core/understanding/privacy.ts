@@ -212,7 +212,8 @@ function findStreets(text: string, tokens: Token[], found: Found[], taken: boole
       // In lower case and without a number, "op het sportpark" and "naar de supermarkt" are places
       // anyone goes; a street typed in lower case is someone's address when a home is named.
       else if (!capital && !number) street = ADDRESS_CUE.test(before) || RESIDENCE_BEFORE.test(before)
-      else street = !!number || capital || placed
+      // At the start of a sentence a capital says nothing: "Kerstmarkt bij de club", "Schoolplein …".
+      else street = !!number || (capital && !isSentenceStart(text, t.start)) || placed
     }
     if (!street) continue
     // Take in the words of the name before it ("Burg. de Withstraat", "Prins Hendrikkade"), but

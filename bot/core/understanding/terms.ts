@@ -1,7 +1,8 @@
 /**
  * Matching the terms of the safety content (knowledge/safety/*.yaml) against the words of a
  * message: a word, `prefix*`, `*suffix`, or several in order with at most two other words between.
- * A term is not counted when "geen", "niet" or "nooit" stands right before it ("geen mes"), or
+ * A term is not counted when "geen", "niet", "nooit" or "niemand" stands right before it ("geen mes",
+ * "niemand sluit haar op"), or
  * "niet" right after it ("nu niet").
  */
 
@@ -13,7 +14,7 @@ export interface CompiledTerm {
   parts: Part[]
 }
 
-const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'no', 'not', 'never', 'zonder'])
+const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niemand', 'no', 'not', 'never', 'nobody', 'zonder'])
 const MAX_GAP = 2
 /**
  * Stands between two sentences in a word list (`sentenceWords`): a term's words are read within
