@@ -8,6 +8,7 @@ import MiniSearch, { type SearchResult } from 'minisearch'
 import { SEARCH_STOP_WORDS, normalize } from '../nlp/normalize.js'
 import type { SearchDoc } from './documents.js'
 import { prepareQuery } from './query.js'
+import { withDutchSearchWords } from '../nlp/english.js'
 import { perWord } from '../nlp/per-word.js'
 import { topResults } from './top-results.js'
 
@@ -116,7 +117,7 @@ export class MiniSearchIndex implements SearchIndex {
   }
 
   search(raw: string, limit = 5): SearchHit[] {
-    const query = prepareQuery(raw)
+    const query = prepareQuery(withDutchSearchWords(raw))
     const words = [...new Set(joinNames(normalize(query)).split(' ').filter((w) => w && !SEARCH_STOP_WORDS.has(w)))]
     const terms = new Set(words.map(stem))
     if (terms.size === 0) return []

@@ -19,6 +19,7 @@ import { NAMES_ANY_CASE, NAMES_CAPITALISED, STREET_NOUNS } from './namen.generat
 import { STOP_WORDS as NLP_STOP_WORDS } from '../nlp/stopwords.js'
 import { editDistance } from '../nlp/edit-distance.js'
 import { perWord } from '../nlp/per-word.js'
+import { mostlyEnglish } from '../nlp/english.js'
 
 export type PiiKind = 'bsn' | 'telefoon' | 'email' | 'postcode' | 'adres' | 'geboortedatum' | 'naam' | 'iban' | 'nummer'
 
@@ -340,13 +341,6 @@ const BODY_PARTS = new Set(
   cheek eye ear nose mouth neck chest back belly arm leg knee hand`.split(/\s+/),
 )
 
-/** English words that show a message (or most of it) is in English, where names have capitals. */
-const ENGLISH_MARKERS = /\b(?:the|i|you|my|your|can|could|should|would|if|when|what|how|is|are|do|does|did|with|about|this|that|she|he|they|me|him|her|them|will|has|have)\b/gi
-const DUTCH_MARKERS = /\b(?:de|het|een|ik|je|mijn|kan|moet|als|wat|hoe|is|zijn|met|over|dit|dat|zij|hij|ze|mij|hem|haar|wil|heeft|hebben|niet|en|van|op)\b/gi
-function mostlyEnglish(text: string): boolean {
-  const en = text.match(ENGLISH_MARKERS)?.length ?? 0
-  return en >= 3 && en > 1.5 * (text.match(DUTCH_MARKERS)?.length ?? 0)
-}
 
 /** Organisations whose names contain a name or a capitalised ordinary word. */
 const ORGANISATION =

@@ -1,0 +1,26 @@
+/**
+ * English questions search the Dutch knowledge with the Dutch words of their domain words added
+ * (bot/core/nlp/english.ts). The answer stays Dutch.
+ */
+import { describe, expect, it } from 'vitest'
+import { mostlyEnglish, withDutchSearchWords } from '../../bot/core/nlp/english.js'
+import { realBundle } from '../support/engine.js'
+
+describe('English questions', () => {
+  it('are recognised by their function words; Dutch and mixed Dutch questions are left alone', () => {
+    expect(mostlyEnglish('can the board suspend a coach while we look into it?')).toBe(true)
+    expect(mostlyEnglish('mag het bestuur een trainer schorsen?')).toBe(false)
+    expect(withDutchSearchWords('mag het bestuur een trainer schorsen?')).toBe('mag het bestuur een trainer schorsen?')
+  })
+  it('get the Dutch words of their domain words, phrases first', () => {
+    const q = withDutchSearchWords('do I need consent from the parents before I report domestic violence?')
+    expect(q).toContain('toestemming')
+    expect(q).toContain('ouders')
+    expect(q).toContain('huiselijk geweld')
+    expect(q).toContain('melden')
+  })
+  it('find the Dutch entry for an English question', () => {
+    const hits = realBundle().index.search('is there a duty to report for teachers in the Netherlands?', 3).map((h) => h.ref)
+    expect(hits.some((r) => /meldplicht|meldrecht|wet-verplichte-meldcode/.test(r))).toBe(true)
+  })
+})
