@@ -10,6 +10,7 @@ import type { Input, Reply } from '../core/types.js'
 import type { ConversationService } from '../service/conversation-service.js'
 import { errorResponse } from './errors.js'
 import { readJsonBody } from './json-body.js'
+import { jsonAnswer } from './owed-headers.js'
 import type { Logger } from './logger.js'
 
 /** Text beyond this many characters is cut by the engine; the body limit (16 KB) still applies. */
@@ -65,7 +66,7 @@ export function chatApi(service: ConversationService, log: Logger) {
         ...(tag ? { tag } : {}),
       })),
     }
-    return c.json(response)
+    return jsonAnswer(c, JSON.stringify(response))
   })
   return api
 }
