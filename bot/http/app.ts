@@ -47,9 +47,10 @@ export interface AppDeps {
   afterApi?: (c: Context) => void
   /**
    * The chat's 200 answers carry their headers in one plain object made once (owed-headers.ts):
-   * @hono/node-server writes it as it is. Node turns this on; the bytes sent are the same.
+   * @hono/node-server writes it as it is. Node turns this on, with Buffer.byteLength for the
+   * Content-Length; the bytes sent are the same.
    */
-  plainAnswerHeaders?: boolean
+  plainAnswerHeaders?: { byteLength: (s: string) => number }
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -57,7 +58,7 @@ export function createApp(deps: AppDeps): Hono {
   const { config } = deps
   const app = new Hono()
 
-  app.use('*', deps.plainAnswerHeaders ? owedOnChatPost(securityHeaders()) : securityHeaders())
+  app.use('*', deps.plainAnswerHeaders ? owedOnChatPost(securityHeaders(), deps.plainAnswerHeaders.byteLength) : securityHeaders())
   // Partner sites load the widget's script and CSS cross-origin: after the security headers, so
   // these replace their CORP same-origin, which would block them. They are public files with no
   // credentials, so any origin may read them (and use SRI).

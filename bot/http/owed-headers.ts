@@ -22,6 +22,8 @@ interface Owed {
   /** The CORS middleware ran: `Vary: Origin`, and the allowed origin if the request's is allowed. */
   cors: boolean
   origin: string | undefined
+  /** The UTF-8 length of the answer, for its Content-Length (Node: Buffer.byteLength). */
+  byteLength: (s: string) => number
 }
 
 const owed = new WeakMap<Context, Owed>()
@@ -31,10 +33,10 @@ const SECURITY_ENTRIES = Object.entries(SECURITY_HEADERS)
  * The security-headers middleware for the Node runtime: on `POST /api/chat` the headers are owed
  * (and paid after the handler if nothing paid them); on every other request `setNow` sets them.
  */
-export function owedOnChatPost(setNow: MiddlewareHandler): MiddlewareHandler {
+export function owedOnChatPost(setNow: MiddlewareHandler, byteLength: (s: string) => number = utf8Length): MiddlewareHandler {
   return async function securityHeadersOwed(c, next) {
     if (c.req.method !== 'POST' || c.req.path !== '/api/chat') return setNow(c, next)
-    owed.set(c, { cors: false, origin: undefined })
+    owed.set(c, { cors: false, origin: undefined, byteLength })
     await next()
     payOwedHeaders(c)
   }
@@ -95,7 +97,7 @@ export function jsonAnswer(c: Context, json: string): Response {
       base = known
     }
   }
-  return new Response(json, { status: 200, headers: { ...base, 'Content-Length': String(utf8Length(json)) } })
+  return new Response(json, { status: 200, headers: { ...base, 'Content-Length': String(o.byteLength(json)) } })
 }
 
 /** The UTF-8 length of a well-formed string (JSON.stringify's output always is). */

@@ -17,7 +17,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { allowListCors } from '../../bot/http/cors.js'
 import { ChatRequestSchema, quickChatRequest } from '../../bot/http/chat-api.js'
-import { jsonLogger } from '../../bot/http/logger.js'
+import { jsonLogger, type LogFields } from '../../bot/http/logger.js'
 import { jsonAnswer, owedOnChatPost, utf8Length } from '../../bot/http/owed-headers.js'
 import { securityHeaders } from '../../bot/http/security-headers.js'
 import { loadEvalSet } from '../eval/eval-set.js'
@@ -66,9 +66,9 @@ describe('quickChatRequest', () => {
 
 describe('the chat answer with its headers in one prepared object', () => {
   const origins = ['https://partner.example', 'https://ander.example']
-  function app(plain: boolean) {
+  function app(plain: boolean | 'buffer') {
     const a = new Hono()
-    a.use('*', plain ? owedOnChatPost(securityHeaders()) : securityHeaders())
+    a.use('*', plain ? owedOnChatPost(securityHeaders(), plain === 'buffer' ? (s) => Buffer.byteLength(s) : undefined) : securityHeaders())
     a.use('/api/chat', allowListCors({ allowedOrigins: origins, methods: ['POST', 'OPTIONS'], headers: ['Content-Type'], maxAgeSeconds: 600 }))
     a.post('/api/chat', (c) => jsonAnswer(c, JSON.stringify({ text: 'Bel 0800-2000 ë 😀' })))
     return a
@@ -92,6 +92,7 @@ describe('the chat answer with its headers in one prepared object', () => {
     for (const origin of [undefined, ...origins, 'https://evil.example']) {
       const plain = await wire(app(true), origin)
       expect(plain).toBe(await wire(app(false), origin))
+      expect(await wire(app('buffer'), origin)).toBe(plain)
       expect(plain).toMatch(/^HTTP\/1\.1 200 OK\r\n(?:access-control-allow-origin: .*\r\n)?content-security-policy: .*\r\ncontent-type: application\/json\r\n[^]*vary: Origin\r\n[^]*Content-Length: 32\r\n/)
     }
   })
@@ -112,7 +113,7 @@ describe('jsonLogger', () => {
     const t = '2026-11-30T22:00:01.234Z'
     const lines: string[] = []
     const log = jsonLogger((l) => lines.push(l))
-    const cases = [undefined, {}, { input: 'action', replies: 2, tags: 'menu,-', degraded: false, ms: 0.3 }, { t: 'x' }, { level: 1 }, { event: 'e' }, { '1': 'a', b: 2 }, { '01': 1 }, { 'q"\n😀': 'é\u2028' }, { a: Number.NaN, b: Number.POSITIVE_INFINITY }]
+    const cases: Array<LogFields | undefined> = [undefined, {}, { input: 'action', replies: 2, tags: 'menu,-', degraded: false, ms: 0.3 }, { t: 'x' }, { level: 1 }, { event: 'e' }, { '1': 'a', b: 2 }, { '01': 1 }, { 'q"\n😀': 'é\u2028' }, { a: Number.NaN, b: Number.POSITIVE_INFINITY }]
     for (const fields of cases)
       for (const event of ['turn', 'we"ird', 'é']) {
         log.warn(event, fields)
