@@ -60,6 +60,15 @@ export interface ChatResponse {
   messages: ChatMessage[]
 }
 
+/** A reply as the client gets it: the fields in this order, the empty ones left out. */
+function chatMessage({ text, actions, sources, tag }: Reply): ChatMessage {
+  const m: ChatMessage = { text }
+  if (actions?.length) m.actions = actions
+  if (sources?.length) m.sources = sources
+  if (tag) m.tag = tag
+  return m
+}
+
 export function chatApi(service: ConversationService, log: Logger) {
   const api = new Hono()
   api.post('/', async (c) => {
@@ -79,15 +88,7 @@ export function chatApi(service: ConversationService, log: Logger) {
       degraded: !!outcome.degraded,
       ms: Math.round((performance.now() - started) * 10) / 10,
     })
-    const response: ChatResponse = {
-      conversationId: outcome.conversationId,
-      messages: outcome.replies.map(({ text, actions, sources, tag }) => ({
-        text,
-        ...(actions?.length ? { actions } : {}),
-        ...(sources?.length ? { sources } : {}),
-        ...(tag ? { tag } : {}),
-      })),
-    }
+    const response: ChatResponse = { conversationId: outcome.conversationId, messages: outcome.replies.map(chatMessage) }
     return jsonAnswer(c, JSON.stringify(response))
   })
   return api
