@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile-server.ts [--seconds=N] [--connections=N] [--scenario=text|action]`: a CPU profile
+ * `npx tsx bench/profile-server.ts [--seconds=N] [--connections=N] [--scenario=text|action|new]`: a CPU profile
  * of the built server (as `npm start` runs it) under one load scenario of `npm run bench`. The
  * profile lands in /tmp/meldwijzer-profile/; read it in Chrome DevTools or with any .cpuprofile tool.
  */
@@ -30,7 +30,10 @@ for (;;) {
 pinBenchToItsCore()
 const ids = await openConversations(url, 200)
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!
-const body = () => JSON.stringify(scenario === 'action' ? { conversationId: pick(ids), action: pick(work.actions) } : { conversationId: pick(ids), text: pick(work.texts) })
+const body = () =>
+  scenario === 'new'
+    ? '{"action":"menu"}'
+    : JSON.stringify(scenario === 'action' ? { conversationId: pick(ids), action: pick(work.actions) } : { conversationId: pick(ids), text: pick(work.texts) })
 const result = await autocannon({
   url: `${url}/api/chat`,
   connections,

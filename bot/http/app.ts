@@ -12,6 +12,7 @@ import { chatApi } from './chat-api.js'
 import type { AppConfig } from './config.js'
 import { allowListCors } from './cors.js'
 import { securityHeaders } from './security-headers.js'
+import { owedOnChatPost } from './owed-headers.js'
 import { errorResponse } from './errors.js'
 import { TokenBuckets, clientKeyOf, rateLimit } from './rate-limit.js'
 import { silentLogger, type Logger } from './logger.js'
@@ -44,6 +45,12 @@ export interface AppDeps {
    * with c.executionCtx.waitUntil, after the response has gone.
    */
   afterApi?: (c: Context) => void
+  /**
+   * The chat's 200 answers carry their headers in one plain object made once (owed-headers.ts):
+   * @hono/node-server writes it as it is. Node turns this on, with Buffer.byteLength for the
+   * Content-Length; the bytes sent are the same.
+   */
+  plainAnswerHeaders?: { byteLength: (s: string) => number }
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -51,7 +58,7 @@ export function createApp(deps: AppDeps): Hono {
   const { config } = deps
   const app = new Hono()
 
-  app.use('*', securityHeaders())
+  app.use('*', deps.plainAnswerHeaders ? owedOnChatPost(securityHeaders(), deps.plainAnswerHeaders.byteLength) : securityHeaders())
   // Partner sites load the widget's script and CSS cross-origin: after the security headers, so
   // these replace their CORP same-origin, which would block them. They are public files with no
   // credentials, so any origin may read them (and use SRI).

@@ -5,6 +5,7 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { VT_LINE_PLAIN } from '../core/messages.js'
+import { payOwedHeaders } from './owed-headers.js'
 
 export type ErrorCode =
   | 'bad_request'
@@ -39,5 +40,7 @@ export function errorBody(code: ErrorCode, message: string): ErrorBody {
 }
 
 export function errorResponse(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string) {
+  // Headers a chat request still owes (owed-headers.ts) go on through the context.
+  payOwedHeaders(c)
   return c.json(errorBody(code, message), status)
 }

@@ -12,9 +12,26 @@ export interface Logger {
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} }
 
-/** One JSON line per event on stdout/stderr. */
+/**
+ * One JSON line per event on stdout/stderr: `{"t":…,"level":…,"event":…,…fields}`. The line is
+ * put together from the fields' own JSON instead of a spread copy, and the time is formatted once
+ * per millisecond (a turn line per request; both showed in a server profile). Fields named like
+ * the line's own keys, or like array indices (which JSON puts first), take the plain path.
+ */
 export function jsonLogger(write: (line: string) => void = (l) => console.log(l)): Logger {
-  const emit = (level: string) => (event: string, fields: LogFields = {}) =>
-    write(JSON.stringify({ t: new Date().toISOString(), level, event, ...fields }))
+  let lastMs = NaN
+  let lastIso = ''
+  const emit = (level: string) => (event: string, fields: LogFields = {}) => {
+    const now = Date.now()
+    if (now !== lastMs) {
+      lastMs = now
+      lastIso = new Date(now).toISOString()
+    }
+    for (const key in fields) if (key === 't' || key === 'level' || key === 'event' || ARRAY_INDEX.test(key)) return write(JSON.stringify({ t: lastIso, level, event, ...fields }))
+    const rest = JSON.stringify(fields)
+    write(`{"t":"${lastIso}","level":${JSON.stringify(level)},"event":${JSON.stringify(event)}${rest.length > 2 ? `,${rest.slice(1)}` : '}'}`)
+  }
   return { info: emit('info'), warn: emit('warn'), error: emit('error') }
 }
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/

@@ -42,8 +42,9 @@ export class InsightRecorder {
       const now = this.o.now()
       const week = isoWeek(now)
       if (this.pending.size === 0) this.oldest = now
+      const prefix = `${organisation}\u0000${week}\u0000`
       for (const metric of metrics) {
-        const key = `${organisation}\u0000${week}\u0000${metric}`
+        const key = prefix + metric
         const row = this.pending.get(key)
         if (row) row.n += 1
         else if (this.pending.size < HARD_LIMIT) this.pending.set(key, { organisation, week, metric, n: 1 })

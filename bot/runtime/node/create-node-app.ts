@@ -56,6 +56,7 @@ export function createNodeApp(options: NodeAppOptions = {}) {
     now,
     content: bundle.content,
     newId: randomUUID,
+    plainAnswerHeaders: { byteLength: (s) => Buffer.byteLength(s) },
     ...(insight ? { insight: { store: insight.store, auth: directoryInsightAuth(bundle.organisations, env), titleOf: contentTitles(bundle.content) } } : {}),
     // The socket address; app.request() in tests has none, and is then not rate limited.
     clientKey: (c) => {
