@@ -80,7 +80,7 @@ describe('concept rules', () => {
     const figurative = { ...past, figurative: true }
     expect(decide(figurative, 0.05, t)).toBe('check')
     // A joke made just now ("zei net … als grapje") is weighed like a past danger.
-    const jokeJustMade = { ...figurative, recentOnly: true }
+    const jokeJustMade = { ...figurative, urgentNotNow: true }
     expect(decide(jokeJustMade, 0.05, t)).toBe('calm')
     expect(decide(jokeJustMade, 0.4, t)).toBe('check')
   })
@@ -205,7 +205,16 @@ describe('round 07 kinds, in words written here', () => {
   ])('stays calm: %s', (text) => expect(t.assess(text).level).toBe('calm'))
   it('never alarms on a joke made just now, whatever the model says', () => {
     const joke = 'een vader riep net bij het ophalen dat hij zijn zoon wurgt als die nog eens te laat is, als grapje, iedereen lag in een deuk'
-    expect(t.facts(joke)).toMatchObject({ figurative: true, recentOnly: true })
+    expect(t.facts(joke)).toMatchObject({ figurative: true, urgentNotNow: true })
     expect(t.assess(joke).level).not.toBe('acute')
+  })
+})
+
+describe('urgentNotNow', () => {
+  it('is urgency through a recent word or a departure ahead, not through now or presence', () => {
+    const t = realBundle().understanding.triage as DangerTriage
+    expect(t.facts('hij heeft haar gisteren gewurgd, grapje haha')).toMatchObject({ urgent: true, urgentNotNow: true })
+    expect(t.facts('ze gaat volgende week op reis voor de besnijdenis')).toMatchObject({ urgent: true, urgentNotNow: true })
+    expect(t.facts('hij wurgt haar op dit moment, grapje haha')).toMatchObject({ urgent: true, urgentNotNow: false })
   })
 })

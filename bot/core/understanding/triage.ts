@@ -52,8 +52,11 @@ export interface RuleFacts {
   lowered: boolean
   /** Lowered because it is figurative, a joke, sport, play or cooking (not because it is past). */
   figurative: boolean
-  /** Urgent only because it happened just now ("net", "vanochtend"), not because it happens now or someone is there. */
-  recentOnly: boolean
+  /**
+   * Urgent, but not because it happens now or someone is there: it happened just now ("net",
+   * "vanochtend") or a departure is coming ("deze zomer").
+   */
+  urgentNotNow: boolean
 }
 
 export type Thresholds = DangerModelData['thresholds']
@@ -83,9 +86,9 @@ export function decide(f: RuleFacts, p: number, t: Thresholds): TriageLevel {
   if (f.danger && !f.lowered && f.now) return 'acute'
   if (f.danger && !f.lowered) return p >= t.concept ? 'acute' : 'check'
   // A clear danger said to be a joke, a game or sport, but now: ask, unless the model is sure.
-  // A joke said just now ("zei net 'ik wurg je' als grapje") is a joke that was made, not one
-  // happening: the model weighs it like a past danger below.
-  if (f.danger && f.urgent && f.figurative && !f.recentOnly) return p >= t.contextAcute ? 'acute' : 'check'
+  // A joke said just now ("zei net 'ik wurg je' als grapje"), or a trip ahead with "no signals", is
+  // not something happening: the model weighs it like a past danger below.
+  if (f.danger && f.urgent && f.figurative && !f.urgentNotNow) return p >= t.contextAcute ? 'acute' : 'check'
   // Said to be past or handled ("jaren geleden", "hij zit nu vast"): on blind rounds the model
   // gives such calm stories almost nothing (≤ 0.28) and the acute ones with a past word ≥ 0.67.
   if (f.danger && f.urgent) return p >= t.contextAcute ? 'acute' : p >= t.concept ? 'check' : 'calm'
@@ -216,7 +219,7 @@ export class DangerTriage {
       now: now && hit.length > 0,
       lowered: (kinds.has('lowers') && !now) || kinds.has('unreal'),
       figurative: kinds.has('unreal'),
-      recentOnly: !now && !kinds.has('near') && hit.some(urgentFor),
+      urgentNotNow: !now && !kinds.has('near') && hit.some(urgentFor),
     }
   }
 
