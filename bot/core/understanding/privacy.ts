@@ -414,13 +414,18 @@ function isSentenceStart(text: string, index: number): boolean {
   return /[!?:;…>-]/.test(ch)
 }
 
+/** "cliënte" as "cliente", "Önder" as "onder": the lists are also written without diacritics. */
+const foldedLower = (lower: string) => (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower)
+
+/** Countries and the words on NOT_PERSONS, with or without diacritics ("Somalië"). */
+const isPlaceOrNoPerson = (lower: string) => NOT_PERSONS.has(lower) || COUNTRIES.has(foldedLower(lower))
+
 function nameClass(lower: string): 'any' | 'cap' | undefined {
   if (ANY_CASE.has(lower)) return 'any'
   if (CAPITALISED.has(lower)) return 'cap'
-  if (!/[^\x00-\x7f]/.test(lower)) return undefined
-  const folded = lower.normalize('NFD').replace(/\p{M}/gu, '')
-  if (folded !== lower) return ANY_CASE.has(folded) ? 'any' : CAPITALISED.has(folded) ? 'cap' : undefined
-  return undefined
+  const folded = foldedLower(lower)
+  if (folded === lower) return undefined
+  return ANY_CASE.has(folded) ? 'any' : CAPITALISED.has(folded) ? 'cap' : undefined
 }
 
 /** A word that looks like a foreign surname on its own: Turkish letters, Polish endings. */
@@ -437,13 +442,10 @@ const isTypoOfRole = perWord((lower: string): boolean => {
   return ROLE_WORDS.some((w) => Math.abs(w.length - lower.length) <= 1 && editDistance(w, lower, 1) <= 1)
 })
 
-/** "cliënte" as "cliente": the role lists are written without diacritics. */
-const foldedLower = (lower: string) => (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower)
-
 /** A word of the knowledge, also in the plural ("Kleuters", "Ouders"). */
 function isOrdinary(lower: string, ordinary: ReadonlySet<string>): boolean {
   if (ordinary.size === 0) return false
-  const w = lower.normalize('NFD').replace(/\p{M}/gu, '')
+  const w = foldedLower(lower)
   return ordinary.has(w) || (w.length > 4 && (ordinary.has(w.replace(/'?s$/, '')) || ordinary.has(w.replace(/en$/, ''))))
 }
 
@@ -523,8 +525,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       STOP_WORDS.has(foldedLower(t.lower)) ||
       (capital && start && isTypoOfRole(t.lower)) ||
       (cls === undefined && isOrdinary(t.lower, ordinary)) ||
-      NOT_PERSONS.has(t.lower) ||
-      COUNTRIES.has(foldedLower(t.lower)) ||
+      isPlaceOrNoPerson(t.lower) ||
       TEAM.test(t.word) ||
       (allCaps && (cls !== 'any' || t.word.length < 4)) ||
       ORGANISATION.test(text.slice(t.start, t.start + 32))
@@ -534,7 +535,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     // "Boy Kerstens, …": a listed name and then a capitalised word that is no word we know: a surname off the lists.
     const nextIsUnlistedSurname =
       nextCapitalised && cls !== undefined && !isOrdinary(next!.lower, ordinary) && !STOP_WORDS.has(next!.lower) && !FUNCTION_WORDS.has(next!.lower) &&
-      !NOT_PERSONS.has(next!.lower) && !COUNTRIES.has(foldedLower(next!.lower)) && !/^\p{Lu}+$/u.test(next!.word) && /^[,;:]|^\s+(?:zegt|zei|vertelt|vertelde|heeft|is|was|uit|van|komt|zit|says|said)\b/.test(text.slice(next!.end, next!.end + 12))
+      !isPlaceOrNoPerson(next!.lower) && !/^\p{Lu}+$/u.test(next!.word) && /^[,;:]|^\s+(?:zegt|zei|vertelt|vertelde|heeft|is|was|uit|van|komt|zit|says|said)\b/.test(text.slice(next!.end, next!.end + 12))
     const tvName = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|el|al|ben|bin|ait|abu)\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after)
     const nextIsTussenvoegselName = !!tvName && !NOT_PERSONS.has(tvName[1]!.toLowerCase()) && !/^\p{Lu}+$/u.test(tvName[1]!)
     // "piet van dijk", "sanne de boer": a listed first name, a tussenvoegsel and a listed surname, all in lower case.
@@ -592,7 +593,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const titled = PERSON_TITLE.test(before) && nameClass(core?.lower ?? '') !== undefined
     if (!core || taken[k] || !(isCapitalised(core.word) || titled) || NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower)) continue
     // "familie in Ghana", "jongen van de O15": a place or a team, not "in 't Veld" (which needs a title).
-    if (COUNTRIES.has(foldedLower(core.lower)) || TEAM.test(core.word) || /^\d/.test(text.slice(core.end, core.end + 1)) || (/^(?:in|op)$/.test(t.lower) && !PERSON_TITLE.test(before))) continue
+    if (isPlaceOrNoPerson(core.lower) || TEAM.test(core.word) || /^\d/.test(text.slice(core.end, core.end + 1)) || (/^(?:in|op)$/.test(t.lower) && !PERSON_TITLE.test(before))) continue
     if (!/^\s+$/.test(text.slice(t.end, core.start).replace(/\p{L}+/gu, ' ').replace(/\s+/g, ' '))) continue
     for (let x = i; x <= k; x++) taken[x] = true
     found.push({ start: t.start, end: core.end, kind: 'naam' })
