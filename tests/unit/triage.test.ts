@@ -42,6 +42,11 @@ describe('terms', () => {
     expect(termMatches(compileTerm('stok'), ['niet', 'met', 'stok'])).toBe(false)
     expect(termMatches(compileTerm('stok'), ['een', 'stok'])).toBe(true)
   })
+  it('do not count across a negation between their words, unless the term holds one itself', () => {
+    expect(termMatches(compileTerm('is veilig'), ['het', 'is', 'daar', 'niet', 'veilig'])).toBe(false)
+    expect(termMatches(compileTerm('is veilig'), ['het', 'is', 'daar', 'veilig'])).toBe(true)
+    expect(termMatches(compileTerm('mag niet naar huis'), ['ze', 'mag', 'echt', 'niet', 'naar', 'huis'])).toBe(true)
+  })
 })
 
 describe('concept rules', () => {

@@ -2,8 +2,8 @@
  * Matching the terms of the safety content (knowledge/safety/*.yaml) against the words of a
  * message: a word, `prefix*`, `*suffix`, or several in order with at most two other words between.
  * A term is not counted when "geen", "niet", "nooit" or "niemand" stands right before it ("geen mes",
- * "niemand sluit haar op"), or
- * "niet" right after it ("nu niet").
+ * "niemand sluit haar op"), between its words ("is daar niet veilig" is not "is veilig"), or "niet"
+ * right after it ("nu niet").
  */
 
 import { perWord } from '../nlp/per-word.js'
@@ -62,6 +62,7 @@ export function termPosition(term: CompiledTerm, words: readonly string[], prese
   const first = parts[0]
   if (!first) return -1
   if (present && first.kind === 'exact' && !present.has(first.text)) return -1
+  const negatedTerm = parts.length > 1 && parts.some((p) => NEGATIONS.has(p.text))
   for (let i = 0; i < words.length; i++) {
     if (!partMatches(first, words[i]!)) continue
     let at = i
@@ -75,6 +76,8 @@ export function termPosition(term: CompiledTerm, words: readonly string[], prese
           found = j
           break
         }
+        // A negation skipped between a term's words turns it around: "is daar niet veilig" is not "is veilig".
+        if (NEGATIONS.has(words[j]!) && !negatedTerm) break
       }
       if (found < 0) {
         ok = false
