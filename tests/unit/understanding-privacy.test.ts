@@ -469,3 +469,32 @@ describe('a capitalised street ending at the start of a sentence', () => {
     expect(scanPii('Kerkstraat 12 is waar ze woont').kinds).toContain('adres')
   })
 })
+
+describe('round 08 misses, widened to their kind', () => {
+  const { understanding } = realBundle()
+  const scan = (text: string) => scanPii(text, understanding.ownNumbers, understanding.knownWords)
+  it.each([
+    // a youth team's code after the club's name is neither a name nor a house number
+    'VV De Meeuwen MO13-1 gaat in juni op kamp in Duitsland',
+    'Sportpark Het Veld JO9-3 traint op woensdag',
+    // a verb or plural typed without its final n
+    'mag de ib er zelf belle of moet dat via de directie?',
+    // the feast's figures, in a message about the feast
+    'Bij het Sinterklaasfeest was een kleuter heel bang voor Piet, is dat een signaal?',
+  ])('no notice: %s', (text) => expect(scan(text).kinds, text).toEqual([]))
+
+  it.each([
+    // nine digits in one piece are someone's number, whatever it is called and whether or not it passes the 11-proef
+    ['zijn klantnummer bij de woningbouw is 123456789, hij heeft huurachterstand', ['123456789']],
+    // accounts on social media
+    ['de trainer stuurt haar berichten via snapchat, zijn account is jan_de_coach', ['jan_de_coach']],
+    ['haar insta is noor2011 en iemand chanteert haar', ['noor2011']],
+    ['een volger @lisa.dance stuurt hem rare berichten', ['@lisa.dance']],
+    // a real Piet is still a name, also in December
+    ['Piet de Vries neemt de kinderen mee naar Sinterklaas', ['Piet', 'Vries']],
+  ])('identifying: %s', (text, secrets) => {
+    const s = scan(text)
+    expect(s.kinds.length, text).toBeGreaterThan(0)
+    for (const secret of secrets) expect(s.redacted, text).not.toContain(secret)
+  })
+})

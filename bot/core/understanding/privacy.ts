@@ -269,6 +269,19 @@ const DETECTORS: Detector[] = [
     accept: (m) => isValidBsn(m.replace(/\D/g, '')),
   },
   {
+    kind: 'naam',
+    // Someone's account on social media: "@noor.2010", "bas_vd_leiding", or letters with digits
+    // right after the platform ("zijn snap is wouter_k2009", "insta lisa2011").
+    pattern:
+      /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{3,30}|(?<![\p{L}\p{N}])[\p{L}\p{N}]+_[\p{L}\p{N}_.]+|(?<=\b(?:snap|snapchat|insta|instagram|tiktok|twitter|discord|telegram|roblox|fortnite)\s*(?:is|:|naam|account|heet)?\s*)[\p{L}\p{N}_.]*\d[\p{L}\p{N}_.]*/giu,
+  },
+  {
+    kind: 'nummer',
+    // Nine digits in one piece are someone's number (BSN-shaped, whatever it is called) even when
+    // they fail the 11-proef: "haar nummer bij de gemeente is 345678912". Amounts have separators.
+    pattern: /(?<![\d.,-])\d{9}(?![\d]|[.,]\d)/g,
+  },
+  {
     kind: 'nummer',
     // A client or file number named as such: "cliëntnummer 2023-0456", "dossiernr: AB12345".
     pattern:
@@ -449,6 +462,17 @@ function isOrdinary(lower: string, ordinary: ReadonlySet<string>): boolean {
   return ordinary.has(w) || (w.length > 4 && (ordinary.has(w.replace(/'?s$/, '')) || ordinary.has(w.replace(/en$/, ''))))
 }
 
+/** In a message about Sinterklaas, "Piet" and "de Sint" are the feast's figures, not someone's name. */
+const isHolidayFigure = (lower: string, text: string, after: string) =>
+  (lower === 'piet' || lower === 'sint' || lower === 'pieten') &&
+  !/^\s+(?:van|de|der|den|ter|ten|\p{Lu})/u.test(after) &&
+  /sinterklaas|\bsint\b|pieten|pepernoot|pepernoten|pakjesavond|5 december|kerstman/i.test(text)
+
+/** "belle" for "bellen": a word ending in e that is an everyday word with its n back. */
+function droppedFinalN(lower: string, ordinary: ReadonlySet<string>): boolean {
+  return lower.length >= 4 && lower.endsWith('e') && ordinary.has(foldedLower(lower) + 'n')
+}
+
 /** Youth teams by their letter: "F'jes", "E-pupillen", "A-junioren". */
 const TEAM = /^\p{Lu}['’-]?(?:jes|pupillen|junioren|senioren)$/u
 
@@ -461,6 +485,9 @@ const VENUE = /(?:school|sportpark|sporthal|park|centrum|huis|hof|opvang|kdv|bso
  * small after a first name or title ("Jan de Vries", "mevrouw de Jong"); a capitalised De or Het
  * there, not after a title, starts the name of a place, and so does a venue word before capitals.
  */
+/** A youth team's code right after a club's name ("VV Hollandia JO11-2", "MO15-1", "O13"): not a name, and its digits are no house number. */
+const isTeamCode = (text: string, t: Token) => /^(?:[JM]?O|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))
+
 function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!
@@ -469,7 +496,7 @@ function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
     const venue = VENUE.test(t.lower) && t.lower !== 'team'
     if (!article && !venue) continue
     let k = i + 1
-    while (k < tokens.length && /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && isCapitalised(tokens[k]!.word)) k++
+    while (k < tokens.length && /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && isCapitalised(tokens[k]!.word) && !isTeamCode(text, tokens[k]!)) k++
     if (k === i + 1) continue
     // With a house number it is an address after all: "woont op De Lindehof 12".
     const last = tokens[k - 1]!
@@ -520,6 +547,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     // of four letters or more ("EMMA") still is one. So are organisations named after people.
     const allCaps = t.word.length > 1 && t.word === t.word.toUpperCase()
     const stop =
+      isHolidayFigure(t.lower, text, after) ||
       STOP_WORDS.has(t.lower) ||
       FUNCTION_WORDS.has(t.lower) ||
       STOP_WORDS.has(foldedLower(t.lower)) ||
@@ -558,7 +586,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (PLACE_ARTICLE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
     // No one is "het Rijk" or "een Hoop".
     else if (/(?:^|\s)(?:het|een|'t)\s+$/i.test(before)) name = false
-    else if (cls === 'any') name = capital || t.word.length >= 3
+    // "mag ze zelf vt belle?": a verb or plural typed without its final n is that word, not a name.
+    else if (cls === 'any') name = capital || (t.word.length >= 3 && !droppedFinalN(t.lower, ordinary))
     else if (cls === 'cap')
       name = capital && (!start || nextIsName || nextIsUnlistedSurname || nextIsTussenvoegselName || AFTER_NAME.test(after) || SUBJECT_VERB.test(after))
     else if (capital && AFTER_NAME.test(after)) name = !start || !SPEECH_AFTER.test(after) || !NOT_A_NAME_ENDING.test(t.lower)
@@ -625,11 +654,13 @@ export function scanPii(text: string, own: ReadonlySet<string> = NO_NUMBERS, ord
   const kinds = new Set<PiiKind>()
   // A web address is not a person's detail, but its digits look like one (a BSN in an article id).
   let redacted = text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
-  // Every pattern but e-mail needs a digit, e-mail an @: most messages skip them all.
+  // Every pattern but e-mail and accounts needs a digit, e-mail an @, an account one of those or
+  // an underscore: most messages skip them all.
   const digits = /\d/.test(text)
   const at = text.includes('@')
+  const account = digits || at || text.includes('_')
   for (const d of DETECTORS) {
-    if (d.kind === 'email' ? !at : !digits) continue
+    if (d.kind === 'email' ? !at : d.kind === 'naam' ? !account : !digits) continue
     redacted = redacted.replace(d.pattern, (match: string, ...rest: unknown[]) => {
       const index = rest.find((r) => typeof r === 'number') as number
       if (d.accept && !d.accept(match, redacted, index, own)) return match
