@@ -43,6 +43,8 @@ interface Example {
   concept: string
   features: number[]
   facts?: RuleFacts
+  /** An everyday question with no danger words in mind (a round's questions, clean or out-of-scope messages). */
+  everyday?: boolean
 }
 
 /**
@@ -64,12 +66,19 @@ function regressionExamples(seen: Set<string>): Example[] {
   return out
 }
 
-/** Blind rounds already reported and moved to regression: their acute and calm messages are labelled. */
+/**
+ * Blind rounds already reported and moved to regression: their acute and calm messages are
+ * labelled, and their questions, clean and out-of-scope messages are everyday messages without
+ * danger. Without those the model gave a question it had no words for about the prior (0.42 for
+ * "wat wordt het weer morgen"), and the thresholds, chosen on near-misses only, never saw what
+ * asking costs there.
+ */
 function roundExamples(seen: Set<string>): Example[] {
   const out: Example[] = []
   const rounds = join(REPO_ROOT, 'tests', 'eval', 'regression', 'rounds')
+  const files = [['acute.yaml', 1], ['calm.yaml', 0], ['questions.yaml', 0], ['clean.yaml', 0], ['out-of-scope.yaml', 0]] as const
   for (const r of readdirSync(rounds).filter((d) => /^\d+(-[a-z]+)?$/.test(d)).sort())
-    for (const [file, label] of [['acute.yaml', 1], ['calm.yaml', 0]] as const) {
+    for (const [file, label] of files) {
       let items: Array<{ text: string }> = []
       try {
         items = parse(readFileSync(join(rounds, r, file), 'utf8')) as Array<{ text: string }>
@@ -80,7 +89,8 @@ function roundExamples(seen: Set<string>): Example[] {
         const key = words(text).join(' ')
         if (!key || seen.has(key)) continue
         seen.add(key)
-        out.push({ text, label, writer: `round${r}`, concept: file, features: featuresOf(words(text)) })
+        const everyday = file !== 'acute.yaml' && file !== 'calm.yaml'
+        out.push({ text, label, writer: `round${r}`, concept: file, features: featuresOf(words(text)), everyday })
       }
     }
   return out
@@ -168,48 +178,98 @@ interface Scored {
   label: 0 | 1
   p: number
   facts: RuleFacts
+  /** How many messages this stands for (`compress`); 1 when left out. */
+  weight?: number
+  everyday?: boolean
 }
 
 /** The share of acute messages answered acute / at least asked, and of calm ones alarmed / asked. */
 export function rates(items: Scored[], t: Thresholds) {
-  let acute = 0, asked = 0, nAcute = 0, falseAcute = 0, falseCheck = 0, nCalm = 0
+  let acute = 0, asked = 0, nAcute = 0, falseAcute = 0, falseCheck = 0, nCalm = 0, nEveryday = 0, everydayAsked = 0
   for (const s of items) {
     const level = decide(s.facts, s.p, t)
-    if (s.label === 1) {
-      nAcute++
-      if (level === 'acute') acute++
-      if (level !== 'calm') asked++
+    const w = s.weight ?? 1
+    // Everyday questions are counted apart: mixed in, their easy calm would widen the near-misses' budget.
+    if (s.everyday) {
+      nEveryday += w
+      if (level !== 'calm') everydayAsked += w
+    } else if (s.label === 1) {
+      nAcute += w
+      if (level === 'acute') acute += w
+      if (level !== 'calm') asked += w
     } else {
-      nCalm++
-      if (level === 'acute') falseAcute++
-      if (level === 'check') falseCheck++
+      nCalm += w
+      if (level === 'acute') falseAcute += w
+      if (level === 'check') falseCheck += w
     }
   }
-  return { acute: acute / nAcute, atLeastAsked: asked / nAcute, calmAcute: falseAcute / nCalm, calmCheck: falseCheck / nCalm }
+  return {
+    acute: acute / nAcute,
+    atLeastAsked: asked / nAcute,
+    calmAcute: falseAcute / nCalm,
+    calmCheck: falseCheck / nCalm,
+    everydayAskedOrAlarmed: nEveryday ? everydayAsked / nEveryday : 0,
+  }
 }
+
+/** Everyday questions asked about danger (or alarmed): the same budget as calm near-misses asked. */
+const EVERYDAY_BUDGET = 0.08
+function objective(r: ReturnType<typeof rates>): number {
+  const overBudget =
+    Math.max(0, r.calmAcute - 0.02) * 40 + Math.max(0, r.calmCheck - 0.08) * 10 + Math.max(0, r.everydayAskedOrAlarmed - EVERYDAY_BUDGET) * 10
+  return r.atLeastAsked * 3 + r.acute * 2 - overBudget
+}
+
+const GRID = [0.02, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+const CONCEPT = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3]
+/** Below this, a clear danger that is neither now nor lowered is not even asked about ("wat zegt de meldcode over wurging?"). */
+const CONCEPT_CALM = [0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15]
 
 /**
  * Chooses thresholds on the held-out scores: the fewest acute messages left unasked, then the
  * most answered acute outright, within a budget for false alarms (calm: acute ≤ 2%, asked ≤ 8%,
- * the targets of issue 19). Outright acute weighs 2 against 3 for asked: with weight 1 the choice
+ * the targets of issue 19; everyday questions asked or alarmed ≤ 8%). Outright acute weighs 2 against 3 for asked: with weight 1 the choice
  * gave up 3 points of outright acute for 1.7 of asked, and outright (target 90%) is the figure
  * furthest from its target.
  */
 function chooseThresholds(items: Scored[]): Thresholds {
-  const grid = [0.02, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+  const groups = compress(items, [...GRID, ...CONCEPT, ...CONCEPT_CALM])
   let best: { t: Thresholds; score: number } | undefined
-  for (const concept of [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3])
-    for (const contextCheck of grid)
-      for (const contextAcute of grid.filter((g) => g >= contextCheck))
-        for (const aloneCheck of grid.filter((g) => g >= contextCheck))
-          for (const aloneAcute of grid.filter((g) => g >= Math.max(aloneCheck, contextAcute))) {
-            const t = { concept, contextAcute, contextCheck, aloneAcute, aloneCheck }
-            const r = rates(items, t)
-            const overBudget = Math.max(0, r.calmAcute - 0.02) * 40 + Math.max(0, r.calmCheck - 0.08) * 10
-            const score = r.atLeastAsked * 3 + r.acute * 2 - overBudget
-            if (!best || score > best.score) best = { t, score }
-          }
+  for (const concept of CONCEPT)
+    for (const conceptCalm of CONCEPT_CALM.filter((c) => c <= concept))
+      for (const contextCheck of GRID)
+        for (const contextAcute of GRID.filter((g) => g >= contextCheck))
+          for (const aloneCheck of GRID.filter((g) => g >= contextCheck))
+            for (const aloneAcute of GRID.filter((g) => g >= Math.max(aloneCheck, contextAcute))) {
+              const t = { concept, conceptCalm, contextAcute, contextCheck, aloneAcute, aloneCheck }
+              const score = objective(rates(groups, t))
+              if (!best || score > best.score) best = { t, score }
+            }
   return best!.t
+}
+
+/**
+ * Speed only, same choice: every threshold tried is one of `cuts`, so a probability can be
+ * replaced by the largest cut at or below it without changing any comparison `decide` makes, and
+ * messages with the same facts, label and cut counted once with a weight. About 9,000 messages
+ * become a few hundred groups, and the full grid takes seconds instead of minutes.
+ */
+function compress(items: Scored[], cuts: number[]): Scored[] {
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b)
+  const floor = (p: number) => {
+    let v = -1
+    for (const c of sorted) if (c <= p) v = c
+    return v
+  }
+  const groups = new Map<string, Scored>()
+  for (const s of items) {
+    const p = floor(s.p)
+    const key = `${s.label}|${s.everyday ? 1 : 0}|${p}|${JSON.stringify(s.facts)}`
+    const g = groups.get(key)
+    if (g) g.weight = (g.weight ?? 1) + (s.weight ?? 1)
+    else groups.set(key, { label: s.label, p, facts: s.facts, weight: s.weight ?? 1, everyday: s.everyday })
+  }
+  return [...groups.values()]
 }
 
 function main() {
@@ -234,7 +294,7 @@ function main() {
     const model = train(examples.filter((e) => e.writer !== writer))
     const held = examples.filter((e) => e.writer === writer)
     perWriter[writer] = held.length
-    for (const e of held) scored.push({ label: e.label, p: probability(model, e), facts: e.facts! })
+    for (const e of held) scored.push({ label: e.label, p: probability(model, e), facts: e.facts!, everyday: e.everyday })
   }
   console.error(`held-out AUC across writers: ${auc(scored).toFixed(4)}`)
   if (process.argv.includes('--auc-only')) return

@@ -5,11 +5,11 @@
  */
 import { z } from 'zod'
 
-/** One term per line: a word, `prefix*`, `*suffix`, or words in order ("keel dicht*"). */
+/** One term per line: a word, `prefix*`, `*suffix`, words in order ("keel dicht*"), or words side by side ("als+kind"). */
 const TermsSchema = z
   .string()
   .transform((s) => s.split('\n').map((l) => l.trim()).filter(Boolean))
-  .pipe(z.array(z.string().regex(/^\*?[\p{Ll}\p{N}]+\*?( \*?[\p{Ll}\p{N}]+\*?)*$/u, 'a term is lower-case words, each with an optional * at its start or end')).min(1))
+  .pipe(z.array(z.string().regex(/^\*?[\p{Ll}\p{N}]+\*?([ +]\*?[\p{Ll}\p{N}]+\*?)*$/u, 'a term is lower-case words separated by a space (up to two words between) or + (side by side), each with an optional * at its start or end')).min(1))
 
 export const DangerConceptSchema = z.strictObject({
   /** Stable id, e.g. "wurging". Required. */
@@ -56,6 +56,8 @@ export const DangerModelSchema = z.strictObject({
   thresholds: z.strictObject({
     /** With a clear danger concept: below this probability, ask instead of alarming. */
     concept: z.number(),
+    /** With a clear danger concept, not now and not lowered: below this probability, not even ask. */
+    conceptCalm: z.number().optional(),
     /** A context concept without marker: acute at or above `contextAcute`, ask at or above `contextCheck`. */
     contextAcute: z.number(),
     contextCheck: z.number(),

@@ -409,7 +409,8 @@ export class Engine {
     // the institutional route, or a confident topic or signal. Never a fallback, menu or flow.
     if (danger.level === 'acute') return [...replies, ...this.dangerContacts(session, danger.concepts), ...this.afterAcute(session, clean)]
     // Asked first: the answer waits behind "Nee, niet nu", so the question stays next to its buttons.
-    if (danger.level === 'check') return replies
+    // The lines a danger names (113 for suicide) come right under it: they help whichever the answer is.
+    if (danger.level === 'check') return [...replies, ...this.dangerContacts(session, danger.concepts)]
 
     const institutional = this.institutionalReply(session, clean)
     if (institutional) return [...replies, institutional]

@@ -75,4 +75,11 @@ describe('the danger question (the triage is unsure)', () => {
     const yes = engine.step(ask.session, { type: 'action', id: 'acute-check:ja' }, c)
     expect(yes.replies[0]!.tag).toBe('acute')
   })
+  it('shows the line a danger names (113 for suicide) right under the question, not only after "Ja, nu"', () => {
+    const unsureSuicide = { assess: () => ({ level: 'check' as const, concepts: ['zelfdoding'], urgent: false, lowered: false, probability: 0.2 }) }
+    const asked = new Engine(content, index, { ...understanding, triage: unsureSuicide }).step(undefined, { type: 'text', text: 'iemand denkt aan zelfmoord' }, c)
+    expect(asked.replies[0]!.tag).toBe('acute-check')
+    expect(allText(asked.replies.slice(1))).toContain('0800-0113')
+    expect(allText(ask.replies)).not.toContain('0800-0113')
+  })
 })

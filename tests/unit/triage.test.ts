@@ -37,6 +37,13 @@ describe('terms', () => {
     expect(termMatches(compileTerm('keel dicht'), ['keel', 'helemaal', 'hard', 'dicht'])).toBe(true)
     expect(termMatches(compileTerm('keel dicht'), ['keel', 'a', 'b', 'c', 'dicht'])).toBe(false)
   })
+  it('joined by + match only side by side, and may mix with words that allow a gap', () => {
+    expect(termMatches(compileTerm('als+kind'), ['als', 'kind', 'geslagen'])).toBe(true)
+    expect(termMatches(compileTerm('als+kind'), ['als', 'straf', 'het', 'kind'])).toBe(false)
+    expect(termMatches(compileTerm('als kind'), ['als', 'straf', 'het', 'kind'])).toBe(true)
+    expect(termMatches(compileTerm('als+kind geslagen'), ['als', 'kind', 'vaak', 'geslagen'])).toBe(true)
+    expect(termMatches(compileTerm('als+kind geslagen'), ['als', 'dat', 'kind', 'geslagen'])).toBe(false)
+  })
   it('do not count right after a negation', () => {
     expect(termMatches(compileTerm('stok'), ['geen', 'stok'])).toBe(false)
     expect(termMatches(compileTerm('stok'), ['niet', 'met', 'stok'])).toBe(false)

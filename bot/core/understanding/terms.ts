@@ -1,6 +1,8 @@
 /**
  * Matching the terms of the safety content (knowledge/safety/*.yaml) against the words of a
- * message: a word, `prefix*`, `*suffix`, or several in order with at most two other words between.
+ * message: a word, `prefix*`, `*suffix`, or several in order with at most two other words between
+ * (`keel dicht*`), or right next to each other when joined by `+` (`als+kind`: "as a child", not
+ * "als straf, het kind").
  * A term is not counted when "geen", "niet", "nooit" or "niemand" stands right before it ("geen mes",
  * "niemand sluit haar op"), between its words ("is daar niet veilig" is not "is veilig"), or "niet"
  * right after it ("nu niet").
@@ -8,7 +10,12 @@
 
 import { perWord } from '../nlp/per-word.js'
 
-type Part = { kind: 'exact' | 'prefix' | 'suffix' | 'infix'; text: string }
+type Part = {
+  kind: 'exact' | 'prefix' | 'suffix' | 'infix'
+  text: string
+  /** How many other words may stand between this part and the one before it. */
+  gap: number
+}
 export interface CompiledTerm {
   source: string
   parts: Part[]
@@ -24,11 +31,14 @@ const MAX_GAP = 2
 export const SENTENCE_BREAK = '\u0000'
 
 export function compileTerm(term: string): CompiledTerm {
-  const parts = term.split(' ').map((w): Part => {
+  const words = term.split(/(?=[ +])/)
+  const parts = words.map((raw): Part => {
+    const gap = raw.startsWith('+') ? 0 : MAX_GAP
+    const w = raw.replace(/^[ +]/, '')
     const starts = w.startsWith('*')
     const ends = w.endsWith('*')
     const text = w.replace(/^\*|\*$/g, '')
-    return { kind: starts && ends ? 'infix' : ends ? 'prefix' : starts ? 'suffix' : 'exact', text }
+    return { kind: starts && ends ? 'infix' : ends ? 'prefix' : starts ? 'suffix' : 'exact', text, gap }
   })
   return { source: term, parts }
 }
@@ -70,7 +80,7 @@ export function termPosition(term: CompiledTerm, words: readonly string[], prese
     for (let k = 1; k < parts.length; k++) {
       const p = parts[k]!
       let found = -1
-      for (let j = at + 1; j <= Math.min(words.length - 1, at + 1 + MAX_GAP); j++) {
+      for (let j = at + 1; j <= Math.min(words.length - 1, at + 1 + p.gap); j++) {
         if (words[j] === SENTENCE_BREAK) break
         if (partMatches(p, words[j]!)) {
           found = j
@@ -87,7 +97,7 @@ export function termPosition(term: CompiledTerm, words: readonly string[], prese
     }
     if (!ok) continue
     const negated =
-      NEGATIONS.has(words[i - 1] ?? '') || (NEGATIONS.has(words[i - 2] ?? '') && !term.source.includes(' ')) || words[at + 1] === 'niet'
+      NEGATIONS.has(words[i - 1] ?? '') || (NEGATIONS.has(words[i - 2] ?? '') && parts.length === 1) || words[at + 1] === 'niet'
     if (!negated || term.parts.some((p) => NEGATIONS.has(p.text))) return i
   }
   return -1

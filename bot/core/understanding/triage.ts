@@ -84,7 +84,8 @@ export function factFeatures(f: RuleFacts): string[] {
 export function decide(f: RuleFacts, p: number, t: Thresholds): TriageLevel {
   // A clear danger that is happening now or about to: no model can talk that down.
   if (f.danger && !f.lowered && f.now) return 'acute'
-  if (f.danger && !f.lowered) return p >= t.concept ? 'acute' : 'check'
+  // The model all but rules it out (a question about the subject, no case): nothing to ask.
+  if (f.danger && !f.lowered) return p >= t.concept ? 'acute' : p >= (t.conceptCalm ?? 0) ? 'check' : 'calm'
   // A clear danger said to be a joke, a game or sport, but now: ask, unless the model is sure.
   // A joke said just now ("zei net 'ik wurg je' als grapje"), or a trip ahead with "no signals", is
   // not something happening: the model weighs it like a past danger below.

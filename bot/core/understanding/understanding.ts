@@ -41,6 +41,6 @@ export function knownWordsOf(content: Content): Set<string> {
       for (const k of e.keywords ?? []) add(k)
     }
   for (const n of content.nodes.values()) add(n.text)
-  for (const c of content.safety.concepts) for (const t of c.terms) for (const w of t.split(' ')) known.delete(w.replace(/\*/g, ''))
+  for (const c of content.safety.concepts) for (const t of c.terms) for (const w of t.split(/[ +]/)) known.delete(w.replace(/\*/g, ''))
   return known
 }
