@@ -4,6 +4,7 @@
  *  - the danger classifier's features, hashed straight from the characters and remembered per word,
  *    against hashing every feature string as the definition in features.ts says;
  *  - the search, which remembers each term's scores, against a fresh index that has seen nothing;
+ *  - the search's fuzzy lookups (fuzzy-terms.ts), against minisearch's walk over its term tree;
  *  - the search's top hits, added up from the remembered term scores (top-results.ts), against
  *    minisearch's own search, sliced;
  *  - short-string matching (commands, button labels), which skips fuse.js when no entry can be
@@ -20,6 +21,7 @@ import { fold } from '../../bot/core/nlp/normalize.js'
 import { searchDocuments } from '../../bot/core/search/documents.js'
 import { prepareQuery } from '../../bot/core/search/query.js'
 import { MiniSearchIndex } from '../../bot/core/search/search-index.js'
+import { fuzzyTerms } from '../../bot/core/search/fuzzy-terms.js'
 import { topResults } from '../../bot/core/search/top-results.js'
 import { DangerClassifier, decodeBase64, sigmoid } from '../../bot/core/understanding/classifier.js'
 import { featuresOf, hashFeature, sentenceWords, words } from '../../bot/core/understanding/features.js'
@@ -68,6 +70,34 @@ describe('speed-ups give the same results as the plain computation', () => {
       for (const t of texts.slice(i, i + 100)) expect(warm.search(t, 8)).toEqual(fresh.search(t, 8))
     }
   }, 60_000)
+
+  it("fuzzy lookups: the same terms, data, distances and order as minisearch's own, for every eval word and typos of it", () => {
+    type Lookup = (term: string, d: number) => Map<string, [unknown, number]>
+    const mini = (MiniSearchIndex.build(searchDocuments(realBundle().content)) as unknown as { mini: MiniSearch<never> }).mini
+    const inner = (mini as unknown as { _index: { _tree: Map<string, unknown> } })._index
+    const own = (Object.getPrototypeOf(inner) as { fuzzyGet: Lookup }).fuzzyGet
+    const options = (mini as unknown as { _options: { tokenize: (t: string) => string[]; processTerm: (t: string) => string | string[] | null } })._options
+    const terms = new Set<string>()
+    for (const t of texts)
+      for (const token of options.tokenize(t)) for (const term of [options.processTerm(token) ?? []].flat()) terms.add(term)
+    // Typos: every word with one letter left out, and a few made-up words.
+    for (const t of [...terms]) for (let k = 0; k < t.length; k += 2) terms.add(t.slice(0, k) + t.slice(k + 1))
+    for (const t of ['', 'x', 'zzzzzzzzzzzz', 'vertrouwenscontactpersoonnn', '12345', 'ééé']) terms.add(t)
+    expect(terms.size).toBeGreaterThan(3000)
+    const lookup = fuzzyTerms(inner._tree)
+    let differ = 0
+    let found = 0
+    for (const d of [1, 2, 3])
+      for (const t of terms) {
+        const want = [...own.call(inner, t, d)]
+        const got = [...lookup(t, d)]
+        found += got.length
+        // Keys and distances equal, the data the very same object, in the same order.
+        if (got.length !== want.length || got.some(([k, [data, dist]], i) => k !== want[i]![0] || data !== want[i]![1][0] || dist !== want[i]![1][1])) differ++
+      }
+    expect(found).toBeGreaterThan(10_000)
+    expect(differ).toBe(0)
+  }, 120_000)
 
   it('top results, warm, against minisearch ranking every entry (repeated words, 3 and 8 hits)', () => {
     const docs = searchDocuments(realBundle().content)

@@ -11,6 +11,7 @@ import { prepareQuery } from './query.js'
 import { withDutchSearchWords } from '../nlp/english.js'
 import { perWord } from '../nlp/per-word.js'
 import { topResults } from './top-results.js'
+import { fuzzyTerms } from './fuzzy-terms.js'
 
 export interface SearchHit {
   ref: string
@@ -169,15 +170,17 @@ function toHit(r: SearchResult, queryTerms: number, unknownTerms: number, common
  */
 function rememberFuzzyLookups(mini: MiniSearch<SearchDoc>, max = 4000): void {
   type Lookup = (term: string, maxDistance: number) => Map<string, unknown>
-  const index = (mini as unknown as { _index?: { fuzzyGet?: Lookup } })._index
-  const lookup = index?.fuzzyGet
-  if (!index || typeof lookup !== 'function') return
+  const index = (mini as unknown as { _index?: { fuzzyGet?: Lookup; _tree?: unknown } })._index
+  if (!index || typeof index.fuzzyGet !== 'function') return
+  // A term seen for the first time: the same lookup without the walk over the term tree (fuzzy-terms.ts).
+  const own = index.fuzzyGet
+  const lookup: Lookup = index._tree instanceof Map && index._tree.size > 0 ? fuzzyTerms(index._tree as Map<string, unknown>) : (term, d) => own.call(index, term, d)
   const cache = new Map<string, Map<string, unknown>>()
   index.fuzzyGet = (term, maxDistance) => {
     const key = `${maxDistance}\0${term}`
     let hit = cache.get(key)
     if (hit === undefined) {
-      hit = lookup.call(index, term, maxDistance)
+      hit = lookup(term, maxDistance)
       if (cache.size >= max) cache.delete(cache.keys().next().value!)
       cache.set(key, hit)
     }
