@@ -9,7 +9,7 @@ import { SEARCH_STOP_WORDS, normalize } from '../nlp/normalize.js'
 import type { SearchDoc } from './documents.js'
 import { prepareQuery } from './query.js'
 import { withDutchSearchWords } from '../nlp/english.js'
-import { perWord } from '../nlp/per-word.js'
+import { BoundedMemo, perWord } from '../nlp/per-word.js'
 import { topResults } from './top-results.js'
 import { fuzzyTerms } from './fuzzy-terms.js'
 
@@ -175,13 +175,12 @@ function rememberFuzzyLookups(mini: MiniSearch<SearchDoc>, max = 4000): void {
   // A term seen for the first time: the same lookup without the walk over the term tree (fuzzy-terms.ts).
   const own = index.fuzzyGet
   const lookup: Lookup = index._tree instanceof Map && index._tree.size > 0 ? fuzzyTerms(index._tree as Map<string, unknown>) : (term, d) => own.call(index, term, d)
-  const cache = new Map<string, Map<string, unknown>>()
+  const cache = new BoundedMemo<Map<string, unknown>>(max)
   index.fuzzyGet = (term, maxDistance) => {
     const key = `${maxDistance}\0${term}`
     let hit = cache.get(key)
     if (hit === undefined) {
       hit = lookup(term, maxDistance)
-      if (cache.size >= max) cache.delete(cache.keys().next().value!)
       cache.set(key, hit)
     }
     // A copy: minisearch deletes the terms it also found as prefixes from the map it gets.

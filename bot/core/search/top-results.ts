@@ -22,7 +22,7 @@
  */
 import type MiniSearch from 'minisearch'
 import type { SearchResult } from 'minisearch'
-import { perWord } from '../nlp/per-word.js'
+import { BoundedMemo, perWord } from '../nlp/per-word.js'
 
 type Scored = { score: number; terms: string[]; match: Record<string, string[]> }
 /** One term's scores as minisearch gave them, and the same entries and scores as flat arrays. */
@@ -67,14 +67,13 @@ export function topResults(mini: MiniSearch<never>, max = 4000): (query: string,
   const processRemembered = perWord(processWord)
   const processTerm = (t: string) => (t.length <= 32 ? processRemembered(t) : processWord(t))
   const exact = String(so.combineWith ?? 'or').toLowerCase() === 'or' && so.filter == null
-  const memo = new Map<string, TermScores>()
+  const memo = new BoundedMemo<TermScores>(max)
   const scoresOf = (spec: Spec): TermScores => {
     const key = `${String(spec.prefix)}\0${String(spec.fuzzy)}\0${String(spec.termBoost)}\0${spec.term}`
     let scored = memo.get(key)
     if (scored === undefined) {
       const byEntry = m.executeQuerySpec(spec, {})
       scored = { byEntry, ids: Int32Array.from(byEntry.keys()), scores: Float64Array.from(byEntry.values(), (s) => s.score) }
-      if (memo.size >= max) memo.delete(memo.keys().next().value!)
       memo.set(key, scored)
     }
     return scored
