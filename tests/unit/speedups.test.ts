@@ -4,6 +4,7 @@
  *  - the danger classifier's features, hashed straight from the characters and remembered per word,
  *    against hashing every feature string as the definition in features.ts says;
  *  - the search, which remembers each term's scores, against a fresh index that has seen nothing;
+ *  - the edit distance of the typo checks, on rows kept between calls, against fresh arrays per call;
  *  - the search's fuzzy lookups (fuzzy-terms.ts), against minisearch's walk over its term tree;
  *  - the search's top hits, added up from the remembered term scores (top-results.ts), against
  *    minisearch's own search, sliced;
@@ -17,6 +18,7 @@ import type MiniSearch from 'minisearch'
 import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { ShortStringMatcher } from '../../bot/core/nlp/fuzzy.js'
+import { editDistance } from '../../bot/core/nlp/edit-distance.js'
 import { fold } from '../../bot/core/nlp/normalize.js'
 import { searchDocuments } from '../../bot/core/search/documents.js'
 import { prepareQuery } from '../../bot/core/search/query.js'
@@ -50,6 +52,30 @@ function plainFeatures(tokens: readonly string[], facts: readonly string[]): num
   return [...out].sort((a, b) => a - b)
 }
 
+/** Optimal-string-alignment distance with early exit, as edit-distance.ts first wrote it: fresh arrays per call. */
+function plainEditDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  const prev2 = new Array<number>(b.length + 1).fill(0)
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  let cur = new Array<number>(b.length + 1).fill(0)
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i
+    let rowMin = cur[0]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1)
+      cur[j] = v
+      if (v < rowMin) rowMin = v
+    }
+    if (rowMin > max) return max + 1
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j]!
+    ;[prev, cur] = [cur, prev]
+  }
+  return prev[b.length]!
+}
+
 describe('speed-ups give the same results as the plain computation', () => {
   it('classifier features, twice over every eval message (remembered words the second time)', () => {
     expect(texts.length).toBeGreaterThan(500)
@@ -69,6 +95,23 @@ describe('speed-ups give the same results as the plain computation', () => {
       const fresh = MiniSearchIndex.build(docs)
       for (const t of texts.slice(i, i + 100)) expect(warm.search(t, 8)).toEqual(fresh.search(t, 8))
     }
+  }, 60_000)
+
+  it('edit distance: the same number as with fresh arrays, for eval words against each other and typos, at every bound', () => {
+    const vocabulary = [...new Set(texts.flatMap((t) => words(t)))].slice(0, 400)
+    const typos = vocabulary.flatMap((w) => [w.slice(1), `${w}e`, w.length > 2 ? w[1]! + w[0]! + w.slice(2) : w, w.replace(/[aeiou]/, 'x')])
+    const all = [...vocabulary, ...typos, '', 'a', 'ab', 'ba', 'abc', 'cab', 'één', 'a'.repeat(70), 'b'.repeat(69)]
+    let compared = 0
+    let differ = 0
+    for (let i = 0; i < all.length; i++)
+      for (let k = i % 7; k < all.length; k += 7) {
+        for (const max of [0, 1, 2, 3, Infinity]) {
+          compared++
+          if (editDistance(all[i]!, all[k]!, max) !== plainEditDistance(all[i]!, all[k]!, max)) differ++
+        }
+      }
+    expect(compared).toBeGreaterThan(500_000)
+    expect(differ).toBe(0)
   }, 60_000)
 
   it("fuzzy lookups: the same terms, data, distances and order as minisearch's own, for every eval word and typos of it", () => {
