@@ -142,13 +142,14 @@ describe('speed-ups give the same results as the plain computation', () => {
     expect(differ).toBe(0)
   }, 120_000)
 
-  it('top results, warm, against minisearch ranking every entry (repeated words, 3 and 8 hits)', () => {
+  it('top results and the lean hits, warm, against minisearch ranking every entry (repeated words, 3 and 8 hits)', () => {
     const docs = searchDocuments(realBundle().content)
     const miniOf = (i: MiniSearchIndex) => (i as unknown as { mini: MiniSearch<never> }).mini
     const plain = miniOf(MiniSearchIndex.build(docs))
     const top = topResults(miniOf(MiniSearchIndex.build(docs)))
     const queries = [...texts.map(prepareQuery), 'stap 4 of stap 5 stap', 'kind kind kind', '', 'veilig thuis', 'xyzzy qwerty']
     let differ = 0
+    let strongSeen = 0
     for (let pass = 0; pass < 2; pass++)
       for (const q of queries) {
         const all = plain.search(q)
@@ -156,9 +157,23 @@ describe('speed-ups give the same results as the plain computation', () => {
           const got = top(q, limit)
           // Deep and strict: the same entries in the same order, bit-identical scores, the same matches.
           if (!isDeepStrictEqual(got.top, all.slice(0, limit)) || !isDeepStrictEqual(got.known, new Set(all.flatMap((r) => r.queryTerms)))) differ++
+          // The lean hits the search index reads: the same entries, scores, query terms and strength.
+          const lean = top.lean(q, limit)
+          const want = all.slice(0, limit).map((r) => ({
+            ref: r.ref,
+            kind: r.kind,
+            title: r.title,
+            score: r.score,
+            queryTerms: r.queryTerms,
+            strong: Object.values(r.match).some((fields) => fields.includes('title') || fields.includes('keywords')),
+          }))
+          const leanGot = lean.top.map((r) => ({ ref: r.fields.ref, kind: r.fields.kind, title: r.fields.title, score: r.score, queryTerms: r.queryTerms, strong: r.strong }))
+          if (!isDeepStrictEqual(leanGot, want) || !isDeepStrictEqual(lean.known, got.known)) differ++
+          strongSeen += want.filter((w) => w.strong).length
         }
       }
     expect(differ).toBe(0)
+    expect(strongSeen).toBeGreaterThan(1000)
   }, 60_000)
 
   it('danger terms: the candidates of a message include every term that occurs in it, twice over the eval', () => {
