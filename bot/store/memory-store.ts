@@ -130,19 +130,35 @@ const BRACE = '{'.charCodeAt(0)
 const utf8Encoder = new TextEncoder()
 const utf8Decoder = new TextDecoder()
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+/** The value of a lower-case hex digit's character code, -1 for any other. */
+const HEX = new Int8Array(128).fill(-1)
+for (let c = 0; c < 16; c++) HEX['0123456789abcdef'.charCodeAt(c)] = c
+const DASH = 45
+
+/** The byte at `at` and `at + 1` of a lower-case UUID, or -1 when they are not two hex digits. */
+function byteAt(id: string, at: number): number {
+  const hi = HEX[id.charCodeAt(at)] ?? -1
+  const lo = HEX[id.charCodeAt(at + 1)] ?? -1
+  return hi < 0 || lo < 0 ? -1 : (hi << 4) | lo
+}
 
 /**
- * The Map key for a conversation id: a lower-case UUID as NUL and its 16 bytes; any other id as
- * it is, or after \u0001 when it starts with NUL or \u0001 itself, so no two ids share a key.
- * (fromCharCode gives a fresh flat string, as the store needs.)
+ * The Map key for a conversation id: a lower-case UUID (8-4-4-4-12 hex digits, as randomUUID()
+ * writes them) as NUL and its 16 bytes; any other id as it is, or after \u0001 when it starts
+ * with NUL or \u0001 itself, so no two ids share a key. (fromCharCode gives a fresh flat string,
+ * as the store needs.)
  */
 function keyOf(id: string): string {
-  if (id.length === 36 && UUID.test(id)) {
-    const hex = id.replace(/-/g, '')
-    const bytes = new Array<number>(16)
-    for (let i = 0; i < 16; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16)
-    return `\u0000${String.fromCharCode(...bytes)}`
+  if (id.length === 36 && id.charCodeAt(8) === DASH && id.charCodeAt(13) === DASH && id.charCodeAt(18) === DASH && id.charCodeAt(23) === DASH) {
+    const b = new Array<number>(16)
+    let ok = true
+    for (let i = 0, at = 0; i < 16 && ok; i++, at += 2) {
+      if (at === 8 || at === 13 || at === 18 || at === 23) at++
+      b[i] = byteAt(id, at)
+      ok = b[i]! >= 0
+    }
+    // prettier-ignore
+    if (ok) return String.fromCharCode(0, b[0]!, b[1]!, b[2]!, b[3]!, b[4]!, b[5]!, b[6]!, b[7]!, b[8]!, b[9]!, b[10]!, b[11]!, b[12]!, b[13]!, b[14]!, b[15]!)
   }
   const first = id.charCodeAt(0)
   return first === 0 || first === 1 ? `\u0001${id}` : id

@@ -61,6 +61,8 @@ describe('MemoryStore round trip', () => {
     const bytes = String.fromCharCode(...uuid.replace(/-/g, '').match(/../g)!.map((h) => parseInt(h, 16)))
     const tricky: Session[] = [
       { ...base, id: uuid.toUpperCase() },
+      { ...base, id: uuid.slice(0, 35) + 'g' },
+      { ...base, id: uuid.replace(/-/g, '_') },
       { ...base, id: `\u0000${bytes}` },
       { ...base, id: `\u0001${bytes}` },
       { ...base, id: `\u0001\u0000${bytes}` },

@@ -55,9 +55,10 @@ export class BoundedMemo<V> {
     return this.map.keys()
   }
 
+  /** (The ring keeps its old keys: each slot is written again before the Map is full and reads it.) */
   clear(): void {
+    if (this.map.size === 0) return
     this.map.clear()
-    this.ring.fill(undefined)
     this.next = 0
   }
 }
