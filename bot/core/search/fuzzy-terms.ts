@@ -7,7 +7,7 @@
  * minimum exceeds the distance. For a word it has not seen, it was the largest single cost of a
  * typed turn: about 50 µs a term at distance 1 and 230 µs at distance 2 over the 3,800 terms of
  * the real knowledge (a long word of a new message is looked up at distance 2). Here the index's
- * terms are listed once, in the walk's order, with their length and the set of characters they
+ * terms are listed once (in steps, over the first lookups), in the walk's order, with their length and the set of characters they
  * hold (a bit mask). A term is compared only when its length is within the distance and its
  * characters allow it: each character of the typed word that the term lacks needs an edit of its
  * own, and so does each character of the term the word lacks. The few that remain get a banded
@@ -43,26 +43,51 @@ function bitCount(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24)
 }
 
-/** A fuzzy lookup over `tree` (the index must not change after this is made). */
-export function fuzzyTerms(tree: TreeNode): FuzzyLookup {
+/**
+ * Nodes of the term tree listed per lookup while the list is not complete. Listing the whole tree
+ * at once took about 8 ms (run once, so never compiled): too much for one request of a Worker
+ * isolate. In steps, the first lookups each add about half a millisecond and use `walk` meanwhile.
+ */
+const NODES_PER_STEP = 400
+
+/**
+ * A fuzzy lookup over `tree` (the index must not change after this is made). `walk` is
+ * minisearch's own lookup, used until the list of terms is complete.
+ */
+export function fuzzyTerms(tree: TreeNode, walk: FuzzyLookup): FuzzyLookup {
   let listed: { terms: string[]; data: unknown[]; masks: Int32Array; byLength: Int32Array[] } | undefined
   // Rows of the banded matrix, reused (grown for a longer word).
   let previous = new Uint16Array(64)
   let current = new Uint16Array(64)
 
-  /** Every term with its data, in the order minisearch's walk meets them (node.keys() order, depth first). */
-  const list = () => {
-    const terms: string[] = []
-    const data: unknown[] = []
-    const walk = (node: TreeNode, prefix: string) => {
-      for (const key of node.keys()) {
-        if (key === LEAF) {
-          terms.push(prefix)
-          data.push(node.get(key))
-        } else walk(node.get(key) as TreeNode, prefix + key)
+  // The listing so far: every term with its data, in the order minisearch's walk meets them
+  // (node.keys() order, depth first), and where the depth-first walk stands.
+  const terms: string[] = []
+  const data: unknown[] = []
+  const stack: Array<{ node: TreeNode; keys: string[]; at: number; prefix: string }> = [{ node: tree, keys: [...tree.keys()], at: 0, prefix: '' }]
+
+  /** Lists up to NODES_PER_STEP more nodes; true when the list is complete. */
+  const listSome = (): boolean => {
+    for (let n = 0; n < NODES_PER_STEP && stack.length > 0; ) {
+      const top = stack[stack.length - 1]!
+      if (top.at === top.keys.length) {
+        stack.pop()
+        continue
+      }
+      const key = top.keys[top.at++]!
+      if (key === LEAF) {
+        terms.push(top.prefix)
+        data.push(top.node.get(key))
+      } else {
+        const child = top.node.get(key) as TreeNode
+        stack.push({ node: child, keys: [...child.keys()], at: 0, prefix: top.prefix + key })
+        n++
       }
     }
-    walk(tree, '')
+    return stack.length === 0
+  }
+
+  const finish = () => {
     // Per length, the terms' positions in that order: a word is compared only with the lengths its distance allows.
     const byLength: number[][] = []
     terms.forEach((t, k) => (byLength[t.length] ??= []).push(k))
@@ -105,8 +130,11 @@ export function fuzzyTerms(tree: TreeNode): FuzzyLookup {
   }
 
   return (term, maxDistance) => {
-    listed ??= list()
-    const { terms, data, masks, byLength } = listed
+    if (!listed) {
+      if (!listSome()) return walk(term, maxDistance)
+      listed = finish()
+    }
+    const { masks, byLength } = listed
     const n = term.length
     const mask = maskOf(term)
     const matched: number[] = []

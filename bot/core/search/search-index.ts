@@ -173,7 +173,8 @@ function rememberFuzzyLookups(mini: MiniSearch<SearchDoc>, max = 4000): void {
   if (!index || typeof index.fuzzyGet !== 'function') return
   // A term seen for the first time: the same lookup without the walk over the term tree (fuzzy-terms.ts).
   const own = index.fuzzyGet
-  const lookup: Lookup = index._tree instanceof Map && index._tree.size > 0 ? fuzzyTerms(index._tree as Map<string, unknown>) : (term, d) => own.call(index, term, d)
+  const walk = (term: string, d: number) => own.call(index, term, d) as Map<string, [unknown, number]>
+  const lookup: Lookup = index._tree instanceof Map && index._tree.size > 0 ? fuzzyTerms(index._tree as Map<string, unknown>, walk) : walk
   const cache = new BoundedMemo<Map<string, unknown>>(max)
   index.fuzzyGet = (term, maxDistance) => {
     const key = `${maxDistance}\0${term}`
