@@ -8,9 +8,9 @@
  * Callers never share a mutable session with the store, just as with a real database, and a get
  * costs one JSON.parse of a few hundred bytes (~µs).
  *
- * An idle conversation is one Map entry of two flat strings, about 190 bytes of heap
- * (bench/rss-idle.ts; it was about 600 with an entry object per session, 265 before the keys
- * below were shortened):
+ * An idle conversation is one Map entry of two flat strings, about 145 bytes of heap with the
+ * Map's table (bench/rss-idle.ts; it was about 600 with an entry object per session, 265 before
+ * the packing below and the writes in place in `touch`):
  *
  *   key    the conversation id; a UUID as written by randomUUID() is kept as its 16 bytes (one
  *          character each) after a NUL, 17 characters instead of 36 (keyOf)
