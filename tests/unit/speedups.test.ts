@@ -4,6 +4,8 @@
  *  - the danger classifier's features, hashed straight from the characters and remembered per word,
  *    against hashing every feature string as the definition in features.ts says;
  *  - the search, which remembers each term's scores, against a fresh index that has seen nothing;
+ *  - the edit distance of the typo checks, on rows kept between calls, against fresh arrays per call;
+ *  - the search's fuzzy lookups (fuzzy-terms.ts), against minisearch's walk over its term tree;
  *  - the search's top hits, added up from the remembered term scores (top-results.ts), against
  *    minisearch's own search, sliced;
  *  - short-string matching (commands, button labels), which skips fuse.js when no entry can be
@@ -16,10 +18,12 @@ import type MiniSearch from 'minisearch'
 import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { ShortStringMatcher } from '../../bot/core/nlp/fuzzy.js'
+import { editDistance } from '../../bot/core/nlp/edit-distance.js'
 import { fold } from '../../bot/core/nlp/normalize.js'
 import { searchDocuments } from '../../bot/core/search/documents.js'
 import { prepareQuery } from '../../bot/core/search/query.js'
 import { MiniSearchIndex } from '../../bot/core/search/search-index.js'
+import { fuzzyTerms } from '../../bot/core/search/fuzzy-terms.js'
 import { topResults } from '../../bot/core/search/top-results.js'
 import { DangerClassifier, decodeBase64, sigmoid } from '../../bot/core/understanding/classifier.js'
 import { featuresOf, hashFeature, sentenceWords, words } from '../../bot/core/understanding/features.js'
@@ -48,6 +52,30 @@ function plainFeatures(tokens: readonly string[], facts: readonly string[]): num
   return [...out].sort((a, b) => a - b)
 }
 
+/** Optimal-string-alignment distance with early exit, as edit-distance.ts first wrote it: fresh arrays per call. */
+function plainEditDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  const prev2 = new Array<number>(b.length + 1).fill(0)
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  let cur = new Array<number>(b.length + 1).fill(0)
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i
+    let rowMin = cur[0]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1)
+      cur[j] = v
+      if (v < rowMin) rowMin = v
+    }
+    if (rowMin > max) return max + 1
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j]!
+    ;[prev, cur] = [cur, prev]
+  }
+  return prev[b.length]!
+}
+
 describe('speed-ups give the same results as the plain computation', () => {
   it('classifier features, twice over every eval message (remembered words the second time)', () => {
     expect(texts.length).toBeGreaterThan(500)
@@ -69,13 +97,65 @@ describe('speed-ups give the same results as the plain computation', () => {
     }
   }, 60_000)
 
-  it('top results, warm, against minisearch ranking every entry (repeated words, 3 and 8 hits)', () => {
+  it('edit distance: the same number as with fresh arrays, for eval words against each other and typos, at every bound', () => {
+    const vocabulary = [...new Set(texts.flatMap((t) => words(t)))].slice(0, 400)
+    const typos = vocabulary.flatMap((w) => [w.slice(1), `${w}e`, w.length > 2 ? w[1]! + w[0]! + w.slice(2) : w, w.replace(/[aeiou]/, 'x')])
+    const all = [...vocabulary, ...typos, '', 'a', 'ab', 'ba', 'abc', 'cab', 'één', 'a'.repeat(70), 'b'.repeat(69)]
+    let compared = 0
+    let differ = 0
+    for (let i = 0; i < all.length; i++)
+      for (let k = i % 7; k < all.length; k += 7) {
+        for (const max of [0, 1, 2, 3, Infinity]) {
+          compared++
+          if (editDistance(all[i]!, all[k]!, max) !== plainEditDistance(all[i]!, all[k]!, max)) differ++
+        }
+      }
+    expect(compared).toBeGreaterThan(500_000)
+    expect(differ).toBe(0)
+  }, 60_000)
+
+  it("fuzzy lookups: the same terms, data, distances and order as minisearch's own, for every eval word and typos of it", () => {
+    type Lookup = (term: string, d: number) => Map<string, [unknown, number]>
+    const mini = (MiniSearchIndex.build(searchDocuments(realBundle().content)) as unknown as { mini: MiniSearch<never> }).mini
+    const inner = (mini as unknown as { _index: { _tree: Map<string, unknown> } })._index
+    const own = (Object.getPrototypeOf(inner) as { fuzzyGet: Lookup }).fuzzyGet
+    const options = (mini as unknown as { _options: { tokenize: (t: string) => string[]; processTerm: (t: string) => string | string[] | null } })._options
+    const terms = new Set<string>()
+    for (const t of texts)
+      for (const token of options.tokenize(t)) for (const term of [options.processTerm(token) ?? []].flat()) terms.add(term)
+    // Typos: every word with one letter left out, and a few made-up words.
+    for (const t of [...terms]) for (let k = 0; k < t.length; k += 2) terms.add(t.slice(0, k) + t.slice(k + 1))
+    for (const t of ['', 'x', 'zzzzzzzzzzzz', 'vertrouwenscontactpersoonnn', '12345', 'ééé']) terms.add(t)
+    expect(terms.size).toBeGreaterThan(3000)
+    const lookup = fuzzyTerms(inner._tree, (t, d) => own.call(inner, t, d))
+    // While its list of terms is incomplete it asks minisearch itself; from then on it compares on its own.
+    let listing = 0
+    const listed = fuzzyTerms(inner._tree, (t, d) => (listing++, own.call(inner, t, d)))
+    for (let i = 0; i < 100; i++) listed('kindermishandeling', 2)
+    expect(listing).toBeGreaterThan(0)
+    expect(listing).toBeLessThan(100)
+    let differ = 0
+    let found = 0
+    for (const d of [1, 2, 3])
+      for (const t of terms) {
+        const want = [...own.call(inner, t, d)]
+        const got = [...lookup(t, d)]
+        found += got.length
+        // Keys and distances equal, the data the very same object, in the same order.
+        if (got.length !== want.length || got.some(([k, [data, dist]], i) => k !== want[i]![0] || data !== want[i]![1][0] || dist !== want[i]![1][1])) differ++
+      }
+    expect(found).toBeGreaterThan(10_000)
+    expect(differ).toBe(0)
+  }, 120_000)
+
+  it('top results and the lean hits, warm, against minisearch ranking every entry (repeated words, 3 and 8 hits)', () => {
     const docs = searchDocuments(realBundle().content)
     const miniOf = (i: MiniSearchIndex) => (i as unknown as { mini: MiniSearch<never> }).mini
     const plain = miniOf(MiniSearchIndex.build(docs))
     const top = topResults(miniOf(MiniSearchIndex.build(docs)))
     const queries = [...texts.map(prepareQuery), 'stap 4 of stap 5 stap', 'kind kind kind', '', 'veilig thuis', 'xyzzy qwerty']
     let differ = 0
+    let strongSeen = 0
     for (let pass = 0; pass < 2; pass++)
       for (const q of queries) {
         const all = plain.search(q)
@@ -83,9 +163,23 @@ describe('speed-ups give the same results as the plain computation', () => {
           const got = top(q, limit)
           // Deep and strict: the same entries in the same order, bit-identical scores, the same matches.
           if (!isDeepStrictEqual(got.top, all.slice(0, limit)) || !isDeepStrictEqual(got.known, new Set(all.flatMap((r) => r.queryTerms)))) differ++
+          // The lean hits the search index reads: the same entries, scores, query terms and strength.
+          const lean = top.lean(q, limit)
+          const want = all.slice(0, limit).map((r) => ({
+            ref: r.ref,
+            kind: r.kind,
+            title: r.title,
+            score: r.score,
+            queryTerms: r.queryTerms,
+            strong: Object.values(r.match).some((fields) => fields.includes('title') || fields.includes('keywords')),
+          }))
+          const leanGot = lean.top.map((r) => ({ ref: r.fields.ref, kind: r.fields.kind, title: r.fields.title, score: r.score, queryTerms: r.queryTerms, strong: r.strong }))
+          if (!isDeepStrictEqual(leanGot, want) || !isDeepStrictEqual(lean.known, got.known)) differ++
+          strongSeen += want.filter((w) => w.strong).length
         }
       }
     expect(differ).toBe(0)
+    expect(strongSeen).toBeGreaterThan(1000)
   }, 60_000)
 
   it('danger terms: the candidates of a message include every term that occurs in it, twice over the eval', () => {

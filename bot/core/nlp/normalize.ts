@@ -4,6 +4,7 @@
  * misspellings and spelling variants people type in a hurry.
  */
 import { STOP_WORDS } from './stopwords.js'
+import { BoundedMemo } from './per-word.js'
 
 export { STOP_WORDS }
 
@@ -19,20 +20,19 @@ export { STOP_WORDS }
  *   calls forgetTurnMemos() when a step ends, so no message a user typed stays in memory after
  *   its answer, as none is stored.
  */
-const memos: Array<{ words: Map<string, string>; longer: Map<string, string> }> = []
+const memos: Array<{ words: BoundedMemo<string>; longer: BoundedMemo<string> }> = []
 const WORD = /^\S{1,32}$/
 
 /** Both bounded: content checks and index builds fold thousands of strings outside any turn. */
 function remembered(fn: (text: string) => string, maxWords = 4096, maxLonger = 256): (text: string) => string {
-  const words = new Map<string, string>()
-  const longer = new Map<string, string>()
+  const words = new BoundedMemo<string>(maxWords)
+  const longer = new BoundedMemo<string>(maxLonger)
   memos.push({ words, longer })
   return (text) => {
     const cache = WORD.test(text) ? words : longer
     let out = cache.get(text)
     if (out === undefined) {
       out = fn(text)
-      if (cache.size >= (cache === words ? maxWords : maxLonger)) cache.delete(cache.keys().next().value!)
       cache.set(text, out)
     }
     return out

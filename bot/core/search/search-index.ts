@@ -4,13 +4,14 @@
  * shared/stack.md §5 and in tests/eval/engines.ts it is 50–300x faster than fuse.js over text
  * with equal or better recall.
  */
-import MiniSearch, { type SearchResult } from 'minisearch'
+import MiniSearch from 'minisearch'
 import { SEARCH_STOP_WORDS, normalize } from '../nlp/normalize.js'
 import type { SearchDoc } from './documents.js'
 import { prepareQuery } from './query.js'
 import { withDutchSearchWords } from '../nlp/english.js'
-import { perWord } from '../nlp/per-word.js'
-import { topResults } from './top-results.js'
+import { BoundedMemo, perWord } from '../nlp/per-word.js'
+import { topResults, type LeanResult } from './top-results.js'
+import { fuzzyTerms } from './fuzzy-terms.js'
 
 export interface SearchHit {
   ref: string
@@ -121,7 +122,7 @@ export class MiniSearchIndex implements SearchIndex {
     const words = [...new Set(joinNames(normalize(query)).split(' ').filter((w) => w && !SEARCH_STOP_WORDS.has(w)))]
     const terms = new Set(words.map(stem))
     if (terms.size === 0) return []
-    const { top, known } = this.top(query, limit)
+    const { top, known } = this.top.lean(query, limit)
     const unknownTerms = Math.max(0, terms.size - known.size)
     return top.map((r) => toHit(r, terms.size, unknownTerms, this.common))
   }
@@ -142,18 +143,17 @@ function commonTerms(docs: SearchDoc[]): Set<string> {
   return new Set([...df].filter(([, n]) => n >= docs.length * COMMON_SHARE).map(([t]) => t))
 }
 
-function toHit(r: SearchResult, queryTerms: number, unknownTerms: number, common: ReadonlySet<string>): SearchHit {
+function toHit(r: LeanResult, queryTerms: number, unknownTerms: number, common: ReadonlySet<string>): SearchHit {
   const matchedQueryTerms = new Set(r.queryTerms)
-  // Found in what the entry is about (title, keywords) or in what people ask for it, not only in its body text.
-  const strong = Object.values(r.match).some((fields) => fields.includes('title') || fields.includes('keywords'))
   return {
-    ref: r.ref as string,
-    kind: r.kind as SearchHit['kind'],
-    title: r.title as string,
+    ref: r.fields.ref as string,
+    kind: r.fields.kind as SearchHit['kind'],
+    title: r.fields.title as string,
     score: r.score,
     matched: matchedQueryTerms.size,
     queryTerms,
-    strong,
+    // Found in what the entry is about (title, keywords) or in what people ask for it, not only in its body text.
+    strong: r.strong,
     unknownTerms,
     onlyCommon: matchedQueryTerms.size === 1 && common.has([...matchedQueryTerms][0]!),
   }
@@ -169,16 +169,18 @@ function toHit(r: SearchResult, queryTerms: number, unknownTerms: number, common
  */
 function rememberFuzzyLookups(mini: MiniSearch<SearchDoc>, max = 4000): void {
   type Lookup = (term: string, maxDistance: number) => Map<string, unknown>
-  const index = (mini as unknown as { _index?: { fuzzyGet?: Lookup } })._index
-  const lookup = index?.fuzzyGet
-  if (!index || typeof lookup !== 'function') return
-  const cache = new Map<string, Map<string, unknown>>()
+  const index = (mini as unknown as { _index?: { fuzzyGet?: Lookup; _tree?: unknown } })._index
+  if (!index || typeof index.fuzzyGet !== 'function') return
+  // A term seen for the first time: the same lookup without the walk over the term tree (fuzzy-terms.ts).
+  const own = index.fuzzyGet
+  const walk = (term: string, d: number) => own.call(index, term, d) as Map<string, [unknown, number]>
+  const lookup: Lookup = index._tree instanceof Map && index._tree.size > 0 ? fuzzyTerms(index._tree as Map<string, unknown>, walk) : walk
+  const cache = new BoundedMemo<Map<string, unknown>>(max)
   index.fuzzyGet = (term, maxDistance) => {
     const key = `${maxDistance}\0${term}`
     let hit = cache.get(key)
     if (hit === undefined) {
-      hit = lookup.call(index, term, maxDistance)
-      if (cache.size >= max) cache.delete(cache.keys().next().value!)
+      hit = lookup(term, maxDistance)
       cache.set(key, hit)
     }
     // A copy: minisearch deletes the terms it also found as prefixes from the map it gets.

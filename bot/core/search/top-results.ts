@@ -22,7 +22,7 @@
  */
 import type MiniSearch from 'minisearch'
 import type { SearchResult } from 'minisearch'
-import { perWord } from '../nlp/per-word.js'
+import { BoundedMemo, perWord } from '../nlp/per-word.js'
 
 type Scored = { score: number; terms: string[]; match: Record<string, string[]> }
 /** One term's scores as minisearch gave them, and the same entries and scores as flat arrays. */
@@ -56,7 +56,26 @@ export interface TopResults {
   known: Set<string>
 }
 
-export function topResults(mini: MiniSearch<never>, max = 4000): (query: string, limit: number) => TopResults {
+/** One hit as the search index uses it (see `lean` below). */
+export interface LeanResult {
+  /** The entry's stored fields (ref, kind, title). */
+  fields: Record<string, unknown>
+  score: number
+  /** Distinct query terms that matched, in minisearch's order. */
+  queryTerms: string[]
+  /** A term matched the entry's title or keywords. */
+  strong: boolean
+}
+
+export interface LeanResults {
+  top: LeanResult[]
+  known: Set<string>
+}
+
+export function topResults(
+  mini: MiniSearch<never>,
+  max = 4000,
+): ((query: string, limit: number) => TopResults) & { lean: (query: string, limit: number) => LeanResults } {
   const m = mini as unknown as Internals
   const options = m._options
   const so = options.searchOptions
@@ -67,14 +86,13 @@ export function topResults(mini: MiniSearch<never>, max = 4000): (query: string,
   const processRemembered = perWord(processWord)
   const processTerm = (t: string) => (t.length <= 32 ? processRemembered(t) : processWord(t))
   const exact = String(so.combineWith ?? 'or').toLowerCase() === 'or' && so.filter == null
-  const memo = new Map<string, TermScores>()
+  const memo = new BoundedMemo<TermScores>(max)
   const scoresOf = (spec: Spec): TermScores => {
     const key = `${String(spec.prefix)}\0${String(spec.fuzzy)}\0${String(spec.termBoost)}\0${spec.term}`
     let scored = memo.get(key)
     if (scored === undefined) {
       const byEntry = m.executeQuerySpec(spec, {})
       scored = { byEntry, ids: Int32Array.from(byEntry.keys()), scores: Float64Array.from(byEntry.values(), (s) => s.score) }
-      if (memo.size >= max) memo.delete(memo.keys().next().value!)
       memo.set(key, scored)
     }
     return scored
@@ -94,8 +112,12 @@ export function topResults(mini: MiniSearch<never>, max = 4000): (query: string,
     ;[score, distinct, stamp, counted] = [s, d, t, c]
   }
 
-  return (text, limit) => {
-    if (!exact) return plain(mini, text, limit)
+  /**
+   * The best `limit` entries for `text` (minisearch's short ids, best first, with their scores),
+   * the per-term scores they came from, and the query terms that matched anything; undefined when
+   * only minisearch itself can rank this query (a score that is not finite).
+   */
+  const rank = (text: string, limit: number) => {
     const terms = tokenize(text)
       .flatMap((t) => processTerm(t))
       .filter((t): t is string => !!t)
@@ -146,7 +168,7 @@ export function topResults(mini: MiniSearch<never>, max = 4000): (query: string,
     const bestScore: number[] = []
     for (const id of order) {
       const s = score[id]! * (distinct[id]! || 1)
-      if (!Number.isFinite(s)) return plain(mini, text, limit)
+      if (!Number.isFinite(s)) return undefined
       if (best.length === limit && !(s > bestScore[limit - 1]!)) continue
       let p = best.length
       while (p > 0 && bestScore[p - 1]! < s) p--
@@ -154,6 +176,13 @@ export function topResults(mini: MiniSearch<never>, max = 4000): (query: string,
       bestScore.splice(p, 0, s)
       if (best.length > limit) (best.pop(), bestScore.pop())
     }
+    return { best, bestScore, scored, known }
+  }
+
+  const top = (text: string, limit: number): TopResults => {
+    const ranked = exact ? rank(text, limit) : undefined
+    if (!ranked) return plain(mini, text, limit)
+    const { best, bestScore, scored, known } = ranked
     const top = best.map((id, k) => {
       const match: Record<string, string[]> = {}
       const queryTerms: string[] = []
@@ -168,6 +197,47 @@ export function topResults(mini: MiniSearch<never>, max = 4000): (query: string,
     })
     return { top, known }
   }
+
+  /**
+   * What the search's hits need of `top`, without building minisearch's result objects: merging
+   * every term's `match` into one object per hit (objects keyed by words, so slow ones) was about
+   * a tenth of a warm typed turn. Whether a hit is strong is remembered on each term's own result.
+   */
+  const lean = (text: string, limit: number): LeanResults => {
+    const ranked = exact ? rank(text, limit) : undefined
+    if (!ranked) {
+      const { top, known } = plain(mini, text, limit)
+      return { top: top.map((r) => ({ fields: r, score: r.score, queryTerms: r.queryTerms, strong: strongMatch(r.match) })), known }
+    }
+    const { best, bestScore, scored, known } = ranked
+    const top = best.map((id, k): LeanResult => {
+      const queryTerms: string[] = []
+      let strong = false
+      for (const r of scored) {
+        const s = r.byEntry.get(id)
+        if (!s) continue
+        strong ||= strongOf(s)
+        for (const t of s.terms) if (!queryTerms.includes(t)) queryTerms.push(t)
+      }
+      return { fields: m._storedFields.get(id) ?? {}, score: bestScore[k]!, queryTerms, strong }
+    })
+    return { top, known }
+  }
+
+  return Object.assign(top, { lean })
+}
+
+/** Found in what an entry is about (title, keywords), not only in its body text or in what people ask. */
+function strongMatch(match: Record<string, string[]>): boolean {
+  return Object.values(match).some((fields) => fields.includes('title') || fields.includes('keywords'))
+}
+
+/** strongMatch of one term's result for one entry, remembered on it (its match never changes). */
+const strongOfScored = new WeakMap<object, boolean>()
+function strongOf(s: Scored): boolean {
+  let strong = strongOfScored.get(s)
+  if (strong === undefined) strongOfScored.set(s, (strong = strongMatch(s.match)))
+  return strong
 }
 
 function plain(mini: MiniSearch<never>, text: string, limit: number): TopResults {
