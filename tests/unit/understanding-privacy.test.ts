@@ -498,3 +498,25 @@ describe('round 08 misses, widened to their kind', () => {
     for (const secret of secrets) expect(s.redacted, text).not.toContain(secret)
   })
 })
+
+describe('round 09 misses, widened to their kind', () => {
+  const { understanding } = realBundle()
+  const scan = (text: string) => scanPii(text, understanding.ownNumbers, understanding.knownWords)
+  it.each([
+    // a venue's name before its venue word
+    'Op het Stedelijk Gymnasium zijn de mentoren getraind in de meldcode',
+    'I work at Erasmus MC, who is our aandachtsfunctionaris?',
+    'Ze zit op het Rijnlands Lyceum en is vaak afwezig',
+    // after a determiner a lower-case word is a noun
+    'does every ward need its own protocol?',
+  ])('no notice: %s', (text) => expect(scan(text).kinds, text).toEqual([]))
+
+  it.each([
+    ['Sanne Jansen van het Erasmus MC belde over haar buurjongen', ['Sanne', 'Jansen']],
+    ['mijn leerling ward zegt dat zijn vader hem slaat', ['ward']],
+  ])('identifying: %s', (text, secrets) => {
+    const s = scan(text)
+    expect(s.kinds.length, text).toBeGreaterThan(0)
+    for (const secret of secrets) expect(s.redacted, text).not.toContain(secret)
+  })
+})

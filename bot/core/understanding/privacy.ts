@@ -462,6 +462,9 @@ function isOrdinary(lower: string, ordinary: ReadonlySet<string>): boolean {
   return ordinary.has(w) || (w.length > 4 && (ordinary.has(w.replace(/'?s$/, '')) || ordinary.has(w.replace(/en$/, ''))))
 }
 
+/** "elke ward", "every ward", "onze roos": after a determiner a lower-case word is a noun, not a name (no tussenvoegsels: "mevrouw de jong"). */
+const DETERMINER_BEFORE = /(?:^|\s)(?:een|elke|iedere|ieder|deze|onze|ons|jullie|every|each|the|a|an|its|our|this|their|your)\s+$/i
+
 /** In a message about Sinterklaas, "Piet" and "de Sint" are the feast's figures, not someone's name. */
 const isHolidayFigure = (lower: string, text: string, after: string) =>
   (lower === 'piet' || lower === 'sint' || lower === 'pieten') &&
@@ -488,7 +491,16 @@ const VENUE = /(?:school|sportpark|sporthal|park|centrum|huis|hof|opvang|kdv|bso
 /** A youth team's code right after a club's name ("VV Hollandia JO11-2", "MO15-1", "O13"): not a name, and its digits are no house number. */
 const isTeamCode = (text: string, t: Token) => /^(?:[JM]?O|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))
 
+/** A venue's word after its name: "Stedelijk Gymnasium", "Erasmus MC", "Rijnlands Lyceum". */
+const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|ziekenhuis|kliniek|school|basisschool|sporthal|stadion)$/
+
 function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!VENUE_AFTER.test(tokens[i]!.lower) || !isCapitalised(tokens[i]!.word)) continue
+    let k = i - 1
+    while (k >= 0 && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && isCapitalised(tokens[k]!.word) && !isSentenceStart(text, tokens[k]!.start)) k--
+    for (let x = k + 1; x <= i; x++) taken[x] = true
+  }
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!
     const before = text.slice(Math.max(0, t.start - 40), t.start)
@@ -548,6 +560,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const allCaps = t.word.length > 1 && t.word === t.word.toUpperCase()
     const stop =
       isHolidayFigure(t.lower, text, after) ||
+      (!capital && DETERMINER_BEFORE.test(before)) ||
       STOP_WORDS.has(t.lower) ||
       FUNCTION_WORDS.has(t.lower) ||
       STOP_WORDS.has(foldedLower(t.lower)) ||
