@@ -520,3 +520,10 @@ describe('round 09 misses, widened to their kind', () => {
     for (const secret of secrets) expect(s.redacted, text).not.toContain(secret)
   })
 })
+
+describe('a role, "van het" and a capitalised word (round 09 paraphrases)', () => {
+  it('is where someone is, not a surname; with a title it is one', () => {
+    expect(scanPii('Een leerling van het Barlaeus vertelde dat ze thuis maaltijden overslaat').kinds).toEqual([])
+    expect(scanPii('meneer van het Hof zegt dat zijn zoon zijn geld beheert').kinds).toContain('naam')
+  })
+})

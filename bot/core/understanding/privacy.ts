@@ -636,6 +636,9 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     if (!core || taken[k] || !(isCapitalised(core.word) || titled) || NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower)) continue
     // "familie in Ghana", "jongen van de O15": a place or a team, not "in 't Veld" (which needs a title).
     if (isPlaceOrNoPerson(core.lower) || TEAM.test(core.word) || /^\d/.test(text.slice(core.end, core.end + 1)) || (/^(?:in|op)$/.test(t.lower) && !PERSON_TITLE.test(before))) continue
+    // "een leerling van het Barlaeus": after a role, "van het" names where they are, not a surname
+    // (those are rare and need a title: "meneer van het Hof").
+    if (t.lower === 'van' && tokens[i + 1]?.lower === 'het' && k === i + 2 && !PERSON_TITLE.test(before)) continue
     if (!/^\s+$/.test(text.slice(t.end, core.start).replace(/\p{L}+/gu, ' ').replace(/\s+/g, ' '))) continue
     for (let x = i; x <= k; x++) taken[x] = true
     found.push({ start: t.start, end: core.end, kind: 'naam' })
