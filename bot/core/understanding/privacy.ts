@@ -239,10 +239,15 @@ interface Detector {
   kind: PiiKind
   pattern: RegExp
   accept?: (match: string, text: string, index: number, own: ReadonlySet<string>) => boolean
+  /**
+   * What a message must hold for the pattern to be tried at all (most messages skip them all):
+   * a digit (the default), an @, or an account's mark (a digit, an @ or an underscore).
+   */
+  needs?: 'digit' | 'at' | 'account'
 }
 
 const DETECTORS: Detector[] = [
-  { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu },
+  { kind: 'email', needs: 'at', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu },
   {
     kind: 'iban',
     // In groups of four as printed, or in one piece: "NL91 ABNA 0417 1643 00", "NL91ABNA0417164300".
@@ -270,6 +275,7 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'naam',
+    needs: 'account',
     // Someone's account on social media: "@noor.2010", "bas_vd_leiding", or letters with digits
     // right after the platform ("zijn snap is wouter_k2009", "insta lisa2011").
     pattern:
@@ -482,25 +488,37 @@ const TEAM = /^\p{Lu}['’-]?(?:jes|pupillen|junioren|senioren)$/u
 /** Words that name a kind of institution or venue: the capitalised words after one are its name. */
 const VENUE = /(?:school|sportpark|sporthal|park|centrum|huis|hof|opvang|kdv|bso|obs|cbs|rkbs|vv|sv|hc|kv|zv|rkvv|club|vereniging|stichting|praktijk|kliniek|ziekenhuis|dagverblijf|kinderopvang|peuterspeelzaal|buurthuis|wijkcentrum|gebouw|locatie|afdeling|team)$/
 
-/**
- * A named place or organisation is no person: "Sportpark De Eendracht", "VV Oranje Zwart",
- * "Zorgcentrum De Horst", "bewoners van De Lindehof". Inside a sentence a person's "de" is written
- * small after a first name or title ("Jan de Vries", "mevrouw de Jong"); a capitalised De or Het
- * there, not after a title, starts the name of a place, and so does a venue word before capitals.
- */
 /** A youth team's code right after a club's name ("VV Hollandia JO11-2", "MO15-1", "O13"): not a name, and its digits are no house number. */
 const isTeamCode = (text: string, t: Token) => /^(?:[JM]?O|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))
 
 /** A venue's word after its name: "Stedelijk Gymnasium", "Erasmus MC", "Rijnlands Lyceum". */
 const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|ziekenhuis|kliniek|school|basisschool|sporthal|stadion)$/
 
+/**
+ * A named place or organisation is no person: "Sportpark De Eendracht", "VV Oranje Zwart",
+ * "Zorgcentrum De Horst", "bewoners van De Lindehof", "het Stedelijk Gymnasium".
+ */
 function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
+  takeNamesBeforeVenueWord(text, tokens, taken)
+  takeNamesAfterVenueWord(text, tokens, taken)
+}
+
+/** "Stedelijk Gymnasium", "Erasmus MC": the capitalised words before a venue word (not from a sentence's start). */
+function takeNamesBeforeVenueWord(text: string, tokens: Token[], taken: boolean[]): void {
   for (let i = 1; i < tokens.length; i++) {
     if (!VENUE_AFTER.test(tokens[i]!.lower) || !isCapitalised(tokens[i]!.word)) continue
     let k = i - 1
     while (k >= 0 && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && isCapitalised(tokens[k]!.word) && !isSentenceStart(text, tokens[k]!.start)) k--
     for (let x = k + 1; x <= i; x++) taken[x] = true
   }
+}
+
+/**
+ * "Sportpark De Eendracht", "bewoners van De Lindehof": inside a sentence a person's "de" is
+ * written small after a first name or title ("Jan de Vries", "mevrouw de Jong"); a capitalised De
+ * or Het there, not after a title, starts the name of a place, and so does a venue word before capitals.
+ */
+function takeNamesAfterVenueWord(text: string, tokens: Token[], taken: boolean[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!
     const before = text.slice(Math.max(0, t.start - 40), t.start)
@@ -670,13 +688,11 @@ export function scanPii(text: string, own: ReadonlySet<string> = NO_NUMBERS, ord
   const kinds = new Set<PiiKind>()
   // A web address is not a person's detail, but its digits look like one (a BSN in an article id).
   let redacted = text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
-  // Every pattern but e-mail and accounts needs a digit, e-mail an @, an account one of those or
-  // an underscore: most messages skip them all.
   const digits = /\d/.test(text)
   const at = text.includes('@')
-  const account = digits || at || text.includes('_')
+  const holds = { digit: digits, at, account: digits || at || text.includes('_') }
   for (const d of DETECTORS) {
-    if (d.kind === 'email' ? !at : d.kind === 'naam' ? !account : !digits) continue
+    if (!holds[d.needs ?? 'digit']) continue
     redacted = redacted.replace(d.pattern, (match: string, ...rest: unknown[]) => {
       const index = rest.find((r) => typeof r === 'number') as number
       if (d.accept && !d.accept(match, redacted, index, own)) return match
