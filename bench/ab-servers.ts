@@ -7,8 +7,7 @@
  * CPU per request (user + system, from /proc) per round and the medians.
  */
 import autocannon from 'autocannon'
-import { spawn } from 'node:child_process'
-import { REPO, arg, cpuMs, freePort, onServerCore, pinBenchToItsCore, sleep } from './lib.js'
+import { arg, cpuMs, pinBenchToItsCore, startBuiltServer } from './lib.js'
 import { openConversations, workload } from './workload.js'
 
 const [a, b] = process.argv.slice(2).filter((x) => !x.startsWith('--'))
@@ -20,17 +19,7 @@ const work = workload()
 pinBenchToItsCore()
 
 async function once(entry: string): Promise<number> {
-  const port = await freePort()
-  const [command, args] = onServerCore(process.execPath, [entry])
-  const child = spawn(command, args, { cwd: REPO, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0' }, stdio: 'ignore' })
-  const url = `http://127.0.0.1:${port}`
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/healthz`)).status === 200) break
-    } catch {
-      await sleep(20)
-    }
-  }
+  const { child, url } = await startBuiltServer([entry])
   const ids = await openConversations(url, 200)
   let k = 0
   const body = () =>

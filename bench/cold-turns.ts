@@ -16,6 +16,7 @@ import { parse } from 'yaml'
 import { REPO_ROOT } from '../bot/runtime/node/content-files.js'
 import { ctx, realBundle } from '../tests/support/engine.js'
 import { workload } from './workload.js'
+import { prng } from './prng.js'
 
 // Not bench/lib.ts: it imports scripts/build.mjs, whose command-line entry would run inside this bundle.
 const flag = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback)
@@ -24,17 +25,6 @@ const profiled = flag('profile', 0)
 const inspector = new Inspector()
 inspector.connect()
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
-/** mulberry32, as bench/lib.ts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const yamlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
     const p = join(dir, f)

@@ -154,16 +154,24 @@ export function table(head: string[], rows: Array<Array<string | number>>): stri
 
 export const fmt = (n: number) => (!Number.isFinite(n) ? '–' : Number.isInteger(n) ? String(n) : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3))
 
-/** mulberry32: a small seeded PRNG, so the synthetic corpus is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { prng } from './prng.js'
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * Starts a built server on its own core at a free port, with the rate limit off, and waits for
+ * its health check: `node <args>` (an entry file, optionally after Node flags).
+ */
+export async function startBuiltServer(nodeArgs: string[], stdio: 'ignore' | ['ignore', 'ignore', 'inherit'] = 'ignore'): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort()
+  const [command, args] = onServerCore(process.execPath, nodeArgs)
+  const child = spawn(command, args, { cwd: REPO, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0' }, stdio })
+  const url = `http://127.0.0.1:${port}`
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/healthz`)).status === 200) return { child, url }
+    } catch {
+      await sleep(20)
+    }
+  }
+}

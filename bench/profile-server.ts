@@ -4,10 +4,9 @@
  * profile lands in /tmp/meldwijzer-profile/; read it in Chrome DevTools or with any .cpuprofile tool.
  */
 import autocannon from 'autocannon'
-import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { builtEntry } from './built-commands.js'
-import { REPO, arg, freePort, onServerCore, pinBenchToItsCore, sleep } from './lib.js'
+import { arg, pinBenchToItsCore, startBuiltServer } from './lib.js'
 import { openConversations, workload } from './workload.js'
 
 const seconds = arg('seconds', 6)
@@ -16,17 +15,7 @@ const scenario = process.argv.find((a) => a.startsWith('--scenario='))?.slice('-
 const dir = '/tmp/meldwijzer-profile'
 mkdirSync(dir, { recursive: true })
 const work = workload()
-const port = await freePort()
-const [command, args] = onServerCore(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, builtEntry('bot/runtime/node/server.ts')])
-const child = spawn(command, args, { cwd: REPO, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0' }, stdio: ['ignore', 'ignore', 'inherit'] })
-const url = `http://127.0.0.1:${port}`
-for (;;) {
-  try {
-    if ((await fetch(`${url}/healthz`)).status === 200) break
-  } catch {
-    await sleep(20)
-  }
-}
+const { child, url } = await startBuiltServer(['--cpu-prof', `--cpu-prof-dir=${dir}`, builtEntry('bot/runtime/node/server.ts')], ['ignore', 'ignore', 'inherit'])
 pinBenchToItsCore()
 const ids = await openConversations(url, 200)
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!
