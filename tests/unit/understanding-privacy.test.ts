@@ -8,9 +8,21 @@ import { describe, expect, it } from 'vitest'
 import { realBundle } from '../support/engine.js'
 import { parse } from 'yaml'
 import { NAMES_ANY_CASE, NAMES_CAPITALISED, STREET_NOUNS } from '../../bot/core/understanding/namen.generated.js'
-import { type PiiKind, scanPii } from '../../bot/core/understanding/privacy.js'
+import { type PiiKind, type PiiScan, scanPii } from '../../bot/core/understanding/privacy.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
+
+/** As the engine scans: with the knowledge's own phone numbers and words. */
+function scanAsEngine(text: string): PiiScan {
+  const { understanding } = realBundle()
+  return scanPii(text, understanding.ownNumbers, understanding.knownWords)
+}
+
+/** Something identifying was found, and none of the secrets is left in the redacted text. */
+function expectHidden(scan: PiiScan, text: string, secrets: string[]) {
+  expect(scan.kinds.length, text).toBeGreaterThan(0)
+  for (const s of secrets) expect(scan.redacted, text).not.toContain(s)
+}
 
 function expectFound(text: string, kind: PiiKind, secrets: string[]) {
   const scan = scanPii(text)
@@ -455,11 +467,7 @@ describe('venues, teams and roles (round 06 misses, widened to their kind)', () 
     ['collega Fatma zegt dat haar man dreigt', ['Fatma']],
     ['ze woont op De Lindehof 12', ['Lindehof']],
     ['daan de boer uit groep 7 wil niet naar huis', ['daan', 'boer']],
-  ])('a name or address: %s', (text, secrets) => {
-    const scan = scanPii(text)
-    expect(scan.kinds.length, text).toBeGreaterThan(0)
-    for (const s of secrets) expect(scan.redacted, text).not.toContain(s)
-  })
+  ])('a name or address: %s', (text, secrets) => expectHidden(scanPii(text), text, secrets))
 })
 
 describe('a capitalised street ending at the start of a sentence', () => {
@@ -471,8 +479,6 @@ describe('a capitalised street ending at the start of a sentence', () => {
 })
 
 describe('round 08 misses, widened to their kind', () => {
-  const { understanding } = realBundle()
-  const scan = (text: string) => scanPii(text, understanding.ownNumbers, understanding.knownWords)
   it.each([
     // a youth team's code after the club's name is neither a name nor a house number
     'VV De Meeuwen MO13-1 gaat in juni op kamp in Duitsland',
@@ -481,7 +487,7 @@ describe('round 08 misses, widened to their kind', () => {
     'mag de ib er zelf belle of moet dat via de directie?',
     // the feast's figures, in a message about the feast
     'Bij het Sinterklaasfeest was een kleuter heel bang voor Piet, is dat een signaal?',
-  ])('no notice: %s', (text) => expect(scan(text).kinds, text).toEqual([]))
+  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
 
   it.each([
     // nine digits in one piece are someone's number, whatever it is called and whether or not it passes the 11-proef
@@ -492,16 +498,10 @@ describe('round 08 misses, widened to their kind', () => {
     ['een volger @lisa.dance stuurt hem rare berichten', ['@lisa.dance']],
     // a real Piet is still a name, also in December
     ['Piet de Vries neemt de kinderen mee naar Sinterklaas', ['Piet', 'Vries']],
-  ])('identifying: %s', (text, secrets) => {
-    const s = scan(text)
-    expect(s.kinds.length, text).toBeGreaterThan(0)
-    for (const secret of secrets) expect(s.redacted, text).not.toContain(secret)
-  })
+  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
 })
 
 describe('round 09 misses, widened to their kind', () => {
-  const { understanding } = realBundle()
-  const scan = (text: string) => scanPii(text, understanding.ownNumbers, understanding.knownWords)
   it.each([
     // a venue's name before its venue word
     'Op het Stedelijk Gymnasium zijn de mentoren getraind in de meldcode',
@@ -509,16 +509,12 @@ describe('round 09 misses, widened to their kind', () => {
     'Ze zit op het Rijnlands Lyceum en is vaak afwezig',
     // after a determiner a lower-case word is a noun
     'does every ward need its own protocol?',
-  ])('no notice: %s', (text) => expect(scan(text).kinds, text).toEqual([]))
+  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
 
   it.each([
     ['Sanne Jansen van het Erasmus MC belde over haar buurjongen', ['Sanne', 'Jansen']],
     ['mijn leerling ward zegt dat zijn vader hem slaat', ['ward']],
-  ])('identifying: %s', (text, secrets) => {
-    const s = scan(text)
-    expect(s.kinds.length, text).toBeGreaterThan(0)
-    for (const secret of secrets) expect(s.redacted, text).not.toContain(secret)
-  })
+  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
 })
 
 describe('a role, "van het" and a capitalised word (round 09 paraphrases)', () => {
