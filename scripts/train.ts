@@ -251,8 +251,8 @@ function chooseThresholds(items: Scored[]): Thresholds {
 /**
  * Speed only, same choice: every threshold tried is one of `cuts`, so a probability can be
  * replaced by the largest cut at or below it without changing any comparison `decide` makes, and
- * messages with the same facts, label and cut counted once with a weight. About 9,000 messages
- * become a few hundred groups, and the full grid takes seconds instead of minutes.
+ * messages with the same facts, label and cut counted once with a weight. About 11,000 held-out
+ * scores become about 1,800 groups, and the full grid takes seconds instead of minutes.
  */
 function compress(items: Scored[], cuts: number[]): Scored[] {
   const sorted = [...new Set(cuts)].sort((a, b) => a - b)
