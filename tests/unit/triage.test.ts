@@ -184,6 +184,27 @@ describe('typo correction towards danger words', () => {
   it('still corrects a typo of a danger word the knowledge also uses ("gewrugd")', () => {
     expect(t.facts('hij heeft haar gewrugd').concepts).toContain('wurging')
   })
+  it('reads two swapped letters in a short word as that word ("neit" is niet), and leaves words alone', () => {
+    expect(t.facts('ze durft neit meer naar huis').concepts).toContain('niet-naar-huis')
+    expect(t.facts('ze durft niet meer naar huis').concepts).toContain('niet-naar-huis')
+  })
+})
+
+describe('round 10 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('afraid to leave the building because others wait outside is like not daring to go home', () => {
+    expect(t.facts('hij durft niet naar buiten want ze staan hem bij het hek op te wachten').concepts).toContain('niet-naar-huis')
+  })
+  it.each([
+    // a game on a console, like a film or a toy
+    ['een jongen zei dat zijn broer hem had vermoord, op de xbox', 'lowered'],
+    // recovered, explained and over
+    ['de baby was vorige week slap, het was een virus en ze is helemaal hersteld', 'lowered'],
+    // an old quarrel everyone knows
+    ['meneer zegt dat de buurvrouw hem wil vermoorden, het is een burenruzie die al jaren speelt', 'lowered'],
+    // where the line lies: a policy question
+    ['mag je een kind hardhandig vastpakken om te voorkomen dat hij de weg op rent, waar ligt de grens?', 'lowered'],
+  ])('says it is not danger now: %s', (text, fact) => expect(t.facts(text)).toMatchObject({ [fact]: true }))
 })
 
 describe('everyday words near a danger word (gewone-woorden.generated.ts)', () => {

@@ -523,3 +523,23 @@ describe('a role, "van het" and a capitalised word (round 09 paraphrases)', () =
     expect(scanPii('meneer van het Hof zegt dat zijn zoon zijn geld beheert').kinds).toContain('naam')
   })
 })
+
+describe('round 10 misses, widened to their kind', () => {
+  it.each([
+    // a hospital's name before or after its venue word, also at the start of a sentence
+    'Wilhelmina Kinderziekenhuis: hebben wij een eigen meldcode?',
+    'Ik werk in het Amsterdam UMC Emma Kinderziekenhuis op de kinderafdeling',
+    'Ik werk bij het Erasmus MC Sophia, gebruiken we de KNMG-meldcode?',
+    'Op de Montessorischool hebben we een nieuwe aandachtsfunctionaris',
+  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
+
+  it.each([
+    // surnames by their shape (Ukrainian, Polish, Georgian, Armenian), in lower case and in English too
+    ['oksana melnyk woont sinds maart bij een gastgezin', ['oksana', 'melnyk']],
+    ['yuliia savchenko zegt dat de gastheer haar lastigvalt', ['yuliia', 'savchenko']],
+    ['Aan de balie sprak ik met Svitlana Kovalchuk over haar zoon', ['Svitlana', 'Kovalchuk']],
+    ['andrii petrenko from kharkiv told me his host hits him', ['andrii', 'petrenko']],
+    ['de moeder, nino beridze, durft niet naar huis', ['beridze']],
+    ['leerling Tomasz Wiśniewski heeft weer blauwe plekken', ['Tomasz']],
+  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
+})

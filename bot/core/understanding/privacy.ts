@@ -310,7 +310,17 @@ const DETECTORS: Detector[] = [
 function packedSet(packed: string): Set<string> {
   return new Set(packed.split(' '))
 }
-const ANY_CASE = packedSet(NAMES_ANY_CASE)
+/**
+ * Given names of the largest group of newcomers since the lists' sources (2014, 2007): people
+ * from Ukraine, in the spellings of Ukrainian passports. Facts, like the lists; the surnames
+ * are found by their shape (looksLikeSurname).
+ */
+const NEWCOMER_GIVEN_NAMES =
+  'iryna olena oksana tetiana tetyana mariia olha yuliia yulia svitlana kateryna anastasiia viktoriia nataliia halyna liudmyla lyudmyla ' +
+  'valentyna nadiia larysa oleksandra khrystyna sofiia daryna polina bohdana myroslava zoriana ulyana uliana vira liubov ' +
+  'oleksandr andrii andriy dmytro serhii serhiy volodymyr mykola yurii vasyl bohdan taras oleh mykhailo vitalii maksym ' +
+  'denys yevhen ihor pavlo petro stepan vadym ruslan oleksii yaroslav anatolii valerii hennadii'
+const ANY_CASE = new Set([...packedSet(NAMES_ANY_CASE), ...packedSet(NEWCOMER_GIVEN_NAMES)])
 const CAPITALISED = packedSet(NAMES_CAPITALISED)
 
 /** Capitalised words that belong to organisations, places and the meldcode itself, not to people. */
@@ -447,9 +457,22 @@ function nameClass(lower: string): 'any' | 'cap' | undefined {
   return ANY_CASE.has(folded) ? 'any' : CAPITALISED.has(folded) ? 'cap' : undefined
 }
 
-/** A word that looks like a foreign surname on its own: Turkish letters, Polish endings. */
-function looksLikeSurname(word: string): boolean {
-  return isCapitalised(word) && (/[ğışİŞ]/u.test(word) || /\p{Ll}(?:ski|ska|wicz|czyk|czak|oğlu|oglu)$/u.test(word))
+/**
+ * Endings that only surnames have, in the languages of large groups of newcomers: Ukrainian and
+ * Russian (-enko, -chuk, -yuk, -ovych), Polish (-wicz, -czyk), Georgian (-shvili, -dze), Armenian
+ * (-yan), Turkish (-oğlu). No Dutch or English word ends so, so they count in lower case too
+ * ("olena shevchenko zegt…"), where a name from the lists would need a capital or a cue.
+ */
+const SURNAME_ONLY_ENDING = /\p{L}{2}(?:enko|chuk|czuk|yuk|iuk|ovych|evych|ovich|evich|owicz|ewicz|wicz|czyk|czak|nyk|chyk|shvili|adze|idze|yan|oğlu|oglu)$/u
+/** Endings that surnames share with a few words ("alaska", "ski"): only capitalised. */
+const SURNAME_ENDING = /\p{Ll}(?:ski|ska|sky|skyi|skyy|ova|eva)$/u
+
+/** A word that looks like a foreign surname on its own: Turkish letters, or an ending that only surnames have. */
+function looksLikeSurname(word: string, ordinary: ReadonlySet<string> = NO_WORDS): boolean {
+  const lower = word.toLowerCase()
+  if (lower.length < 6 || isOrdinary(lower, ordinary) || STOP_WORDS.has(lower)) return false
+  if (SURNAME_ONLY_ENDING.test(lower)) return true
+  return isCapitalised(word) && (/[ğışİŞ]/u.test(word) || SURNAME_ENDING.test(word))
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set()
@@ -486,13 +509,13 @@ function droppedFinalN(lower: string, ordinary: ReadonlySet<string>): boolean {
 const TEAM = /^\p{Lu}['’-]?(?:jes|pupillen|junioren|senioren)$/u
 
 /** Words that name a kind of institution or venue: the capitalised words after one are its name. */
-const VENUE = /(?:school|sportpark|sporthal|park|centrum|huis|hof|opvang|kdv|bso|obs|cbs|rkbs|vv|sv|hc|kv|zv|rkvv|club|vereniging|stichting|praktijk|kliniek|ziekenhuis|dagverblijf|kinderopvang|peuterspeelzaal|buurthuis|wijkcentrum|gebouw|locatie|afdeling|team)$/
+const VENUE = /(?:^(?:mc|umc|umcg|lumc|amc)|school|sportpark|sporthal|park|centrum|huis|hof|opvang|kdv|bso|obs|cbs|rkbs|vv|sv|hc|kv|zv|rkvv|club|vereniging|stichting|praktijk|kliniek|ziekenhuis|dagverblijf|kinderopvang|peuterspeelzaal|buurthuis|wijkcentrum|gebouw|locatie|afdeling|team)$/
 
 /** A youth team's code right after a club's name ("VV Hollandia JO11-2", "MO15-1", "O13"): not a name, and its digits are no house number. */
 const isTeamCode = (text: string, t: Token) => /^(?:[JM]?O|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))
 
 /** A venue's word after its name: "Stedelijk Gymnasium", "Erasmus MC", "Rijnlands Lyceum". */
-const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|ziekenhuis|kliniek|school|basisschool|sporthal|stadion)$/
+const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|sporthal|stadion)$/u
 
 /**
  * A named place or organisation is no person: "Sportpark De Eendracht", "VV Oranje Zwart",
@@ -503,12 +526,15 @@ function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
   takeNamesAfterVenueWord(text, tokens, taken)
 }
 
-/** "Stedelijk Gymnasium", "Erasmus MC": the capitalised words before a venue word (not from a sentence's start). */
+/**
+ * "Stedelijk Gymnasium", "Erasmus MC", "Beatrix Kinderziekenhuis": the capitalised words before a
+ * venue word; from a sentence's start only the word right before it.
+ */
 function takeNamesBeforeVenueWord(text: string, tokens: Token[], taken: boolean[]): void {
   for (let i = 1; i < tokens.length; i++) {
     if (!VENUE_AFTER.test(tokens[i]!.lower) || !isCapitalised(tokens[i]!.word)) continue
     let k = i - 1
-    while (k >= 0 && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && isCapitalised(tokens[k]!.word) && !isSentenceStart(text, tokens[k]!.start)) k--
+    while (k >= 0 && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && isCapitalised(tokens[k]!.word) && (k === i - 1 || !isSentenceStart(text, tokens[k]!.start))) k--
     for (let x = k + 1; x <= i; x++) taken[x] = true
   }
 }
@@ -568,8 +594,9 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const cls = nameClass(t.lower)
     // Most words are lower case and on no list: never a name, and nothing more to look at.
     if (!capital && cls === undefined) continue
-    // English writers capitalise names: "can I skip", "can parents sue me" are verbs.
-    if (!capital && english) continue
+    // English writers capitalise names: "can I skip", "can parents sue me" are verbs. A surname by
+    // its shape is one in any language ("natalia bondarenko from ukraine").
+    if (!capital && english && !looksLikeSurname(t.word, ordinary) && !(tokens[i + 1] && looksLikeSurname(tokens[i + 1]!.word, ordinary))) continue
     const before = text.slice(Math.max(0, t.start - 40), t.start)
     const after = text.slice(t.end, t.end + 30)
     const start = isSentenceStart(text, t.start)
@@ -590,7 +617,9 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       ORGANISATION.test(text.slice(t.start, t.start + 32))
     const next = tokens[i + 1]
     const nextCapitalised = next !== undefined && /^\s+$/.test(gap(t, next)) && isCapitalised(next.word)
-    const nextIsName = nextCapitalised && (nameClass(next!.lower) !== undefined || looksLikeSurname(next!.word))
+    const nextIsName = nextCapitalised && (nameClass(next!.lower) !== undefined || looksLikeSurname(next!.word, ordinary))
+    // "oksana melnyk", "iryna kovalenko": a listed given name and a surname by its shape, both in lower case.
+    const nextIsSurnameShape = next !== undefined && /^\s+$/.test(gap(t, next)) && cls !== undefined && looksLikeSurname(next.word, ordinary)
     // "Boy Kerstens, …": a listed name and then a capitalised word that is no word we know: a surname off the lists.
     const nextIsUnlistedSurname =
       nextCapitalised && cls !== undefined && !isOrdinary(next!.lower, ordinary) && !STOP_WORDS.has(next!.lower) && !FUNCTION_WORDS.has(next!.lower) &&
@@ -603,7 +632,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
 
     const bodyPart = BODY_PARTS.has(t.lower) && !AFTER_NAME.test(after) && !SUBJECT_VERB.test(after)
     let name = false
-    if (nextIsLowerSurname && !stop) name = true
+    if ((nextIsLowerSurname || nextIsSurnameShape) && !stop) name = true
     else if (STRONG_NAME_CUE.test(before)) name = (capital && !stop) || cls !== undefined
     else if (stop) name = false
     else if (bodyPart && !PERSON_TITLE.test(before)) name = false
@@ -622,11 +651,11 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (cls === 'cap')
       name = capital && (!start || nextIsName || nextIsUnlistedSurname || nextIsTussenvoegselName || AFTER_NAME.test(after) || SUBJECT_VERB.test(after))
     else if (capital && AFTER_NAME.test(after)) name = !start || !SPEECH_AFTER.test(after) || !NOT_A_NAME_ENDING.test(t.lower)
-    else if (looksLikeSurname(t.word)) name = true
+    else if (looksLikeSurname(t.word, ordinary)) name = true
     else if (capital && !start && nextIsName) name = nameClass(next!.lower) !== undefined
     if (!name) continue
 
-    let last = extend(i)
+    let last = nextIsSurnameShape ? Math.max(extend(i), i + 1) : extend(i)
     if (nextIsLowerSurname) {
       let k = i + 1
       while (k < tokens.length - 1 && TUSSENVOEGSEL.has(tokens[k]!.lower)) k++

@@ -230,8 +230,25 @@ export class DangerTriage {
    * words away.
    */
   private correct(word: string): string {
-    if (word.length < 5 || this.vocabularySet.has(word) || this.knownWords.has(word) || ORDINARY.has(word)) return word
+    if (this.vocabularySet.has(word) || this.knownWords.has(word) || ORDINARY.has(word)) return word
+    if (word.length < 5) return this.swappedShortWord(word) ?? word
     return this.corrected(word)
+  }
+
+  /**
+   * "neit", "dta", "hte": two letters swapped in a short word that is no word itself. Short words
+   * get no edit-distance correction (one edit from "mes" is half the language), but a swap that
+   * gives a known word is what fast typing does ("ze durft neit naar buiten").
+   */
+  private swappedShortWord(word: string): string | undefined {
+    if (word.length < 3) return undefined
+    // From the end: a typed word keeps its first letter more often ("hte" is "het" before "the").
+    for (let i = word.length - 2; i >= 0; i--) {
+      if (word[i] === word[i + 1]) continue
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+      if (this.vocabularySet.has(swapped) || this.knownWords.has(swapped)) return swapped
+    }
+    return undefined
   }
 
   /** A word the danger terms match as typed (a term word, or one with a term's prefix or suffix). */
