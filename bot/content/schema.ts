@@ -4,6 +4,7 @@
  * the content editor's documentation.
  */
 import { z } from 'zod'
+import { REMINDER_KINDS } from './reminder-kinds.js'
 
 const id = z
   .string()
@@ -148,6 +149,12 @@ export const KnowledgeFileSchema = z.strictObject({
    * the entry, in everyday words, so the ranker meets users halfway (knowledge/vragen/).
    */
   questions: z.record(z.string(), z.array(nonEmpty).min(1)).optional(),
+  /**
+   * Questions as blind writers typed them in hold-out rounds that are already reported and moved
+   * to regression, per entry that answers them: generated (scripts/generate-typed-questions.ts),
+   * never written by hand, and added to the entry's `questions` for search.
+   */
+  typed: z.record(z.string(), z.array(nonEmpty).min(1)).optional(),
 })
 export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>
 
@@ -171,13 +178,8 @@ export const ChoiceSchema = z.strictObject({
 })
 export type Choice = z.infer<typeof ChoiceSchema>
 
-/**
- * The calendar reminders Meldwijzer offers ("Zet een herinnering"): the `kind` in
- * `GET /api/reminder.ics?weeks=N&kind=K`. Each is written once, in a flow's `reminders:`.
- */
-export const REMINDER_KINDS = ['afweging-5', 'na-melding', 'stap-5'] as const
-export const ReminderKind = z.enum(REMINDER_KINDS)
-export type ReminderKind = z.infer<typeof ReminderKind>
+export { REMINDER_KINDS, type ReminderKind } from './reminder-kinds.js'
+const ReminderKindSchema = z.enum(REMINDER_KINDS)
 
 /**
  * The text of a calendar reminder (an all-day event 2, 4, 6 or 8 weeks ahead). Plain text: no
@@ -185,7 +187,7 @@ export type ReminderKind = z.infer<typeof ReminderKind>
  */
 export const ReminderSchema = z.strictObject({
   /** Which reminder this is; one of afweging-5, na-melding, stap-5. */
-  kind: ReminderKind,
+  kind: ReminderKindSchema,
   /** The event's title in the calendar, e.g. "Meldcode: werkt de hulp? (afweging 5)". */
   title: nonEmpty.max(80, 'keep the title under 80 characters: calendars cut long titles'),
   /** What to check on that day, one question per item. */
@@ -224,7 +226,7 @@ export const FlowNodeSchema = z.strictObject({
    * Offer "Zet een herinnering" (2, 4, 6 or 8 weeks) under this node: the kind of a reminder
    * written in some flow's `reminders:`, e.g. `reminder: afweging-5`.
    */
-  reminder: ReminderKind.optional(),
+  reminder: ReminderKindSchema.optional(),
   /** Show these parts of the user's organisation (before the question), e.g. `[contact]`. */
   organisation: z.array(OrganisationPart).optional(),
 })

@@ -5,7 +5,7 @@
  *   response {"conversationId": string, "messages": [{"text", "actions"?, "sources"?}]}
  */
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Input, Reply } from '../core/types.js'
 import type { ConversationService } from '../service/conversation-service.js'
 import { errorResponse } from './errors.js'
@@ -16,13 +16,13 @@ import type { Logger } from './logger.js'
 /** Text beyond this many characters is cut by the engine; the body limit (16 KB) still applies. */
 export const ChatRequestSchema = z
   .strictObject({
-    conversationId: z.string().min(1).max(128).regex(/^[A-Za-z0-9:_-]+$/, 'conversationId has characters that are not allowed').optional(),
-    text: z.string().max(16 * 1024).optional(),
-    action: z.string().min(1).max(200).optional(),
+    conversationId: z.optional(z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9:_-]+$/, 'conversationId has characters that are not allowed'))),
+    text: z.optional(z.string().check(z.maxLength(16 * 1024))),
+    action: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
     /** An organisation id (organisations/*.yaml); an unknown one is answered, not refused. */
-    organisation: z.string().min(1).max(64).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'organisation is an id: lower-case words joined by "-"').optional(),
+    organisation: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'organisation is an id: lower-case words joined by "-"'))),
   })
-  .refine((b) => (b.text === undefined) !== (b.action === undefined), { message: 'send exactly one of "text" and "action"' })
+  .check(z.refine((b) => (b.text === undefined) !== (b.action === undefined), { message: 'send exactly one of "text" and "action"' }))
 
 export type ChatRequest = z.infer<typeof ChatRequestSchema>
 

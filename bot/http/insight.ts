@@ -8,7 +8,7 @@
  * does not say whether the organisation exists. Token hashes are in the organisation settings.
  */
 import { Hono, type Context } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { readerFor, type InsightAuth, type Reader } from '../insight/auth.js'
 import { NO_ORGANISATION, type CountRow, type InsightStore } from '../insight/insight-store.js'
 import { buildReport, type InsightReport } from '../insight/report.js'
@@ -27,7 +27,7 @@ export interface InsightDeps {
 }
 
 export const PressRequestSchema = z.strictObject({
-  conversationId: z.string().min(1).max(128).regex(/^[A-Za-z0-9:_-]+$/),
+  conversationId: z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9:_-]+$/)),
   button: z.enum(['112', 'veilig-thuis']),
 })
 

@@ -8,8 +8,8 @@
  */
 import { Hono } from 'hono'
 import { createEvent, type EventAttributes } from 'ics'
-import { z } from 'zod'
-import { REMINDER_KINDS, type Reminder, type ReminderKind, type Source } from '../content/schema.js'
+import { REMINDER_KINDS, type ReminderKind } from '../content/reminder-kinds.js'
+import type { Reminder, Source } from '../content/schema.js'
 import { VT_LINE_PLAIN } from '../core/messages.js'
 import { REMINDER_WEEKS } from '../core/reminder.js'
 import { errorResponse } from './errors.js'
@@ -23,19 +23,15 @@ export interface ReminderDeps {
   newId: () => string
 }
 
-const QuerySchema = z.strictObject({
-  weeks: z.enum(REMINDER_WEEKS.map(String) as [string, ...string[]]),
-  kind: z.enum(REMINDER_KINDS),
-})
-
 const BAD = `Ongeldig verzoek: gebruik alleen weeks (${REMINDER_WEEKS.join(', ')}) en kind (${REMINDER_KINDS.join(', ')}), elk één keer.`
 
 /** The query, or undefined when it has anything but exactly one weeks and one kind with allowed values. */
 export function parseReminderQuery(search: URLSearchParams): { weeks: number; kind: ReminderKind } | undefined {
-  const keys = [...search.keys()]
-  if (new Set(keys).size !== keys.length) return undefined
-  const parsed = QuerySchema.safeParse(Object.fromEntries(search))
-  return parsed.success ? { weeks: Number(parsed.data.weeks), kind: parsed.data.kind } : undefined
+  const keys = [...search.keys()].sort()
+  if (keys.length !== 2 || keys[0] !== 'kind' || keys[1] !== 'weeks') return undefined
+  const weeks = REMINDER_WEEKS.find((w) => String(w) === search.get('weeks'))
+  const kind = REMINDER_KINDS.find((k) => k === search.get('kind'))
+  return weeks !== undefined && kind !== undefined ? { weeks, kind } : undefined
 }
 
 export function reminderApi(deps: ReminderDeps): Hono {

@@ -79,6 +79,13 @@ describe('POST /api/chat', () => {
     expect(err.messages[0].text).toContain('Veilig Thuis')
   })
 
+  it('says what is wrong with a request, per field', async () => {
+    const wrongType = await json(await post({ text: 42 }))
+    expect(wrongType.error.message).toMatch(/text: .*expected string/)
+    const unknown = await json(await post({ text: 'hoi', naam: 'Jan' }))
+    expect(unknown.error.message).toMatch(/naam/)
+  })
+
   it('rejects a body over 16 KB with 413', async () => {
     const res = await post({ text: 'x'.repeat(17 * 1024) })
     expect(res.status).toBe(413)
