@@ -31,12 +31,12 @@ export function compose(content: Content, index: MiniSearchIndex, organisations:
 /**
  * The bundle as plain JSON, for runtimes without a file system (Workers): the build checks the
  * content and builds the index once, the runtime only loads. Maps become entry lists because
- * JSON has no Map; `questions` are left out (search only, already in the index), `nodes` and `reminders` are left out and rebuilt from the flows, as the checker builds it, so
+ * JSON has no Map; `questions` and `typed` are left out (search only, already in the index), `nodes` and `reminders` are left out and rebuilt from the flows, as the checker builds it, so
  * the file is smaller and a node is the same object in both maps.
  */
 export interface SerializedBundle {
   version: 4
-  content: { [K in Exclude<keyof Content, 'nodes' | 'reminders' | 'safety' | 'questions'>]: Array<[string, unknown]> } & { safety: SafetyContent }
+  content: { [K in Exclude<keyof Content, 'nodes' | 'reminders' | 'safety' | 'questions' | 'typed'>]: Array<[string, unknown]> } & { safety: SafetyContent }
   index: unknown
   organisations: Organisation[]
 }
@@ -80,6 +80,7 @@ export function loadBundle(data: SerializedBundle): Bundle {
     safety: d.safety,
     // Search only, and already in the loaded index.
     questions: new Map(),
+    typed: new Map(),
   }
   const index = MiniSearchIndex.load(data.index)
   return compose(content, index, data.organisations)

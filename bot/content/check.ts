@@ -229,6 +229,13 @@ export function checkContent(files: ContentFile[]): CheckResult {
       else if (content.questions.has(ref)) at(k, ['questions', ref], `the questions for "${ref}" are also written elsewhere: keep one list per entry.`)
       else content.questions.set(ref, list)
     }
+  // Generated from the rounds (`typed`): searched in a field of their own.
+  for (const k of knowledge)
+    for (const [ref, list] of Object.entries(k.data.typed ?? {})) {
+      const why = /^(topic|signal|sector|contact|flow):/.test(ref) ? actionProblem(ref) : `"${ref}" is not an entry.`
+      if (why) at(k, ['typed', ref], `${why} Regenerate this file: npm run questions:typed.`)
+      else content.typed.set(ref, list)
+    }
 
   checkSectorNotes(flows, content.sectors, at)
 
@@ -356,6 +363,7 @@ function emptyContent(): Content {
     reminders: new Map(),
     safety: { concepts: [], markers: [] },
     questions: new Map(),
+    typed: new Map(),
   }
 }
 

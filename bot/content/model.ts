@@ -17,6 +17,12 @@ export interface Content {
   safety: SafetyContent
   /** Questions people ask per entry ref, for search only (knowledge/vragen/). */
   questions: Map<string, string[]>
+  /**
+   * Questions blind writers typed in rounds already moved to regression, per entry ref
+   * (knowledge/vragen/getypt.generated.yaml): search only, in a field of their own, so a word
+   * known only from them does not make an out-of-scope question look in scope.
+   */
+  typed: Map<string, string[]>
 }
 
 export type EntryKind = 'topic' | 'signal' | 'sector' | 'contact'

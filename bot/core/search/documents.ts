@@ -10,11 +10,14 @@ export interface SearchDoc {
   text: string
   /** Questions people ask when this is the answer (content `questions`); searched, never shown. */
   asked: string
+  /** Questions typed in earlier blind rounds (content `typed`); searched, never shown. */
+  typed: string
 }
 
 export function searchDocuments(content: Content): SearchDoc[] {
   const docs: SearchDoc[] = []
   const asked = (ref: string) => (content.questions.get(ref) ?? []).join(' \n ')
+  const typed = (ref: string) => (content.typed.get(ref) ?? []).join(' \n ')
   const entries = [
     ['topic', content.topics],
     ['signal', content.signals],
@@ -23,9 +26,9 @@ export function searchDocuments(content: Content): SearchDoc[] {
   ] as const
   for (const [kind, map] of entries)
     for (const e of map.values())
-      docs.push({ ref: `${kind}:${e.id}`, kind, title: e.title, keywords: e.keywords.join(' \n '), text: e.text, asked: asked(`${kind}:${e.id}`) })
+      docs.push({ ref: `${kind}:${e.id}`, kind, title: e.title, keywords: e.keywords.join(' \n '), text: e.text, asked: asked(`${kind}:${e.id}`), typed: typed(`${kind}:${e.id}`) })
   for (const f of content.flows.values())
     if (f.keywords.length)
-      docs.push({ ref: `flow:${f.id}`, kind: 'flow', title: f.title, keywords: f.keywords.join(' \n '), text: f.nodes.find((n) => n.id === f.start)?.text ?? '', asked: asked(`flow:${f.id}`) })
+      docs.push({ ref: `flow:${f.id}`, kind: 'flow', title: f.title, keywords: f.keywords.join(' \n '), text: f.nodes.find((n) => n.id === f.start)?.text ?? '', asked: asked(`flow:${f.id}`), typed: typed(`flow:${f.id}`) })
   return docs
 }

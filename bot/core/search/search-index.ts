@@ -69,13 +69,13 @@ const processTerm = (term: string): string | string[] | null => {
 }
 
 const OPTIONS = {
-  fields: ['title', 'keywords', 'text', 'asked'],
+  fields: ['title', 'keywords', 'text', 'asked', 'typed'],
   storeFields: ['ref', 'kind', 'title'],
   idField: 'ref',
   processTerm,
   tokenize: (text: string) => joinNames(text).split(/[\s\n]+/),
   searchOptions: {
-    boost: { title: 3, keywords: 2.5, text: 1, asked: 1 },
+    boost: { title: 3, keywords: 2.5, text: 1, asked: 1, typed: 1 },
     fuzzy: (term: string) => (term.length >= 7 ? 0.2 : term.length >= 5 ? 1 : 0),
     // Two typos is what people make in one word; more mostly finds other words, and each extra
     // edit multiplies the cost of the walk over the term tree (profiled: the bulk of a text turn).
@@ -85,6 +85,9 @@ const OPTIONS = {
     combineWith: 'OR' as const,
   },
 }
+
+/** Typed questions rank, but a word found only there is still unknown to the knowledge (isConfident). */
+const NOT_KNOWN_FROM: ReadonlySet<string> = new Set(['typed'])
 
 /** A term in at least this share of the entries is common: shared alone, it does not make a hit relevant. */
 const COMMON_SHARE = 0.05
@@ -98,7 +101,7 @@ export class MiniSearchIndex implements SearchIndex {
     private readonly common: ReadonlySet<string>,
   ) {
     rememberFuzzyLookups(mini)
-    this.top = topResults(mini as MiniSearch<never>)
+    this.top = topResults(mini as MiniSearch<never>, undefined, NOT_KNOWN_FROM)
   }
 
   static build(docs: SearchDoc[]): MiniSearchIndex {

@@ -25,8 +25,11 @@ import type { SearchResult } from 'minisearch'
 import { BoundedMemo, perWord } from '../nlp/per-word.js'
 
 type Scored = { score: number; terms: string[]; match: Record<string, string[]> }
-/** One term's scores as minisearch gave them, and the same entries and scores as flat arrays. */
-type TermScores = { byEntry: Map<number, Scored>; ids: Int32Array; scores: Float64Array }
+/**
+ * One term's scores as minisearch gave them, and the same entries and scores as flat arrays;
+ * `known`: it matched some entry in a field that makes a word known (see `topResults`).
+ */
+type TermScores = { byEntry: Map<number, Scored>; ids: Int32Array; scores: Float64Array; known: boolean }
 type Spec = { term: string; fuzzy: unknown; prefix: boolean; termBoost: number }
 type Options = {
   tokenize: (text: string) => string[]
@@ -72,9 +75,14 @@ export interface LeanResults {
   known: Set<string>
 }
 
+/**
+ * @param notKnownFrom fields whose matches score but do not make a query word "known" (the
+ *   questions typed in earlier rounds: their everyday words are not what the knowledge is about).
+ */
 export function topResults(
   mini: MiniSearch<never>,
   max = 4000,
+  notKnownFrom: ReadonlySet<string> = new Set(),
 ): ((query: string, limit: number) => TopResults) & { lean: (query: string, limit: number) => LeanResults } {
   const m = mini as unknown as Internals
   const options = m._options
@@ -92,7 +100,8 @@ export function topResults(
     let scored = memo.get(key)
     if (scored === undefined) {
       const byEntry = m.executeQuerySpec(spec, {})
-      scored = { byEntry, ids: Int32Array.from(byEntry.keys()), scores: Float64Array.from(byEntry.values(), (s) => s.score) }
+      const known = notKnownFrom.size === 0 ? byEntry.size > 0 : [...byEntry.values()].some((s) => knownFrom(s.match, notKnownFrom))
+      scored = { byEntry, ids: Int32Array.from(byEntry.keys()), scores: Float64Array.from(byEntry.values(), (s) => s.score), known }
       memo.set(key, scored)
     }
     return scored
@@ -134,7 +143,7 @@ export function topResults(
     const known = new Set<string>()
     for (let i = 0; i < scored.length; i++) {
       const { ids, scores } = scored[i]!
-      if (ids.length) known.add(terms[i]!)
+      if (scored[i]!.known) known.add(terms[i]!)
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!
         grow(id)
@@ -181,7 +190,7 @@ export function topResults(
 
   const top = (text: string, limit: number): TopResults => {
     const ranked = exact ? rank(text, limit) : undefined
-    if (!ranked) return plain(mini, text, limit)
+    if (!ranked) return plain(mini, text, limit, notKnownFrom)
     const { best, bestScore, scored, known } = ranked
     const top = best.map((id, k) => {
       const match: Record<string, string[]> = {}
@@ -206,7 +215,7 @@ export function topResults(
   const lean = (text: string, limit: number): LeanResults => {
     const ranked = exact ? rank(text, limit) : undefined
     if (!ranked) {
-      const { top, known } = plain(mini, text, limit)
+      const { top, known } = plain(mini, text, limit, notKnownFrom)
       return { top: top.map((r) => ({ fields: r, score: r.score, queryTerms: r.queryTerms, strong: strongMatch(r.match) })), known }
     }
     const { best, bestScore, scored, known } = ranked
@@ -240,7 +249,18 @@ function strongOf(s: Scored): boolean {
   return strong
 }
 
-function plain(mini: MiniSearch<never>, text: string, limit: number): TopResults {
+function plain(mini: MiniSearch<never>, text: string, limit: number, notKnownFrom: ReadonlySet<string>): TopResults {
   const results = mini.search(text)
-  return { top: results.slice(0, limit), known: new Set(results.flatMap((r) => r.queryTerms)) }
+  const known = new Set<string>()
+  for (const r of results) {
+    // queryTerms[i] is the query term that found the entry through match's terms; with fields
+    // that do not count, a term is known only when one of its matches is in another field.
+    if (notKnownFrom.size === 0 || knownFrom(r.match, notKnownFrom)) for (const t of r.queryTerms) known.add(t)
+  }
+  return { top: results.slice(0, limit), known }
+}
+
+/** Some matched word stands in a field other than `notKnownFrom`. */
+function knownFrom(match: Record<string, string[]>, notKnownFrom: ReadonlySet<string>): boolean {
+  return Object.values(match).some((fields) => fields.some((f) => !notKnownFrom.has(f)))
 }
