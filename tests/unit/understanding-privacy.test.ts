@@ -543,3 +543,31 @@ describe('round 10 misses, widened to their kind', () => {
     ['leerling Tomasz Wiśniewski heeft weer blauwe plekken', ['Tomasz']],
   ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
 })
+
+describe('round 11 misses, widened to their kind', () => {
+  it.each([
+    // a youth team's code after a role word
+    'Trainer O9: de meeste kinderen komen met de fiets',
+    'coach JO13-2 hier, vraagje over de VOG',
+    // chat words that are also names, in lower case
+    'wat moet er in het dossier, datum enzo?',
+    'hoe lang duurt een huisverbod max?',
+    // games and their characters
+    'hij speelt de hele dag Minecraft en Zelda',
+    'ze had gewonnen met Mario Party',
+    // a month among months or after a day
+    'in dec/jan fietst ze alleen door het donker naar huis',
+    'op 3 jan begint de training weer',
+  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
+
+  it.each([
+    // Dutch licence plates in their formats, with or without the word
+    ['de auto van vader, kenteken XG-123-B, stond weer bij school', ['XG-123-B']],
+    ['hij rijdt een golf met 12-ABC-3 en wacht na de training', ['12-ABC-3']],
+    ['nummerbord 1-KBB-23 zag ik bij de opvang', ['1-KBB-23']],
+    ['kenteken gh12kl', ['gh12kl']],
+    // a capital still makes a chat word a name
+    ['Max zegt dat zijn vader hem slaat', ['Max']],
+    ['jan zegt dat zijn vader hem slaat', ['jan']],
+  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
+})

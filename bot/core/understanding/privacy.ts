@@ -246,6 +246,8 @@ interface Detector {
   needs?: 'digit' | 'at' | 'account'
 }
 
+const PLATE_GROUPS = new Set(['222', '231', '132', '321', '123'])
+
 const DETECTORS: Detector[] = [
   { kind: 'email', needs: 'at', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu },
   {
@@ -286,6 +288,16 @@ const DETECTORS: Detector[] = [
     // Nine digits in one piece are someone's number (BSN-shaped, whatever it is called) even when
     // they fail the 11-proef: "haar nummer bij de gemeente is 345678912". Amounts have separators.
     pattern: /(?<![\d.,-])\d{9}(?![\d]|[.,]\d)/g,
+  },
+  {
+    kind: 'nummer',
+    // A Dutch licence plate: six letters and digits in three groups, each all letters or all
+    // digits, both kinds present ("XG-123-B", "12-ABC-3", "gh-12-kl"); or anything after
+    // "kenteken" that holds a digit ("kenteken XG123B").
+    pattern:
+      /(?<![\p{L}\p{N}-])(?=(?:[A-Za-z0-9]-?){6}(?![\p{L}\p{N}]))(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])(?:[A-Za-z]{1,3}|\d{1,3})-(?:[A-Za-z]{1,3}|\d{1,3})-(?:[A-Za-z]{1,3}|\d{1,3})(?![\p{L}\p{N}-])|(?<=\b(?:kenteken|nummerbord|licen[cs]e plate|plate)(?:\s+(?:is|nummer|nr\.?))?[\s:]*)[A-Za-z0-9-]*\d[A-Za-z0-9-]*/giu,
+    // The groups of a plate have 2-2-2, 2-3-1, 1-3-2, 3-2-1 or 1-2-3 characters ("bw-1-247" is a document id).
+    accept: (m) => !/-/.test(m) || PLATE_GROUPS.has(m.split('-').map((g) => g.length).join('')),
   },
   {
     kind: 'nummer',
@@ -484,6 +496,24 @@ const isTypoOfRole = perWord((lower: string): boolean => {
   return ROLE_WORDS.some((w) => Math.abs(w.length - lower.length) <= 1 && editDistance(w, lower, 1) <= 1)
 })
 
+/**
+ * Chat words that are also given names ("datum enzo?", "hoe lang max?"): in lower case they are
+ * the word ("en zo", maximum, minimum); a capital still makes them a name ("Max zegt").
+ */
+const CHAT_WORDS = new Set(['enzo', 'max', 'min'])
+
+/** "dec/jan", "jan-mrt", "3 jan": a month among months or after a day, not Jan (or Jun). */
+const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'i')
+const MONTH_BEFORE = new RegExp(`(?:\\b\\d{1,2}\\s*|\\b(?:${MONTHS})\\.?\\s*(?:[/-]|t/m|tot|en)\\s*)$`, 'i')
+const MONTH_AFTER = new RegExp(`^\\.?\\s*(?:[/-]|t/m|tot|en)\\s*(?:${MONTHS})\\b`, 'i')
+const isMonthHere = (lower: string, before: string, after: string) => MONTH_WORD.test(lower) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))
+
+/**
+ * Games and their characters, named as children name them ("Mario Kart", "Zelda"): a title,
+ * not a person, even capitalised and followed by another capital.
+ */
+const GAME_TITLES = /\b(?:(?:super\s+)?mario\s+(?:kart|party|bros\.?|odyssey|wonder)|super\s+mario|zelda|pok[eé]mon|pikachu|minecraft|fortnite|roblox|fifa|call of duty|among us|animal crossing|brawl stars)\b/giu
+
 /** A word of the knowledge, also in the plural ("Kleuters", "Ouders"). */
 function isOrdinary(lower: string, ordinary: ReadonlySet<string>): boolean {
   if (ordinary.size === 0) return false
@@ -522,8 +552,19 @@ const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|
  * "Zorgcentrum De Horst", "bewoners van De Lindehof", "het Stedelijk Gymnasium".
  */
 function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
+  takeGameTitles(text, tokens, taken)
   takeNamesBeforeVenueWord(text, tokens, taken)
   takeNamesAfterVenueWord(text, tokens, taken)
+}
+
+/** Game titles and characters (GAME_TITLES) are no one's name. */
+function takeGameTitles(text: string, tokens: Token[], taken: boolean[]): void {
+  for (const m of text.matchAll(GAME_TITLES)) {
+    const end = m.index + m[0].length
+    tokens.forEach((t, i) => {
+      if (t.start >= m.index && t.end <= end) taken[i] = true
+    })
+  }
 }
 
 /**
@@ -613,6 +654,10 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       (cls === undefined && isOrdinary(t.lower, ordinary)) ||
       isPlaceOrNoPerson(t.lower) ||
       TEAM.test(t.word) ||
+      (!capital && CHAT_WORDS.has(t.lower)) ||
+      isMonthHere(t.lower, before, after) ||
+      // "Trainer O9", "coach JO11-2": a youth team's code, wherever it stands.
+      isTeamCode(text, t) ||
       (allCaps && (cls !== 'any' || t.word.length < 4)) ||
       ORGANISATION.test(text.slice(t.start, t.start + 32))
     const next = tokens[i + 1]
