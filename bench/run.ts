@@ -236,7 +236,7 @@ const result: Record<string, unknown> = {
 
 const loadResult = hasFlag('skip-load') ? undefined : await loadPhase(work)
 say('in-process: engine step and search…')
-const inproc = runInProcess(work, inprocessSeconds)
+const inproc = runInProcess(work, inprocessSeconds, 20, warmupTexts(work))
 say('startup…')
 const startup = await measureStartup(startupRuns)
 const rss = hasFlag('skip-rss') ? undefined : rssPhase()
