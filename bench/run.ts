@@ -17,6 +17,7 @@
  * --connections=N / BENCH_CONNECTIONS (default 100), --rate=N / BENCH_RATE (fixed-rate runs,
  * requests/s, default 500), --capacity-seconds=N (each step of the capacity ladder, default 3), --inprocess=N / BENCH_INPROCESS_SECONDS (default 5),
  * --startup-runs=N (default 5), --conversations=N / RSS_CONVERSATIONS (default 100000),
+ * --warmup=N / BENCH_WARMUP (text turns: this many turns of other eval messages first, default 10000),
  * --json (machine-readable), --skip-load, --skip-teams, --skip-rss.
  * The server runs with RATE_LIMIT_PER_MINUTE=0: all load comes from one address, and we measure
  * the chat, not the limiter. Figures on a shared 2-core machine are noisy: compare within one run.
@@ -31,13 +32,14 @@ import { measureStartup } from './startup.js'
 import { rssIdleCommand } from './built-commands.js'
 import { teamsLoad } from './teams-load.js'
 import { oneConversation, type OneConversationResult } from './one-conversation.js'
-import { openConversations, workload } from './workload.js'
+import { openConversations, warmupTexts, workload } from './workload.js'
 
 const seconds = arg('seconds', 6, 'BENCH_SECONDS')
 const connections = arg('connections', 100, 'BENCH_CONNECTIONS')
 const rate = arg('rate', 500, 'BENCH_RATE')
 const capacitySeconds = arg('capacity-seconds', 3, 'BENCH_CAPACITY_SECONDS')
 const inprocessSeconds = arg('inprocess', 5, 'BENCH_INPROCESS_SECONDS')
+const warmupTurns = arg('warmup', 10_000, 'BENCH_WARMUP')
 const startupRuns = arg('startup-runs', 5)
 const conversations = arg('conversations', 100_000, 'RSS_CONVERSATIONS')
 const json = hasFlag('json')
@@ -61,12 +63,27 @@ interface LoadRow {
   /** Echo's CPU per request divided by this scenario's: the ratio with the load generator taken out. */
   cpuRatio?: number
   fixedRate?: { rate: number; p50: number; p99: number; errors: number; non2xx: number; cpuUsPerRequest: number }
+  /** Server CPU per request during the scenario's own warm-up, when it has one (text turns: the first seconds after start). */
+  warmup?: { requests: number; seconds: number; cpuUsPerRequest: number }
   /** The highest evenly paced rate answered with p99 <= 10 ms, and the run at that rate. */
   capacity?: { rate: number; p50: number; p99: number; ladder: Array<{ rate: number; p99: number; achieved: number }> }
 }
 
 type Target = 'echo' | 'chat' | 'teams'
-type Scenario = { name: string; target: Target; request: (pick: <T>(xs: T[]) => T) => string; headers?: Record<string, string> }
+type Scenario = {
+  name: string
+  target: Target
+  request: (pick: <T>(xs: T[]) => T) => string
+  headers?: Record<string, string>
+  /**
+   * Requests to send before measuring (`--warmup` of them), instead of one request repeated for a
+   * second. Text turns warm up on typed messages the scenario never sends: a server just started
+   * compiles its hot code and meets the common words during its first several thousand typed
+   * turns, at two to three times the CPU of a later one, and 6 s of load was mostly that
+   * (docs/performance.md, fourth pass). The warm-up's own figure is reported as well.
+   */
+  warmup?: (pick: <T>(xs: T[]) => T) => string
+}
 
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!
 
@@ -118,7 +135,15 @@ async function loadPhase(work: ReturnType<typeof workload>) {
   let single: OneConversationResult | undefined
   const run = async (server: Server, s: Scenario, path: string) => {
     // A short warm-up so the JIT has compiled the hot paths before we count.
-    await autocannon({ url: server.url + path, connections: 10, duration: 1, requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json', ...s.headers }, body: s.request((xs) => xs[0]!) }] })
+    let warmup: LoadRow['warmup']
+    if (s.warmup) {
+      const w = s.warmup
+      const warmRun = await withServerCpu(server, () =>
+        autocannon({ url: server.url + path, connections, amount: warmupTurns, requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json', ...s.headers }, setupRequest: (req) => ({ ...req, body: w(pick) }) }] }),
+      )
+      warmup = { requests: warmRun.requests.total, seconds: warmRun.wallMs / 1000, cpuUsPerRequest: perRequestUs(warmRun.cpuMs, warmRun.requests.total) }
+      say(`  ${s.target} ${s.name}: warm-up on other messages, ${fmt(warmup.requests)} requests in ${fmt(warmup.seconds)} s, ${fmt(warmup.cpuUsPerRequest)} µs CPU per request`)
+    } else await autocannon({ url: server.url + path, connections: 10, duration: 1, requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json', ...s.headers }, body: s.request((xs) => xs[0]!) }] })
     const sat = await withServerCpu(server, () => load(server.url, path, s))
     const fixed = await withServerCpu(server, () => paced({ url: server.url, path, rate, seconds, connections, body: () => s.request(pick), headers: s.headers }))
     const capacity = await capacityOf(server, s, path)
@@ -134,6 +159,7 @@ async function loadPhase(work: ReturnType<typeof workload>) {
       serverBusy: sat.cpuMs / sat.wallMs,
       fixedRate: { rate, p50: fixed.p50, p99: fixed.p99, errors: fixed.errors, non2xx: fixed.non2xx, cpuUsPerRequest: perRequestUs(fixed.cpuMs, fixed.completed) },
       capacity,
+      ...(warmup ? { warmup } : {}),
     }
     rows.push(row)
     say(`  ${s.target} ${s.name}: ${fmt(row.rps)} req/s, p50 ${fmt(row.p50)} ms, p99 ${fmt(row.p99)} ms (server ${(100 * row.serverBusy).toFixed(0)}% busy, ${fmt(row.cpuUsPerRequest)} µs CPU per request); at ${rate}/s p99 ${fmt(fixed.p99)} ms; p99 <= 10 ms up to ${fmt(capacity.rate)} req/s`)
@@ -160,8 +186,14 @@ async function loadPhase(work: ReturnType<typeof workload>) {
   try {
     serverRss.idle = rssMb(server.pid)
     const ids = await openConversations(server.url, 200)
+    const warmTexts = warmupTexts(work)
     const scenarios: Scenario[] = [
-      { name: 'text turn (search)', target: 'chat', request: (pick) => JSON.stringify({ conversationId: pick(ids), text: pick(work.texts) }) },
+      {
+        name: 'text turn (search)',
+        target: 'chat',
+        request: (pick) => JSON.stringify({ conversationId: pick(ids), text: pick(work.texts) }),
+        warmup: (pick) => JSON.stringify({ conversationId: pick(ids), text: pick(warmTexts) }),
+      },
       { name: 'action turn (flow)', target: 'chat', request: (pick) => JSON.stringify({ conversationId: pick(ids), action: pick(work.actions) }) },
       { name: 'new conversation', target: 'chat', request: () => '{"action":"menu"}' },
     ]
@@ -199,12 +231,12 @@ const started = Date.now()
 const work = workload()
 const result: Record<string, unknown> = {
   machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadavg: (await import('node:os')).loadavg() },
-  settings: { pinned: PINNED, seconds, capacitySeconds, connections, rate, inprocessSeconds, startupRuns, conversations, texts: work.texts.length, actions: work.actions.length },
+  settings: { pinned: PINNED, seconds, warmupTurns, capacitySeconds, connections, rate, inprocessSeconds, startupRuns, conversations, texts: work.texts.length, actions: work.actions.length },
 }
 
 const loadResult = hasFlag('skip-load') ? undefined : await loadPhase(work)
 say('in-process: engine step and search…')
-const inproc = runInProcess(work, inprocessSeconds)
+const inproc = runInProcess(work, inprocessSeconds, 20, warmupTexts(work))
 say('startup…')
 const startup = await measureStartup(startupRuns)
 const rss = hasFlag('skip-rss') ? undefined : rssPhase()
@@ -241,6 +273,8 @@ if (json) {
     )
     console.log(`(req/s, p50, p99: autocannon, saturated. "server busy": how much of that run the server process was on the CPU; "server µs/req": its CPU time per answered request, so the second "vs echo" compares server cost with the load generator taken out.`)
     console.log(` @${rate}/s and "at p99<=10": evenly paced open-loop runs, latency counted from when each request was due.)`)
+    for (const r of loadResult.rows)
+      if (r.warmup) console.log(`${r.target}: ${r.scenario}: its warm-up, the first ${fmt(r.warmup.requests)} turns after start on other eval messages (${fmt(r.warmup.seconds)} s, not counted above): server ${fmt(r.warmup.cpuUsPerRequest)} µs/req (${(100 * loadResult.rows[0]!.cpuUsPerRequest / r.warmup.cpuUsPerRequest).toFixed(0)}% of echo)`)
     console.log(`server RSS: ${fmt(loadResult.serverRss.idle)} MB idle, ${fmt(loadResult.serverRss.afterLoad)} MB after the load runs`)
     const one = loadResult.single
     if (one) {

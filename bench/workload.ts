@@ -2,8 +2,11 @@
  * What the load scenarios send: real questions from the evaluation set (they hit search) and
  * real button ids from the flows (they walk guided flows), so the figures reflect real turns.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
 import { nodeKey } from '../bot/content/model.js'
-import { readContentFiles } from '../bot/runtime/node/content-files.js'
+import { REPO_ROOT, readContentFiles } from '../bot/runtime/node/content-files.js'
 import type { Bundle } from '../bot/compose/bundle.js'
 import { buildBundle } from '../bot/compose/build-bundle.js'
 import { loadEvalSet } from '../tests/eval/eval-set.js'
@@ -20,6 +23,29 @@ export function workload(bundle: Bundle = buildBundle(readContentFiles())): Work
     ),
   ]
   return { texts, actions: flowActions(bundle) }
+}
+
+/**
+ * Typed messages for warming a server up before its text turns are measured: every other typed
+ * message of the eval (seen and hold-out rounds, multi-turn items), none of which the text scenario
+ * sends. A server that has run for a while has compiled its hot code and met the common words;
+ * one just started meets both during the measurement (see docs/performance.md, fourth pass).
+ */
+export function warmupTexts(work: Workload): string[] {
+  const measured = new Set(work.texts)
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f)
+      return statSync(p).isDirectory() ? files(p) : f.endsWith('.yaml') ? [p] : []
+    })
+  const out = new Set<string>()
+  for (const f of files(join(REPO_ROOT, 'tests', 'eval')).sort()) {
+    const items: unknown = parse(readFileSync(f, 'utf8'))
+    if (!Array.isArray(items)) continue
+    for (const i of items as Array<{ text?: unknown; turns?: unknown }>)
+      for (const t of [i.text, ...(Array.isArray(i.turns) ? i.turns : [])]) if (typeof t === 'string' && !measured.has(t)) out.add(t)
+  }
+  return [...out]
 }
 
 /** Every button id in the flows (choices and flow starts); without the eval set's texts. */
