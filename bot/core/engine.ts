@@ -545,13 +545,18 @@ export class Engine {
     const top = hits[0]!
     // A signal of acute onveiligheid (in the afwegingskader's sense) carries its own 112 button,
     // but is not by itself direct danger: that is the triage's call, made before the search.
-    if (top.kind === 'signal') return [this.signalsReply(session, this.signalsFor(hits, opts.text))]
-    const reply = this.entryReplyForRef(session, top.ref)!
     const more = hits
       .slice(1)
       .filter((h) => alsoRelevant(h, top, 0.6) && h.kind !== 'signal')
       .slice(0, 2)
       .map((h) => ({ id: h.ref, label: shortLabel(`Meer: ${h.title}`) }))
+    if (top.kind === 'signal') {
+      // Signals answer what someone sees; a question about them ("is dit psychische mishandeling?")
+      // may want the topic beside them: the closest one, first among the buttons.
+      const signals = this.signalsReply(session, this.signalsFor(hits, opts.text))
+      return [{ ...signals, actions: dedupeActions([...more.slice(0, 1), ...(signals.actions ?? [])]).slice(0, 6) }]
+    }
+    const reply = this.entryReplyForRef(session, top.ref)!
     return [{ ...reply, actions: dedupeActions([...(reply.actions ?? []), ...more]) }]
   }
 

@@ -17,5 +17,7 @@ export function prepareQuery(text: string): string {
   // role is the subject.
   if (intro && contentTokens(q.slice(intro[0].length)).length >= 2) q = q.slice(intro[0].length)
   const words = q.split(/\s+/)
-  return words.filter((w, i) => !/^\d+[.,:;!?)]*$/.test(w) || NUMBERED.test(words[i - 1] ?? '')).join(' ')
+  // Numbers joined by dashes, slashes or colons are scores, formations, times and dates ("4-3-3",
+  // "3-1", "10:30", "12/3"), never step 4 or afweging 3.
+  return words.filter((w, i) => !(/^\(?\d+(?:[-/:.]\d+)*[.,:;!?)]*$/.test(w) && !NUMBERED.test(words[i - 1] ?? ''))).join(' ')
 }
