@@ -10,12 +10,8 @@
 import { Session as Inspector } from 'node:inspector/promises'
 import { PerformanceObserver } from 'node:perf_hooks'
 import { writeFileSync } from 'node:fs'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { parse } from 'yaml'
-import { REPO_ROOT } from '../bot/runtime/node/content-files.js'
 import { ctx, realBundle } from '../tests/support/engine.js'
-import { workload } from './workload.js'
+import { evalTexts, workload } from './workload.js'
 import { prng } from './prng.js'
 
 // Not bench/lib.ts: it imports scripts/build.mjs, whose command-line entry would run inside this bundle.
@@ -25,20 +21,7 @@ const profiled = flag('profile', 0)
 const inspector = new Inspector()
 inspector.connect()
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
-const yamlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f)
-    return statSync(p).isDirectory() ? yamlFiles(p) : f.endsWith('.yaml') ? [p] : []
-  })
-const texts = new Set<string>()
-for (const f of yamlFiles(join(REPO_ROOT, 'tests', 'eval')).sort()) {
-  const items: unknown = parse(readFileSync(f, 'utf8'))
-  if (!Array.isArray(items)) continue
-  for (const i of items as Array<{ text?: unknown; turns?: unknown }>) {
-    if (typeof i.text === 'string') texts.add(i.text)
-    if (Array.isArray(i.turns)) for (const t of i.turns) if (typeof t === 'string') texts.add(t)
-  }
-}
+const texts = new Set(evalTexts())
 const bundle = realBundle()
 const { engine } = bundle
 const rnd = prng(7)

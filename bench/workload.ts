@@ -33,6 +33,11 @@ export function workload(bundle: Bundle = buildBundle(readContentFiles())): Work
  */
 export function warmupTexts(work: Workload): string[] {
   const measured = new Set(work.texts)
+  return evalTexts().filter((t) => !measured.has(t))
+}
+
+/** Every typed message of the eval (seen and hold-out rounds, multi-turn items), once, in file order. */
+export function evalTexts(): string[] {
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((f) => {
       const p = join(dir, f)
@@ -43,7 +48,7 @@ export function warmupTexts(work: Workload): string[] {
     const items: unknown = parse(readFileSync(f, 'utf8'))
     if (!Array.isArray(items)) continue
     for (const i of items as Array<{ text?: unknown; turns?: unknown }>)
-      for (const t of [i.text, ...(Array.isArray(i.turns) ? i.turns : [])]) if (typeof t === 'string' && !measured.has(t)) out.add(t)
+      for (const t of [i.text, ...(Array.isArray(i.turns) ? i.turns : [])]) if (typeof t === 'string') out.add(t)
   }
   return [...out]
 }
