@@ -91,9 +91,10 @@ const en = freq(read('en_50k.txt'))
 /** Lower-case words (and capitalised terms) in our own content: the meldcode's vocabulary, no people. */
 const contentWords = new Set<string>()
 const contentCapitalised = new Set<string>()
-for (const dir of ['flows', 'knowledge']) {
+// knowledge/safety: the danger and marker terms ("rein" for circumcised), not the name list or the corpus.
+for (const dir of ['flows', 'knowledge', 'knowledge/safety']) {
   for (const f of readdirSync(join(ROOT, dir))) {
-    if (!f.endsWith('.yaml')) continue
+    if (!f.endsWith('.yaml') || f === 'namen.yaml') continue
     for (const m of readFileSync(join(ROOT, dir, f), 'utf8').matchAll(/(?<![\p{L}\p{N}])[\p{L}][\p{L}'-]*/gu)) {
       const w = m[0]
       if (w === w.toLowerCase()) contentWords.add(w)
@@ -224,6 +225,16 @@ ${block([...straatwoorden])}
 `
 writeFileSync(join(ROOT, 'knowledge', 'safety', 'namen.yaml'), yaml)
 
+const SENTENCE_TOP_NL = 10_000
+const SENTENCE_TOP_EN = 2_000
+const allNames = new Set([...voornamen.altijd, ...voornamen.hoofdletter, ...achternamen.altijd, ...achternamen.hoofdletter].map((n) => n.toLowerCase()))
+const sentenceWords = new Set<string>()
+const topWords = (f: ReturnType<typeof freq>, n: number) => [...f.rank].filter(([, r]) => r <= n).map(([w]) => w)
+for (const w of topWords(nl, SENTENCE_TOP_NL))
+  if (w.length >= 3 && /^\p{Ll}+$/u.test(w) && !allNames.has(w) && !dictionaryNames.has(w) && spell.correct(w)) sentenceWords.add(w)
+for (const w of topWords(en, SENTENCE_TOP_EN))
+  if (w.length >= 3 && /^[a-z]+$/.test(w) && !allNames.has(w) && !dictionaryNames.has(w) && spellEn.correct(w)) sentenceWords.add(w)
+
 /** Lower case, with a diacritics-free twin ("öztürk" and "ozturk"), space-separated. */
 const packed = (names: string[]) => {
   const set = new Set<string>()
@@ -244,6 +255,12 @@ export const NAMES_ANY_CASE = ${JSON.stringify(packed([...voornamen.altijd, ...a
 export const NAMES_CAPITALISED = ${JSON.stringify(packed([...voornamen.hoofdletter, ...achternamen.hoofdletter]))}
 /** Ordinary nouns with a street-name ending. */
 export const STREET_NOUNS = ${JSON.stringify([...straatwoorden].sort().join(' '))}
+/**
+ * Everyday words that are on no name list: the ${SENTENCE_TOP_NL.toLocaleString('en')} most frequent Dutch and ${SENTENCE_TOP_EN.toLocaleString('en')} most
+ * frequent English words in subtitles that each language's Hunspell list accepts in lower case.
+ * Capitalised at the start of a sentence ("Klant (80) zegt", "Jochie zei") they are the word.
+ */
+export const SENTENCE_WORDS = ${JSON.stringify([...sentenceWords].sort().join(' '))}
 `,
 )
 console.log(

@@ -397,8 +397,9 @@ describe('the knowledge\'s own words', () => {
     expect(scan('Vaders zeggen vaak dat het wel meevalt')).toEqual([])
     expect(scan('Daan van groep 6 zegt dat papa slaat')).toEqual(['naam'])
     expect(scan('Gesprekken van groep 6 gaan over thuis')).toEqual([])
-    // Without the knowledge's words a capitalised word before "van groep 6" reads as a name.
-    expect(scanPii('Gesprekken van groep 6 gaan over thuis').kinds).toEqual(['naam'])
+    // Without the knowledge's words, a capitalised word off the everyday list before "van groep 6" reads as a name.
+    expect(scanPii('Risicofactoren van groep 6 gaan over thuis').kinds).toEqual(['naam'])
+    expect(scan('Risicofactoren van groep 6 gaan over thuis')).toEqual([])
     // A role word stays a role, also in the plural or with a typo ("Kleuters", "Docther (52)").
     expect(scanPii('Kleuters van groep 1/2 tekenen hun gezin').kinds).toEqual([])
     expect(scanPii('Docther (52) van mijn cliënt zegt dat haar broer geld pakt').kinds).toEqual([])
@@ -571,3 +572,23 @@ describe('round 11 misses, widened to their kind', () => {
     ['jan zegt dat zijn vader hem slaat', ['jan']],
   ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
 })
+
+describe('everyday words at the start of a sentence, and compounds (seen rounds\' remaining notices, as kinds)', () => {
+  it.each([
+    'Klant (80) heeft zijn zoon volmacht gegeven, netjes via de notaris',
+    'Jochie zei lachend dat zijn vader hem in de maling nam',
+    'Halverwege het gesprek begon ze te huilen',
+    'Someone said aggression at the desk means 112, is that right?',
+    'Mevrouw aan de Wmo-balie vertelde over vroeger',
+    'We doen EHBO-les in groep 8',
+    'trainer jo10: jongen heeft een sleutel om zijn nek',
+  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
+
+  it.each([
+    // a name off the lists at the start, or a double name, is still a name
+    ['Oksana zegt dat de gastheer haar lastigvalt', ['Oksana']],
+    ['Anne-Marie (9) zegt dat ze thuis geslagen wordt', ['Anne-Marie']],
+    ['Rein zegt dat zijn vader hem slaat', ['Rein']],
+  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
+})
+

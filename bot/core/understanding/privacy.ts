@@ -15,7 +15,7 @@
  * own ("…door haar zoon. Wat kan ik doen?"), nor are organisations, places after "in"/"uit",
  * roles, ages, "groep 7", times, amounts and the service numbers the bot itself gives out.
  */
-import { NAMES_ANY_CASE, NAMES_CAPITALISED, STREET_NOUNS } from './namen.generated.js'
+import { NAMES_ANY_CASE, NAMES_CAPITALISED, SENTENCE_WORDS, STREET_NOUNS } from './namen.generated.js'
 import { STOP_WORDS as NLP_STOP_WORDS } from '../nlp/stopwords.js'
 import { editDistance } from '../nlp/edit-distance.js'
 import { perWord } from '../nlp/per-word.js'
@@ -334,6 +334,18 @@ const NEWCOMER_GIVEN_NAMES =
   'denys yevhen ihor pavlo petro stepan vadym ruslan oleksii yaroslav anatolii valerii hennadii'
 const ANY_CASE = new Set([...packedSet(NAMES_ANY_CASE), ...packedSet(NEWCOMER_GIVEN_NAMES)])
 const CAPITALISED = packedSet(NAMES_CAPITALISED)
+/** Everyday Dutch and English words on no name list (namen.generated.ts): "Klant (80) zegt…" is a client. */
+const EVERYDAY = packedSet(SENTENCE_WORDS)
+
+/**
+ * "Wmo-balie", "EHBO-les", "G-voetbal": a compound whose last part is an everyday word is that
+ * thing; a double name has a name there ("Anne-Marie", "Jan-Willem").
+ */
+function isCompoundOfWord(word: string, ordinary: ReadonlySet<string>): boolean {
+  const parts = word.toLowerCase().split('-')
+  const last = parts[parts.length - 1]!
+  return parts.length > 1 && last.length >= 3 && nameClass(last) === undefined && (EVERYDAY.has(last) || isOrdinary(last, ordinary))
+}
 
 /** Capitalised words that belong to organisations, places and the meldcode itself, not to people. */
 const NOT_PERSONS = new Set(
@@ -542,7 +554,7 @@ const TEAM = /^\p{Lu}['’-]?(?:jes|pupillen|junioren|senioren)$/u
 const VENUE = /(?:^(?:mc|umc|umcg|lumc|amc)|school|sportpark|sporthal|park|centrum|huis|hof|opvang|kdv|bso|obs|cbs|rkbs|vv|sv|hc|kv|zv|rkvv|club|vereniging|stichting|praktijk|kliniek|ziekenhuis|dagverblijf|kinderopvang|peuterspeelzaal|buurthuis|wijkcentrum|gebouw|locatie|afdeling|team)$/
 
 /** A youth team's code right after a club's name ("VV Hollandia JO11-2", "MO15-1", "O13"): not a name, and its digits are no house number. */
-const isTeamCode = (text: string, t: Token) => /^(?:[JM]?O|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))
+const isTeamCode = (text: string, t: Token) => /^(?:[JjMm]?[Oo]|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))
 
 /** A venue's word after its name: "Stedelijk Gymnasium", "Erasmus MC", "Rijnlands Lyceum". */
 const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|sporthal|stadion)$/u
@@ -652,6 +664,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       STOP_WORDS.has(foldedLower(t.lower)) ||
       (capital && start && isTypoOfRole(t.lower)) ||
       (cls === undefined && isOrdinary(t.lower, ordinary)) ||
+      (cls === undefined && capital && start && EVERYDAY.has(foldedLower(t.lower))) ||
+      isCompoundOfWord(t.word, ordinary) ||
       isPlaceOrNoPerson(t.lower) ||
       TEAM.test(t.word) ||
       (!capital && CHAT_WORDS.has(t.lower)) ||
