@@ -251,3 +251,19 @@ describe('urgentNotNow', () => {
     expect(t.facts('hij wurgt haar op dit moment, grapje haha')).toMatchObject({ urgent: true, urgentNotNow: false })
   })
 })
+
+describe('round 12 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('an adult pushing a child and squeezing the neck, now, is acute', () => {
+    const f = t.facts('de coach drukt een meisje tegen de muur en knijpt in haar nek, nu op dit moment')
+    expect(f.concepts).toEqual(expect.arrayContaining(['wurging', 'aanval']))
+    expect(t.assess('de coach duwt een jongen van 10 tegen de grond en grijpt zijn keel, het gebeurt nu').level).toBe('acute')
+  })
+  it.each([
+    // explained by a vaccination
+    'de baby is suf na de prikken van vanochtend, moeder gaf paracetamol',
+    // arranged with carers, or known to the police
+    'hij sluit haar op als hij boodschappen doet, dat is zo afgesproken met de thuiszorg en er is een sleutelkluis',
+  ])('says it is not danger now: %s', (text) => expect(t.facts(text).lowered || t.facts(text).figurative).toBe(true))
+})
+
