@@ -235,6 +235,9 @@ for (const w of topWords(nl, SENTENCE_TOP_NL))
 for (const w of topWords(en, SENTENCE_TOP_EN))
   if (w.length >= 3 && /^[a-z]+$/.test(w) && !allNames.has(w) && !dictionaryNames.has(w) && spellEn.correct(w)) sentenceWords.add(w)
 
+const givenNames = new Set([...voornamen.altijd, ...voornamen.hoofdletter].map((n) => n.toLowerCase()))
+const places = new Set([...dictionaryPlaces].filter((p) => /^\p{L}[\p{L}-]*$/u.test(p) && !givenNames.has(p)))
+
 /** Lower case, with a diacritics-free twin ("öztürk" and "ozturk"), space-separated. */
 const packed = (names: string[]) => {
   const set = new Set<string>()
@@ -261,6 +264,8 @@ export const STREET_NOUNS = ${JSON.stringify([...straatwoorden].sort().join(' ')
  * Capitalised at the start of a sentence ("Klant (80) zegt", "Jochie zei") they are the word.
  */
 export const SENTENCE_WORDS = ${JSON.stringify([...sentenceWords].sort().join(' '))}
+/** Towns and regions the Dutch Hunspell list marks as places and no given-name list holds: "uit Leeuwarden, 82 jaar" is where she is from. */
+export const PLACES = ${JSON.stringify([...places].sort().join(' '))}
 `,
 )
 console.log(

@@ -267,3 +267,12 @@ describe('round 12 kinds, in words written here', () => {
   ])('says it is not danger now: %s', (text) => expect(t.facts(text).lowered || t.facts(text).figurative).toBe(true))
 })
 
+describe('round 13 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('a child kept in the cold or running to exhaustion as a punishment, for an hour now, is at least asked', () => {
+    const text = 'de coach laat een meisje van 8 al een uur strafrondjes lopen, het vriest en ze valt telkens'
+    expect(t.facts(text).concepts).toContain('kou-of-uitputting')
+    expect(['acute', 'check']).toContain(t.assess(text).level)
+  })
+})
+

@@ -592,3 +592,25 @@ describe('everyday words at the start of a sentence, and compounds (seen rounds\
   ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
 })
 
+
+describe('round 13 misses, widened to their kind', () => {
+  it.each([
+    // a title after reading or watching
+    'We lazen Pluk van de Petteflet in groep 4',
+    'Na het voorlezen van Dikkie Dik begon een kleuter te vertellen',
+    'Op kamp las de trainer Voetbalgoden voor aan de O9',
+    // a town, also with an age after it
+    'Mevrouw uit Leeuwarden, 82 jaar, wordt steeds onderbroken',
+    // organisations: after a professional and "van", or with their kind of venue
+    'De zorgcoördinator van Zorggroep Noorderboog zegt dat wij moeten melden',
+    'Een collega van Buurtzorg stelt dat wij dit moeten doorgeven',
+    'De Sociale Verzekeringsbank zei dat de AOW op een andere rekening staat',
+  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
+
+  it.each([
+    // someone read to is a person; a capital "Van" is a surname; family and "van" is a name
+    ['de juf las Emma Jansen een boek voor', ['Emma', 'Jansen']],
+    ['De huisarts is dokter Van Dijk, mag ik hem bellen?', ['Van Dijk']],
+    ['de moeder van Sanne zegt dat haar man slaat', ['Sanne']],
+  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
+})

@@ -15,7 +15,7 @@
  * own ("…door haar zoon. Wat kan ik doen?"), nor are organisations, places after "in"/"uit",
  * roles, ages, "groep 7", times, amounts and the service numbers the bot itself gives out.
  */
-import { NAMES_ANY_CASE, NAMES_CAPITALISED, SENTENCE_WORDS, STREET_NOUNS } from './namen.generated.js'
+import { NAMES_ANY_CASE, NAMES_CAPITALISED, PLACES, SENTENCE_WORDS, STREET_NOUNS } from './namen.generated.js'
 import { STOP_WORDS as NLP_STOP_WORDS } from '../nlp/stopwords.js'
 import { editDistance } from '../nlp/edit-distance.js'
 import { perWord } from '../nlp/per-word.js'
@@ -471,7 +471,9 @@ function isSentenceStart(text: string, index: number): boolean {
 const foldedLower = (lower: string) => (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower)
 
 /** Countries and the words on NOT_PERSONS, with or without diacritics ("Somalië"). */
-const isPlaceOrNoPerson = (lower: string) => NOT_PERSONS.has(lower) || COUNTRIES.has(foldedLower(lower))
+/** Dutch and Flemish towns and regions (namen.generated.ts), none of them a given name. */
+const TOWNS = packedSet(PLACES)
+const isPlaceOrNoPerson = (lower: string) => NOT_PERSONS.has(lower) || COUNTRIES.has(foldedLower(lower)) || TOWNS.has(lower)
 
 function nameClass(lower: string): 'any' | 'cap' | undefined {
   if (ANY_CASE.has(lower)) return 'any'
@@ -526,6 +528,13 @@ const isMonthHere = (lower: string, before: string, after: string) => MONTH_WORD
  */
 const GAME_TITLES = /\b(?:(?:super\s+)?mario\s+(?:kart|party|bros\.?|odyssey|wonder)|super\s+mario|zelda|pok[eé]mon|pikachu|minecraft|fortnite|roblox|fifa|call of duty|among us|animal crossing|brawl stars)\b/giu
 
+/**
+ * A professional and "van" before a capitalised word: where they work, not whose they are (family
+ * roles are RELATION_VAN). Only a small "van": "dokter Van Dijk" is a surname.
+ */
+const PROFESSIONAL_VAN =
+  /(?:^|\s)(?:casemanager|zorgco[öo]rdinator|co[öo]rdinator|medewerker|medewerkster|consulent|(?:wijk)?verpleegkundige|wijkverpleging|wijkagent|begeleider|hulpverlener|regisseur|arts|huisarts|jeugdarts|dokter|aandachtsfunctionaris|directeur|manager|teamleider|collega|collega's|contactpersoon|behandelaar|therapeut|psycholoog|maatschappelijk werker)(?:\s+\p{L}+)?\s+(?:van|bij)\s+$/iu
+
 /** A word of the knowledge, also in the plural ("Kleuters", "Ouders"). */
 function isOrdinary(lower: string, ordinary: ReadonlySet<string>): boolean {
   if (ordinary.size === 0) return false
@@ -551,13 +560,13 @@ function droppedFinalN(lower: string, ordinary: ReadonlySet<string>): boolean {
 const TEAM = /^\p{Lu}['’-]?(?:jes|pupillen|junioren|senioren)$/u
 
 /** Words that name a kind of institution or venue: the capitalised words after one are its name. */
-const VENUE = /(?:^(?:mc|umc|umcg|lumc|amc)|school|sportpark|sporthal|park|centrum|huis|hof|opvang|kdv|bso|obs|cbs|rkbs|vv|sv|hc|kv|zv|rkvv|club|vereniging|stichting|praktijk|kliniek|ziekenhuis|dagverblijf|kinderopvang|peuterspeelzaal|buurthuis|wijkcentrum|gebouw|locatie|afdeling|team)$/
+const VENUE = /(?:^(?:mc|umc|umcg|lumc|amc)|zorggroep|zorgorganisatie|thuiszorg|welzijn|woonzorg|corporatie|school|sportpark|sporthal|park|centrum|huis|hof|opvang|kdv|bso|obs|cbs|rkbs|vv|sv|hc|kv|zv|rkvv|club|vereniging|stichting|praktijk|kliniek|ziekenhuis|dagverblijf|kinderopvang|peuterspeelzaal|buurthuis|wijkcentrum|gebouw|locatie|afdeling|team)$/
 
 /** A youth team's code right after a club's name ("VV Hollandia JO11-2", "MO15-1", "O13"): not a name, and its digits are no house number. */
 const isTeamCode = (text: string, t: Token) => /^(?:[JjMm]?[Oo]|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))
 
 /** A venue's word after its name: "Stedelijk Gymnasium", "Erasmus MC", "Rijnlands Lyceum". */
-const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|sporthal|stadion)$/u
+const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|\p{L}*bank|\p{L}*zorggroep|zorg|sporthal|stadion)$/u
 
 /**
  * A named place or organisation is no person: "Sportpark De Eendracht", "VV Oranje Zwart",
@@ -565,8 +574,33 @@ const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|
  */
 function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
   takeGameTitles(text, tokens, taken)
+  takeReadTitles(text, tokens, taken)
   takeNamesBeforeVenueWord(text, tokens, taken)
   takeNamesAfterVenueWord(text, tokens, taken)
+}
+
+/**
+ * After reading or watching ("we lazen", "de trainer las … voor", "de film", "watched"), the
+ * capitalised words that follow are a title: "Pluk van de Petteflet", "Voetbalgoden".
+ */
+const READ_CUE = /\b(?:las|lazen|lees|leest|lezen|gelezen|voorgelezen|voorlezen|keek|keken|kijken|bekeken|zagen|luisterden|boek|boekje|film|serie|verhaal|prentenboek|voorleesboek|voorstelling|musical|toneelstuk|read|reading|watched|watching|book|movie)(?:\s+(?:de|het|een|van|uit|the|a|of|we|wij|ik|hij|zij|ze|juf|meester|trainer|coach|leiding|klas|groep)){0,3}\s+$/i
+function takeReadTitles(text: string, tokens: Token[], taken: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]!.word) || !READ_CUE.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start))) continue
+    // The title: capitalised words, and small words between two of them ("van de").
+    let k = i
+    while (k + 1 < tokens.length && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) {
+      let j = k + 1
+      while (j < tokens.length && /^(?:van|de|der|den|het|en|in|op|of|the|of|and)$/.test(tokens[j]!.word)) j++
+      if (j < tokens.length && isCapitalised(tokens[j]!.word) && /^[\s\p{L}]*$/u.test(text.slice(tokens[k]!.end, tokens[j]!.start))) k = j
+      else break
+    }
+    // "de juf las Emma Jansen voor": someone read to, not a title. A title with a given name in it
+    // has more words between ("Pluk van de Petteflet"); a lone name stays a name.
+    const onlyNames = tokens.slice(i, k + 1).every((t) => nameClass(t.lower) !== undefined || looksLikeSurname(t.word))
+    if (!onlyNames) for (let x = i; x <= k; x++) taken[x] = true
+    i = k
+  }
 }
 
 /** Game titles and characters (GAME_TITLES) are no one's name. */
@@ -700,6 +734,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (NAME_CUE.test(before) || RELATION_VAN.test(before) || SPEECH_CUE.test(before)) name = capital || cls === 'any'
     // A place: "in Utrecht", "uit Ter Aar zegt…", "woonplaats (den bosch)"; only an age after it makes it a child's name.
     else if (PLACE_BEFORE.test(before) && !AGE_AFTER.test(after)) name = false
+    // "de casemanager van Vitras", "de wijkagent van Zuid": after a professional, "van" names the organisation.
+    else if (PROFESSIONAL_VAN.test(before) && /\s(?:van|bij)\s+$/.test(before)) name = false
     else if (PLACE_COMPOUND_BEFORE.test(before)) name = false
     // A place, not a person: "op de Dam", "naar de Jumbo", "in het Wilhelminapark".
     else if (PLACE_ARTICLE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
@@ -745,6 +781,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     // "een leerling van het Barlaeus": after a role, "van het" names where they are, not a surname
     // (those are rare and need a title: "meneer van het Hof").
     if (t.lower === 'van' && tokens[i + 1]?.lower === 'het' && k === i + 2 && !PERSON_TITLE.test(before)) continue
+    // "een collega van Buurtzorg": after a professional, where they work.
+    if (t.word === 'van' && k === i + 1 && PROFESSIONAL_VAN.test(`${before}van `)) continue
     if (!/^\s+$/.test(text.slice(t.end, core.start).replace(/\p{L}+/gu, ' ').replace(/\s+/g, ' '))) continue
     for (let x = i; x <= k; x++) taken[x] = true
     found.push({ start: t.start, end: core.end, kind: 'naam' })
