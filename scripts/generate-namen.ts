@@ -145,6 +145,17 @@ for (const line of read('pop.csv').split('\n').slice(1)) {
 }
 const given = [...popCount.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n)
 for (const { naam } of JSON.parse(read('voornamen.json')) as Array<{ naam: string }>) given.push(naam.trim())
+/**
+ * Given names of the largest group of newcomers since the sources above (2014): people from
+ * Ukraine, in the spellings of Ukrainian passports (facts, as the lists are). Their surnames the
+ * privacy check finds by shape (-enko, -chuk, -nyk…), so only given names are needed here.
+ */
+const NEWCOMER_GIVEN_NAMES =
+  'Iryna Olena Oksana Tetiana Tetyana Mariia Olha Yuliia Yulia Svitlana Kateryna Anastasiia Viktoriia Nataliia Halyna Liudmyla Lyudmyla ' +
+  'Valentyna Nadiia Larysa Oleksandra Khrystyna Sofiia Daryna Polina Bohdana Myroslava Zoriana Ulyana Uliana Vira Liubov ' +
+  'Oleksandr Andrii Andriy Dmytro Serhii Serhiy Volodymyr Mykola Yurii Vasyl Bohdan Taras Oleh Mykhailo Vitalii Maksym ' +
+  'Denys Yevhen Ihor Pavlo Petro Stepan Vadym Ruslan Oleksii Yaroslav Anatolii Valerii Hennadii'
+given.push(...NEWCOMER_GIVEN_NAMES.split(' '))
 
 // Surnames: the core word after any tussenvoegsel ("van den Berg" → "Berg").
 const surnames: string[] = []
@@ -186,7 +197,8 @@ const header = `# Namen en straatwoorden voor de privacycheck (bot/core/understa
 # - voornamen: Meertens Instituut, Nederlandse Voornamenbank, top 100 per geslacht per jaar 1880-2014
 #   (via github HabaneroCake/pii-filter, DutchFirstNames/name_popularity_netherlands_1880-2014.csv),
 #   aangevuld met de lijst van 9.705 voornamen in dezelfde repository (voornamen/voornamen.json), met
-#   namen uit Marokkaanse, Turkse, Surinaamse, Poolse, Syrische, Somalische en Eritrese families.
+#   namen uit Marokkaanse, Turkse, Surinaamse, Poolse, Syrische, Somalische en Eritrese families,
+#   en de voornamen van Oekraïense nieuwkomers (in de spelling van hun paspoort).
 # - achternamen: Meertens Instituut, Nederlandse Familienamenbank, de 1.000 meest voorkomende
 #   familienamen in 2007 (via github digitalheir/family-names-in-the-netherlands, CC-0), alleen het
 #   hoofdwoord na een tussenvoegsel ("van den Berg" -> Berg).

@@ -322,17 +322,7 @@ const DETECTORS: Detector[] = [
 function packedSet(packed: string): Set<string> {
   return new Set(packed.split(' '))
 }
-/**
- * Given names of the largest group of newcomers since the lists' sources (2014, 2007): people
- * from Ukraine, in the spellings of Ukrainian passports. Facts, like the lists; the surnames
- * are found by their shape (looksLikeSurname).
- */
-const NEWCOMER_GIVEN_NAMES =
-  'iryna olena oksana tetiana tetyana mariia olha yuliia yulia svitlana kateryna anastasiia viktoriia nataliia halyna liudmyla lyudmyla ' +
-  'valentyna nadiia larysa oleksandra khrystyna sofiia daryna polina bohdana myroslava zoriana ulyana uliana vira liubov ' +
-  'oleksandr andrii andriy dmytro serhii serhiy volodymyr mykola yurii vasyl bohdan taras oleh mykhailo vitalii maksym ' +
-  'denys yevhen ihor pavlo petro stepan vadym ruslan oleksii yaroslav anatolii valerii hennadii'
-const ANY_CASE = new Set([...packedSet(NAMES_ANY_CASE), ...packedSet(NEWCOMER_GIVEN_NAMES)])
+const ANY_CASE = packedSet(NAMES_ANY_CASE)
 const CAPITALISED = packedSet(NAMES_CAPITALISED)
 /** Everyday Dutch and English words on no name list (namen.generated.ts): "Klant (80) zegt…" is a client. */
 const EVERYDAY = packedSet(SENTENCE_WORDS)
