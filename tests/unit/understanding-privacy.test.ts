@@ -24,6 +24,17 @@ function expectHidden(scan: PiiScan, text: string, secrets: string[]) {
   for (const s of secrets) expect(scan.redacted, text).not.toContain(s)
 }
 
+/**
+ * A round's misses widened to their kind, as the engine scans: messages with nothing identifying
+ * get no notice; identifying ones are flagged with every secret gone from the redacted text.
+ */
+function kindsAsEngine(title: string, clean: string[], identifying: Array<[string, string[]]>) {
+  describe(title, () => {
+    it.each(clean)('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
+    it.each(identifying)('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
+  })
+}
+
 function expectFound(text: string, kind: PiiKind, secrets: string[]) {
   const scan = scanPii(text)
   expect(scan.kinds, text).toContain(kind)
@@ -479,44 +490,44 @@ describe('a capitalised street ending at the start of a sentence', () => {
   })
 })
 
-describe('round 08 misses, widened to their kind', () => {
-  it.each([
-    // a youth team's code after the club's name is neither a name nor a house number
-    'VV De Meeuwen MO13-1 gaat in juni op kamp in Duitsland',
-    'Sportpark Het Veld JO9-3 traint op woensdag',
-    // a verb or plural typed without its final n
-    'mag de ib er zelf belle of moet dat via de directie?',
-    // the feast's figures, in a message about the feast
-    'Bij het Sinterklaasfeest was een kleuter heel bang voor Piet, is dat een signaal?',
-  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
+kindsAsEngine(
+  'round 08 misses, widened to their kind',
+  [
+  // a youth team's code after the club's name is neither a name nor a house number
+  'VV De Meeuwen MO13-1 gaat in juni op kamp in Duitsland',
+  'Sportpark Het Veld JO9-3 traint op woensdag',
+  // a verb or plural typed without its final n
+  'mag de ib er zelf belle of moet dat via de directie?',
+  // the feast's figures, in a message about the feast
+  'Bij het Sinterklaasfeest was een kleuter heel bang voor Piet, is dat een signaal?',
+  ],
+  [
+  // nine digits in one piece are someone's number, whatever it is called and whether or not it passes the 11-proef
+  ['zijn klantnummer bij de woningbouw is 123456789, hij heeft huurachterstand', ['123456789']],
+  // accounts on social media
+  ['de trainer stuurt haar berichten via snapchat, zijn account is jan_de_coach', ['jan_de_coach']],
+  ['haar insta is noor2011 en iemand chanteert haar', ['noor2011']],
+  ['een volger @lisa.dance stuurt hem rare berichten', ['@lisa.dance']],
+  // a real Piet is still a name, also in December
+  ['Piet de Vries neemt de kinderen mee naar Sinterklaas', ['Piet', 'Vries']],
+  ],
+)
 
-  it.each([
-    // nine digits in one piece are someone's number, whatever it is called and whether or not it passes the 11-proef
-    ['zijn klantnummer bij de woningbouw is 123456789, hij heeft huurachterstand', ['123456789']],
-    // accounts on social media
-    ['de trainer stuurt haar berichten via snapchat, zijn account is jan_de_coach', ['jan_de_coach']],
-    ['haar insta is noor2011 en iemand chanteert haar', ['noor2011']],
-    ['een volger @lisa.dance stuurt hem rare berichten', ['@lisa.dance']],
-    // a real Piet is still a name, also in December
-    ['Piet de Vries neemt de kinderen mee naar Sinterklaas', ['Piet', 'Vries']],
-  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
-})
-
-describe('round 09 misses, widened to their kind', () => {
-  it.each([
-    // a venue's name before its venue word
-    'Op het Stedelijk Gymnasium zijn de mentoren getraind in de meldcode',
-    'I work at Erasmus MC, who is our aandachtsfunctionaris?',
-    'Ze zit op het Rijnlands Lyceum en is vaak afwezig',
-    // after a determiner a lower-case word is a noun
-    'does every ward need its own protocol?',
-  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
-
-  it.each([
-    ['Sanne Jansen van het Erasmus MC belde over haar buurjongen', ['Sanne', 'Jansen']],
-    ['mijn leerling ward zegt dat zijn vader hem slaat', ['ward']],
-  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
-})
+kindsAsEngine(
+  'round 09 misses, widened to their kind',
+  [
+  // a venue's name before its venue word
+  'Op het Stedelijk Gymnasium zijn de mentoren getraind in de meldcode',
+  'I work at Erasmus MC, who is our aandachtsfunctionaris?',
+  'Ze zit op het Rijnlands Lyceum en is vaak afwezig',
+  // after a determiner a lower-case word is a noun
+  'does every ward need its own protocol?',
+  ],
+  [
+  ['Sanne Jansen van het Erasmus MC belde over haar buurjongen', ['Sanne', 'Jansen']],
+  ['mijn leerling ward zegt dat zijn vader hem slaat', ['ward']],
+  ],
+)
 
 describe('a role, "van het" and a capitalised word (round 09 paraphrases)', () => {
   it('is where someone is, not a surname; with a title it is one', () => {
@@ -525,92 +536,92 @@ describe('a role, "van het" and a capitalised word (round 09 paraphrases)', () =
   })
 })
 
-describe('round 10 misses, widened to their kind', () => {
-  it.each([
-    // a hospital's name before or after its venue word, also at the start of a sentence
-    'Wilhelmina Kinderziekenhuis: hebben wij een eigen meldcode?',
-    'Ik werk in het Amsterdam UMC Emma Kinderziekenhuis op de kinderafdeling',
-    'Ik werk bij het Erasmus MC Sophia, gebruiken we de KNMG-meldcode?',
-    'Op de Montessorischool hebben we een nieuwe aandachtsfunctionaris',
-  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
+kindsAsEngine(
+  'round 10 misses, widened to their kind',
+  [
+  // a hospital's name before or after its venue word, also at the start of a sentence
+  'Wilhelmina Kinderziekenhuis: hebben wij een eigen meldcode?',
+  'Ik werk in het Amsterdam UMC Emma Kinderziekenhuis op de kinderafdeling',
+  'Ik werk bij het Erasmus MC Sophia, gebruiken we de KNMG-meldcode?',
+  'Op de Montessorischool hebben we een nieuwe aandachtsfunctionaris',
+  ],
+  [
+  // surnames by their shape (Ukrainian, Polish, Georgian, Armenian), in lower case and in English too
+  ['oksana melnyk woont sinds maart bij een gastgezin', ['oksana', 'melnyk']],
+  ['yuliia savchenko zegt dat de gastheer haar lastigvalt', ['yuliia', 'savchenko']],
+  ['Aan de balie sprak ik met Svitlana Kovalchuk over haar zoon', ['Svitlana', 'Kovalchuk']],
+  ['andrii petrenko from kharkiv told me his host hits him', ['andrii', 'petrenko']],
+  ['de moeder, nino beridze, durft niet naar huis', ['beridze']],
+  ['leerling Tomasz Wiśniewski heeft weer blauwe plekken', ['Tomasz']],
+  ],
+)
 
-  it.each([
-    // surnames by their shape (Ukrainian, Polish, Georgian, Armenian), in lower case and in English too
-    ['oksana melnyk woont sinds maart bij een gastgezin', ['oksana', 'melnyk']],
-    ['yuliia savchenko zegt dat de gastheer haar lastigvalt', ['yuliia', 'savchenko']],
-    ['Aan de balie sprak ik met Svitlana Kovalchuk over haar zoon', ['Svitlana', 'Kovalchuk']],
-    ['andrii petrenko from kharkiv told me his host hits him', ['andrii', 'petrenko']],
-    ['de moeder, nino beridze, durft niet naar huis', ['beridze']],
-    ['leerling Tomasz Wiśniewski heeft weer blauwe plekken', ['Tomasz']],
-  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
-})
+kindsAsEngine(
+  'round 11 misses, widened to their kind',
+  [
+  // a youth team's code after a role word
+  'Trainer O9: de meeste kinderen komen met de fiets',
+  'coach JO13-2 hier, vraagje over de VOG',
+  // chat words that are also names, in lower case
+  'wat moet er in het dossier, datum enzo?',
+  'hoe lang duurt een huisverbod max?',
+  // games and their characters
+  'hij speelt de hele dag Minecraft en Zelda',
+  'ze had gewonnen met Mario Party',
+  // a month among months or after a day
+  'in dec/jan fietst ze alleen door het donker naar huis',
+  'op 3 jan begint de training weer',
+  ],
+  [
+  // Dutch licence plates in their formats, with or without the word
+  ['de auto van vader, kenteken XG-123-B, stond weer bij school', ['XG-123-B']],
+  ['hij rijdt een golf met 12-ABC-3 en wacht na de training', ['12-ABC-3']],
+  ['nummerbord 1-KBB-23 zag ik bij de opvang', ['1-KBB-23']],
+  ['kenteken gh12kl', ['gh12kl']],
+  // a capital still makes a chat word a name
+  ['Max zegt dat zijn vader hem slaat', ['Max']],
+  ['jan zegt dat zijn vader hem slaat', ['jan']],
+  ],
+)
 
-describe('round 11 misses, widened to their kind', () => {
-  it.each([
-    // a youth team's code after a role word
-    'Trainer O9: de meeste kinderen komen met de fiets',
-    'coach JO13-2 hier, vraagje over de VOG',
-    // chat words that are also names, in lower case
-    'wat moet er in het dossier, datum enzo?',
-    'hoe lang duurt een huisverbod max?',
-    // games and their characters
-    'hij speelt de hele dag Minecraft en Zelda',
-    'ze had gewonnen met Mario Party',
-    // a month among months or after a day
-    'in dec/jan fietst ze alleen door het donker naar huis',
-    'op 3 jan begint de training weer',
-  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
-
-  it.each([
-    // Dutch licence plates in their formats, with or without the word
-    ['de auto van vader, kenteken XG-123-B, stond weer bij school', ['XG-123-B']],
-    ['hij rijdt een golf met 12-ABC-3 en wacht na de training', ['12-ABC-3']],
-    ['nummerbord 1-KBB-23 zag ik bij de opvang', ['1-KBB-23']],
-    ['kenteken gh12kl', ['gh12kl']],
-    // a capital still makes a chat word a name
-    ['Max zegt dat zijn vader hem slaat', ['Max']],
-    ['jan zegt dat zijn vader hem slaat', ['jan']],
-  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
-})
-
-describe('everyday words at the start of a sentence, and compounds (seen rounds\' remaining notices, as kinds)', () => {
-  it.each([
-    'Klant (80) heeft zijn zoon volmacht gegeven, netjes via de notaris',
-    'Jochie zei lachend dat zijn vader hem in de maling nam',
-    'Halverwege het gesprek begon ze te huilen',
-    'Someone said aggression at the desk means 112, is that right?',
-    'Mevrouw aan de Wmo-balie vertelde over vroeger',
-    'We doen EHBO-les in groep 8',
-    'trainer jo10: jongen heeft een sleutel om zijn nek',
-  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
-
-  it.each([
-    // a name off the lists at the start, or a double name, is still a name
-    ['Oksana zegt dat de gastheer haar lastigvalt', ['Oksana']],
-    ['Anne-Marie (9) zegt dat ze thuis geslagen wordt', ['Anne-Marie']],
-    ['Rein zegt dat zijn vader hem slaat', ['Rein']],
-  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
-})
+kindsAsEngine(
+  'everyday words at the start of a sentence, and compounds (seen rounds\' remaining notices, as kinds)',
+  [
+  'Klant (80) heeft zijn zoon volmacht gegeven, netjes via de notaris',
+  'Jochie zei lachend dat zijn vader hem in de maling nam',
+  'Halverwege het gesprek begon ze te huilen',
+  'Someone said aggression at the desk means 112, is that right?',
+  'Mevrouw aan de Wmo-balie vertelde over vroeger',
+  'We doen EHBO-les in groep 8',
+  'trainer jo10: jongen heeft een sleutel om zijn nek',
+  ],
+  [
+  // a name off the lists at the start, or a double name, is still a name
+  ['Oksana zegt dat de gastheer haar lastigvalt', ['Oksana']],
+  ['Anne-Marie (9) zegt dat ze thuis geslagen wordt', ['Anne-Marie']],
+  ['Rein zegt dat zijn vader hem slaat', ['Rein']],
+  ],
+)
 
 
-describe('round 13 misses, widened to their kind', () => {
-  it.each([
-    // a title after reading or watching
-    'We lazen Pluk van de Petteflet in groep 4',
-    'Na het voorlezen van Dikkie Dik begon een kleuter te vertellen',
-    'Op kamp las de trainer Voetbalgoden voor aan de O9',
-    // a town, also with an age after it
-    'Mevrouw uit Leeuwarden, 82 jaar, wordt steeds onderbroken',
-    // organisations: after a professional and "van", or with their kind of venue
-    'De zorgcoördinator van Zorggroep Noorderboog zegt dat wij moeten melden',
-    'Een collega van Buurtzorg stelt dat wij dit moeten doorgeven',
-    'De Sociale Verzekeringsbank zei dat de AOW op een andere rekening staat',
-  ])('no notice: %s', (text) => expect(scanAsEngine(text).kinds, text).toEqual([]))
-
-  it.each([
-    // someone read to is a person; a capital "Van" is a surname; family and "van" is a name
-    ['de juf las Emma Jansen een boek voor', ['Emma', 'Jansen']],
-    ['De huisarts is dokter Van Dijk, mag ik hem bellen?', ['Van Dijk']],
-    ['de moeder van Sanne zegt dat haar man slaat', ['Sanne']],
-  ])('identifying: %s', (text, secrets) => expectHidden(scanAsEngine(text), text, secrets))
-})
+kindsAsEngine(
+  'round 13 misses, widened to their kind',
+  [
+  // a title after reading or watching
+  'We lazen Pluk van de Petteflet in groep 4',
+  'Na het voorlezen van Dikkie Dik begon een kleuter te vertellen',
+  'Op kamp las de trainer Voetbalgoden voor aan de O9',
+  // a town, also with an age after it
+  'Mevrouw uit Leeuwarden, 82 jaar, wordt steeds onderbroken',
+  // organisations: after a professional and "van", or with their kind of venue
+  'De zorgcoördinator van Zorggroep Noorderboog zegt dat wij moeten melden',
+  'Een collega van Buurtzorg stelt dat wij dit moeten doorgeven',
+  'De Sociale Verzekeringsbank zei dat de AOW op een andere rekening staat',
+  ],
+  [
+  // someone read to is a person; a capital "Van" is a surname; family and "van" is a name
+  ['de juf las Emma Jansen een boek voor', ['Emma', 'Jansen']],
+  ['De huisarts is dokter Van Dijk, mag ik hem bellen?', ['Van Dijk']],
+  ['de moeder van Sanne zegt dat haar man slaat', ['Sanne']],
+  ],
+)
