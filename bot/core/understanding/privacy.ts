@@ -573,8 +573,12 @@ function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
  * After reading or watching ("we lazen", "de trainer las … voor", "de film", "watched"), the
  * capitalised words that follow are a title: "Pluk van de Petteflet", "Voetbalgoden".
  */
-const READ_CUE = /\b(?:las|lazen|lees|leest|lezen|gelezen|voorgelezen|voorlezen|keek|keken|kijken|bekeken|zagen|luisterden|boek|boekje|film|serie|verhaal|prentenboek|voorleesboek|voorstelling|musical|toneelstuk|read|reading|watched|watching|book|movie)(?:\s+(?:de|het|een|van|uit|the|a|of|we|wij|ik|hij|zij|ze|juf|meester|trainer|coach|leiding|klas|groep)){0,3}\s+$/i
+const READ_WORDS = 'las|lazen|lees|leest|lezen|gelezen|voorgelezen|voorlezen|keek|keken|kijken|bekeken|zagen|luisterden|boek|boekje|film|serie|verhaal|prentenboek|voorleesboek|voorstelling|musical|toneelstuk|read|reading|watched|watching|book|movie'
+/** Most messages name no reading or watching: then no capitalised word needs the look-back below. */
+const READ_ANYWHERE = new RegExp(`\\b(?:${READ_WORDS})\\b`, 'i')
+const READ_CUE = new RegExp(`\\b(?:${READ_WORDS})(?:\\s+(?:de|het|een|van|uit|the|a|of|we|wij|ik|hij|zij|ze|juf|meester|trainer|coach|leiding|klas|groep)){0,3}\\s+$`, 'i')
 function takeReadTitles(text: string, tokens: Token[], taken: boolean[]): void {
+  if (!READ_ANYWHERE.test(text)) return
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i]!.word) || !READ_CUE.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start))) continue
     // The title: capitalised words, and small words between two of them ("van de").
