@@ -276,3 +276,25 @@ describe('round 13 kinds, in words written here', () => {
   })
 })
 
+
+describe('round 14 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it.each([
+    // the protection against circumcision is already in place: talked through, the parents against it
+    'ze reizen in de kerstvakantie naar Mali, het voorlichtingsgesprek over besnijdenis is gevoerd en vader is er faliekant tegen',
+    'family flies to Sierra Leone next month; we discussed cutting and both parents are firmly against it, they carry the statement',
+  ])('a trip with the protection in place is not said to be urgent: %s', (text) => {
+    expect(t.facts(text).concepts).toContain('besnijdenis')
+    expect(t.facts(text).lowered).toBe(true)
+    expect(t.assess(text).level).not.toBe('acute')
+  })
+  it('without that protection a trip ahead stays at least a question', () => {
+    expect(['acute', 'check']).toContain(t.assess('ze reizen in de kerstvakantie naar Mali en oma zegt dat het meisje daar besneden wordt').level)
+  })
+  it('a course or a training question with no danger word is not asked about danger', () => {
+    expect(t.assess('which trainings on recognising abuse exist for our volunteer coaches? we want courses for everyone').level).toBe('calm')
+  })
+  it('English words one edit from a danger word stay as typed ("strongly" is not "strangled")', () => {
+    expect(t.facts('she is strongly against it').concepts).not.toContain('wurging')
+  })
+})

@@ -625,3 +625,18 @@ kindsAsEngine(
   ['de moeder van Sanne zegt dat haar man slaat', ['Sanne']],
   ],
 )
+
+kindsAsEngine(
+  'round 14 misses, widened to their kind',
+  [
+  // a club after a sports role and "van" or "bij"
+  'Een coach van Ajax zei in een interview dat jongens hard moeten worden',
+  'de keeper bij Heerenveen vertelde op tv over zijn jeugd',
+  'een jeugdtrainer van Vitesse zegt dat huilen voor watjes is',
+  ],
+  [
+  // a listed given name after the same role is a child; "van" and a listed surname is a surname
+  ['de coach van Jayden zei dat hij thuis klappen krijgt', ['Jayden']],
+  ['de trainer van Dijk zei dat hij thuis slaat', ['van Dijk']],
+  ],
+)

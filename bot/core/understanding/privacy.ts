@@ -525,6 +525,14 @@ const GAME_TITLES = /\b(?:(?:super\s+)?mario\s+(?:kart|party|bros\.?|odyssey|won
 const PROFESSIONAL_VAN =
   /(?:^|\s)(?:casemanager|zorgco[öo]rdinator|co[öo]rdinator|medewerker|medewerkster|consulent|(?:wijk)?verpleegkundige|wijkverpleging|wijkagent|begeleider|hulpverlener|regisseur|arts|huisarts|jeugdarts|dokter|aandachtsfunctionaris|directeur|manager|teamleider|collega|collega's|contactpersoon|behandelaar|therapeut|psycholoog|maatschappelijk werker)(?:\s+\p{L}+)?\s+(?:van|bij)\s+$/iu
 
+/**
+ * A sports role and "van" or "bij" before a capitalised word: a club or a country ("de coach van
+ * Ajax", "keeper bij Feyenoord"). Only when the word is no listed given name: "de trainer van Sem"
+ * is a child.
+ */
+const SPORT_ROLE_VAN =
+  /(?:^|\s)(?:(?:jeugd|hoofd|assistent|keepers|bonds)?(?:coach|trainer|trainster)|speler|speelster|spelers|keeper|doelman|spits|aanvoerder|voorzitter|bestuurslid|bestuur|scheidsrechter|talentscout|scout|fysio|physio|teammanager|directeur)\s+(?:van|bij|at|of)\s+$/iu
+
 /** A word of the knowledge, also in the plural ("Kleuters", "Ouders"). */
 function isOrdinary(lower: string, ordinary: ReadonlySet<string>): boolean {
   if (ordinary.size === 0) return false
@@ -730,6 +738,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (PLACE_BEFORE.test(before) && !AGE_AFTER.test(after)) name = false
     // "de casemanager van Vitras", "de wijkagent van Zuid": after a professional, "van" names the organisation.
     else if (PROFESSIONAL_VAN.test(before) && /\s(?:van|bij)\s+$/.test(before)) name = false
+    else if (SPORT_ROLE_VAN.test(before) && cls === undefined) name = false
     else if (PLACE_COMPOUND_BEFORE.test(before)) name = false
     // A place, not a person: "op de Dam", "naar de Jumbo", "in het Wilhelminapark".
     else if (PLACE_ARTICLE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
@@ -777,6 +786,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     if (t.lower === 'van' && tokens[i + 1]?.lower === 'het' && k === i + 2 && !PERSON_TITLE.test(before)) continue
     // "een collega van Buurtzorg": after a professional, where they work.
     if (t.word === 'van' && k === i + 1 && PROFESSIONAL_VAN.test(`${before}van `)) continue
+    // "een coach van Ajax": after a sports role, the club, unless it is a listed name ("trainer van Dijk").
+    if (t.word === 'van' && k === i + 1 && SPORT_ROLE_VAN.test(`${before}van `) && nameClass(core.lower) === undefined) continue
     if (!/^\s+$/.test(text.slice(t.end, core.start).replace(/\p{L}+/gu, ' ').replace(/\s+/g, ' '))) continue
     for (let x = i; x <= k; x++) taken[x] = true
     found.push({ start: t.start, end: core.end, kind: 'naam' })
