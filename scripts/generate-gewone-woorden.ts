@@ -51,8 +51,13 @@ for (const [w, spell] of words) {
   if (triage.isDangerWord(w)) continue
   const danger = triage.nearestDangerWord(w)
   // Another form of the same word ("aandoet" for "aandoen", "aanraakte" for "aanraakt") stays
-  // corrected: it shares the danger word's first five letters. "opgevangen" and "opgehangen" share four.
-  if (danger !== w && sharedStart(w, danger) < 5) kept.add(w)
+  // corrected: the two differ only in their last three letters. "opgevangen" and "opgehangen", or
+  // "verwarring" and "verwarming", differ in the middle: other words.
+  if (danger !== w && !sameWordOtherEnding(w, danger)) kept.add(w)
+}
+
+function sameWordOtherEnding(a: string, b: string): boolean {
+  return sharedStart(a, b) >= Math.max(5, Math.min(a.length, b.length) - 3)
 }
 
 function sharedStart(a: string, b: string): number {

@@ -298,3 +298,32 @@ describe('round 14 kinds, in words written here', () => {
     expect(t.facts('she is strongly against it').concepts).not.toContain('wurging')
   })
 })
+
+describe('round 15 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it.each([
+    ['ernstig-letsel', 'peuter kan sinds vanmiddag zijn been niet meer bewegen, vader zegt dat hij gestruikeld is'],
+    ['niet-naar-huis', 'meisje van 14 is door haar stiefvader uit huis gezet en heeft geen slaapplek voor vannacht'],
+    ['levensbedreiging', 'bij de ruzie op het schoolplein trok een vader een mes tegen een andere ouder'],
+    ['zelfdoding', 'a pupil of mine just sent the class a goodbye message and is not answering her phone'],
+    ['opgesloten', 'the son locks her in every morning before he leaves and she has no phone'],
+    ['wurging', 'de begeleider heeft een cliënt onder water gehouden in het bad tot hij in paniek raakte'],
+    ['uitbuiting', 'haar vriendje neemt haar vanavond mee naar een huis met oudere mannen'],
+    ['huwelijksdwang', 'ze heeft een enkeltje naar Marokko voor volgende week en er wacht een man op haar'],
+  ])('%s: a kind the rules had no words for', (concept, text) => {
+    expect(t.facts(text).concepts).toContain(concept)
+  })
+  it('"geen echte besnijdenis" plays it down; it does not say no', () => {
+    expect(t.facts('het is geen echte besnijdenis, alleen een klein ritueel, ze vliegen morgen').concepts).toContain('besnijdenis')
+    expect(t.facts('ik heb geen besnijdenis besproken').concepts).not.toContain('besnijdenis')
+  })
+  it('"wat kan ik als trainer doen" is no hypothetical', () => {
+    expect(t.facts('vader slaat hem nu in de kleedkamer, wat kan ik als trainer doen').lowered).toBe(false)
+  })
+  it('a toy, a sports weapon or one locked away is not a weapon in someone’s hand', () => {
+    expect(t.facts('kind zei dat papa een geweer heeft, het bleek een airsoftgeweer dat in de wapenkluis ligt').figurative).toBe(true)
+  })
+  it.each(['verwarring', 'verse'])('an everyday word near a new danger word stays as typed: %s', (word) => {
+    expect(t.facts(`er was ${word} over de planning`).concepts).toEqual([])
+  })
+})

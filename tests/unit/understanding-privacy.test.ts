@@ -640,3 +640,21 @@ kindsAsEngine(
   ['de trainer van Dijk zei dat hij thuis slaat', ['van Dijk']],
   ],
 )
+
+kindsAsEngine(
+  'round 15 misses, widened to their kind',
+  [
+  // a character printed on a thing a child wears or carries
+  'Een peuter kwam met een pleister van Dora op haar kin',
+  'zijn rugzak met Spiderman lag nog in de gang',
+  // a sentence's first word, a comma and a role: no one
+  'Kortom, een van de spelers zei dat het thuis niet goed gaat',
+  ],
+  [
+  // a name and a surname off the lists, set off by a comma and a role
+  ['Olu Adeyemi, speler van onze O14, zegt dat zijn vader hem slaat', ['Olu', 'Adeyemi']],
+  ['Dawit Tesfaye, one of our U15 basketball players, told me his dad hits him', ['Dawit', 'Tesfaye']],
+  // a child's own name after a thing stays a name
+  ['het shirt van Daan was gescheurd en hij had blauwe plekken', ['Daan']],
+  ],
+)

@@ -427,8 +427,24 @@ const SPEECH_CUE = /(?:^|\s)(?:zei|zegt|vertelde|vertelt|volgens|aldus|vroeg)\s+
 const STRONG_NAME_CUE =
   /(?:^|[\s(,;:])(?:(?:ze|zij|hij|die|ik|je|kind|leerling|jongen|meisje|zoon|dochter|moeder|vader|man|vrouw|cli[eë]nt|zus|zusje|broer|broertje)\s+(?:heet|heette)|heten|genaamd|naam is|noemen we|noem ik|is named|named|called|name is)\s*[:]?\s*$/i
 const RELATION_VAN = /(?:^|\s)(?:moeder|vader|ouders|zoon|dochter|broer|zus|oma|opa|tante|oom|juf|meester|vriend|vriendin|vriendje|vriendinnetje|kind|kinderen|baby|mother|father|parents)\s+van\s+$/i
-const AFTER_NAME =
+/**
+ * "Olu Adeyemi, speler van onze U14": a role set off by a comma after one or two capitalised words
+ * says who they are (an apposition).
+ */
+const APPOSITION_ROLE =
+  /,\s+(?:een|de|onze|mijn|ons|our|my|a|one of (?:our|my|the)|een van (?:onze|mijn|de))?\s*(?:[\p{L}0-9-]+\s+){0,2}?(?:speler|speelster|spelers|leerling|leerlinge|leerlingen|pupil|cli[eë]nt|cliente|bewoner|bewoonster|pati[eë]nt|moeder|vader|zoon|dochter|broer|zus|oma|opa|buurman|buurvrouw|stagiair|stagiaire|jongen|meisje|player|players|student|students|pupils|mother|father|son|daughter|resident|patient)\b/iu
+/** After a word inside a sentence: the role right after it. */
+const APPOSITION = new RegExp(`^${APPOSITION_ROLE.source}`, 'iu')
+/** After a sentence's first word: only with a second capitalised word ("Olu Adeyemi, speler"); "Kortom, een van de spelers" is no one. */
+function appositionOfTwo(after: string): boolean {
+  // Case-sensitive on its own: under the i flag \p{Lu} matches lower case too.
+  const second = /^\s+\p{Lu}[\p{L}'’-]+/u.exec(after)
+  return !!second && APPOSITION.test(after.slice(second[0].length))
+}
+const AFTER_NAME_WORDS =
   /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b)/i
+/** What after a capitalised word says it is a person: an age, a class, "zegt", or a role after a comma. */
+const AFTER_NAME = { test: (after: string) => AFTER_NAME_WORDS.test(after) || appositionOfTwo(after) }
 const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b))/i
 const SPEECH_AFTER = /^\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b/i
 /** After a sentence-initial "Roos" or "Bakker", a verb that makes it the subject of the sentence. */
@@ -519,6 +535,13 @@ const isMonthHere = (lower: string, before: string, after: string) => MONTH_WORD
 const GAME_TITLES = /\b(?:(?:super\s+)?mario\s+(?:kart|party|bros\.?|odyssey|wonder)|super\s+mario|zelda|pok[eé]mon|pikachu|minecraft|fortnite|roblox|fifa|call of duty|among us|animal crossing|brawl stars)\b/giu
 
 /**
+ * A children's character on a thing a child wears or carries ("een pleister van Dora", "rugzak met
+ * Spiderman"): a print, not a person. Only characters whose name is rarely a child's own (not Anna).
+ */
+const CHARACTER_ON_THING =
+  /\b(?:pleisters?|plasters?|shirtje|shirt|t-shirt|trui(?:tje)?|jas(?:je)?|muts(?:je)?|pyjama|rugzak(?:je)?|backpack|tas(?:je)?|beker(?:tje)?|drinkbeker|broodtrommel|lunchbox|stickers?|knuffel|schoenen|sokken|pet(?:je)?|poppetje|speelgoed|band-?aids?)\s+(?:van|met|with|of)\s+(?:dora|elsa|olaf|frozen|nijntje|miffy|bumba|peppa(?:\s+pig)?|spider-?man|batman|superman|bluey|mickey(?:\s+mouse)?|minnie(?:\s+mouse)?|barbie|sonic|mcqueen|k3|woezel(?:\s+en\s+pip)?|dikkie\s+dik|paw\s+patrol|hello\s+kitty|minions?|stitch|ariel|vaiana|moana|bambi|nemo|pj\s+masks|ninjago)\b/giu
+
+/**
  * A professional and "van" before a capitalised word: where they work, not whose they are (family
  * roles are RELATION_VAN). Only a small "van": "dokter Van Dijk" is a surname.
  */
@@ -605,9 +628,9 @@ function takeReadTitles(text: string, tokens: Token[], taken: boolean[]): void {
   }
 }
 
-/** Game titles and characters (GAME_TITLES) are no one's name. */
+/** Game titles and characters (GAME_TITLES, CHARACTER_ON_THING) are no one's name. */
 function takeGameTitles(text: string, tokens: Token[], taken: boolean[]): void {
-  for (const m of text.matchAll(GAME_TITLES)) {
+  for (const m of [...text.matchAll(GAME_TITLES), ...text.matchAll(CHARACTER_ON_THING)]) {
     const end = m.index + m[0].length
     tokens.forEach((t, i) => {
       if (t.start >= m.index && t.end <= end) taken[i] = true
@@ -687,7 +710,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     // its shape is one in any language ("natalia bondarenko from ukraine").
     if (!capital && english && !looksLikeSurname(t.word, ordinary) && !(tokens[i + 1] && looksLikeSurname(tokens[i + 1]!.word, ordinary))) continue
     const before = text.slice(Math.max(0, t.start - 40), t.start)
-    const after = text.slice(t.end, t.end + 30)
+    const after = text.slice(t.end, t.end + 60)
     const start = isSentenceStart(text, t.start)
     // Acronyms ("VGV", "GGD") are organisations and terms, not people; a known name in capitals
     // of four letters or more ("EMMA") still is one. So are organisations named after people.
@@ -749,6 +772,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (cls === 'cap')
       name = capital && (!start || nextIsName || nextIsUnlistedSurname || nextIsTussenvoegselName || AFTER_NAME.test(after) || SUBJECT_VERB.test(after))
     else if (capital && AFTER_NAME.test(after)) name = !start || !SPEECH_AFTER.test(after) || !NOT_A_NAME_ENDING.test(t.lower)
+    else if (capital && !start && APPOSITION.test(after)) name = true
     else if (looksLikeSurname(t.word, ordinary)) name = true
     else if (capital && !start && nextIsName) name = nameClass(next!.lower) !== undefined
     if (!name) continue

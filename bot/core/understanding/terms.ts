@@ -24,6 +24,11 @@ export interface CompiledTerm {
 const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niemand', 'no', 'not', 'never', 'nobody', 'zonder'])
 const MAX_GAP = 2
 /**
+ * "geen echte besnijdenis", "not a real beating": a word that plays it down, not one that says it
+ * did not happen. Between a negation and the term it leaves the term standing.
+ */
+const PLAYING_DOWN = new Set(['echte', 'echt', 'real', 'proper', 'serieuze'])
+/**
  * Stands between two sentences in a word list (`sentenceWords`): a term's words are read within
  * one sentence, so "… mag geen contact met ze opnemen. Is er voor mij nog iets?" is not "ze is
  * er nog".
@@ -97,7 +102,9 @@ export function termPosition(term: CompiledTerm, words: readonly string[], prese
     }
     if (!ok) continue
     const negated =
-      NEGATIONS.has(words[i - 1] ?? '') || (NEGATIONS.has(words[i - 2] ?? '') && parts.length === 1) || words[at + 1] === 'niet'
+      NEGATIONS.has(words[i - 1] ?? '') ||
+      (NEGATIONS.has(words[i - 2] ?? '') && parts.length === 1 && !PLAYING_DOWN.has(words[i - 1] ?? '')) ||
+      words[at + 1] === 'niet'
     if (!negated || term.parts.some((p) => NEGATIONS.has(p.text))) return i
   }
   return -1
