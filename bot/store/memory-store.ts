@@ -102,7 +102,7 @@ export class MemoryStore implements ConversationStore {
   }
 
   async set(session: Session): Promise<void> {
-    const key = keyOf(flatCopy(session.id))
+    const key = keyOf(session.id, true)
     if (this.recentObjects > 0 && keepsAsItIs(session)) {
       freeze(session)
       this.touch(key, session)
@@ -227,9 +227,9 @@ function byteAt(id: string, at: number): number {
  * The Map key for a conversation id: a lower-case UUID (8-4-4-4-12 hex digits, as randomUUID()
  * writes them) as NUL and its 16 bytes; any other id as it is, or after \u0001 when it starts
  * with NUL or \u0001 itself, so no two ids share a key. (fromCharCode gives a fresh flat string,
- * as the store needs.)
+ * as the store needs; `fresh` copies any other id, for a key that is kept.)
  */
-function keyOf(id: string): string {
+function keyOf(id: string, fresh = false): string {
   if (id.length === 36 && id.charCodeAt(8) === DASH && id.charCodeAt(13) === DASH && id.charCodeAt(18) === DASH && id.charCodeAt(23) === DASH) {
     const b = new Array<number>(16)
     let ok = true
@@ -241,8 +241,10 @@ function keyOf(id: string): string {
     // prettier-ignore
     if (ok) return String.fromCharCode(0, b[0]!, b[1]!, b[2]!, b[3]!, b[4]!, b[5]!, b[6]!, b[7]!, b[8]!, b[9]!, b[10]!, b[11]!, b[12]!, b[13]!, b[14]!, b[15]!)
   }
-  const first = id.charCodeAt(0)
-  return first === 0 || first === 1 ? `\u0001${id}` : id
+  // A key kept in the Map (fresh: from set) must be a flat copy, not the caller's rope or slice.
+  const own = fresh ? flatCopy(id) : id
+  const first = own.charCodeAt(0)
+  return first === 0 || first === 1 ? `\u0001${own}` : own
 }
 
 /** A session's property names in its JSON, each written as the control character at its index + 1. */
