@@ -23,7 +23,7 @@ import { detectDoubt, withoutDoubtWords } from './nlp/doubt.js'
 import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { STOP_WORDS, contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
-import { call112, callAction, callVT, dedupeActions, entrySources, shortLabel, sourceRefs, withVeiligThuis } from './render.js'
+import { call112, callAction, callVT, dedupeActions, entrySources, shortLabel, shareReply, sourceRefs, withVeiligThuis } from './render.js'
 import { reminderActions } from './reminder.js'
 import { contactBlock, organisationBlock, organisationQuestion, type OrganisationBlock } from './organisation.js'
 import type { Organisation } from '../content/organisation-schema.js'
@@ -354,7 +354,29 @@ export class Engine {
     return node.choices.find((c) => c.set?.sector === sector && this.content.nodes.has(nodeKey(flow.id, c.next)))
   }
 
+  /**
+   * A node's reply depends on the node, the audience, the sector and the organisation only (see
+   * renderNodeReply), so it is made once per combination and shared (render.ts shareReply: frozen
+   * with its buttons and sources, so no later step can change it). Per organisation object: a directory
+   * that makes new ones lets the old entries go. Bounded by the content: nodes × 3 audiences × sectors.
+   */
+  private readonly nodeReplies = new WeakMap<FlowNode, { none: Map<string, Reply>; by: WeakMap<Organisation, Map<string, Reply>> }>()
+
   private nodeReply(session: Session, flow: Flow, node: FlowNode): Reply {
+    let perNode = this.nodeReplies.get(node)
+    if (!perNode) this.nodeReplies.set(node, (perNode = { none: new Map(), by: new WeakMap() }))
+    const o = this.turn.organisation
+    let replies = o ? perNode.by.get(o) : perNode.none
+    if (!replies) perNode.by.set(o!, (replies = new Map()))
+    // The audience is a fixed word; the sector follows a prefix, so undefined and '' differ.
+    const key = `${audienceOf(session) ?? '-'}|${session.sector === undefined ? '' : `s${session.sector}`}`
+    let reply = replies.get(key)
+    if (!reply) replies.set(key, (reply = shareReply(this.renderNodeReply(session, flow, node))))
+    return reply
+  }
+
+  /** What nodeReply caches: reads only session.role (through audienceOf and b1), session.sector and this.turn.organisation. */
+  private renderNodeReply(session: Session, flow: Flow, node: FlowNode): Reply {
     let text = pickB1(node.textB1, this.b1(session)) ?? node.text
     const note = session.sector ? node.sectorNotes?.[session.sector] : undefined
     // The note comes first, so the question stays the last text before its buttons.

@@ -46,7 +46,33 @@ export function withVeiligThuis(replies: Reply[]): Reply[] {
   if (replies.some((r) => r.text.includes(VT_NUMBER))) return replies
   if (replies.length === 0) return [{ text: VT_LINE }]
   const last = replies[replies.length - 1]!
-  return [...replies.slice(0, -1), { ...last, text: `${last.text}\n\n${VT_LINE}` }]
+  return [...replies.slice(0, -1), SHARED.has(last) ? withLineShared(last) : { ...last, text: `${last.text}\n\n${VT_LINE}` }]
+}
+
+/**
+ * Replies made once and used in many turns (a flow node's reply, Engine.nodeReply): frozen with
+ * their buttons and sources, so changing one throws. Channels may remember what they make of one
+ * (chat-api.ts: its JSON), since it cannot change.
+ */
+const SHARED = new WeakSet<Reply>()
+/** A shared reply with the Veilig Thuis line added, itself shared. */
+const WITH_LINE = new WeakMap<Reply, Reply>()
+
+export function shareReply(r: Reply): Reply {
+  for (const a of r.actions ?? []) Object.freeze(a)
+  for (const x of r.sources ?? []) Object.freeze(x)
+  if (r.actions) Object.freeze(r.actions)
+  if (r.sources) Object.freeze(r.sources)
+  SHARED.add(Object.freeze(r))
+  return r
+}
+
+export const isSharedReply = (r: Reply): boolean => SHARED.has(r)
+
+function withLineShared(last: Reply): Reply {
+  let r = WITH_LINE.get(last)
+  if (!r) WITH_LINE.set(last, (r = shareReply({ ...last, text: `${last.text}\n\n${VT_LINE}` })))
+  return r
 }
 
 export function dedupeActions(actions: Action[]): Action[] {

@@ -8,6 +8,7 @@ import { Hono } from 'hono'
 import * as z from 'zod/mini'
 import type { Input, Reply } from '../core/types.js'
 import type { ConversationService } from '../service/conversation-service.js'
+import { isSharedReply } from '../core/render.js'
 import { errorResponse } from './errors.js'
 import { readJsonBody } from './json-body.js'
 import { jsonAnswer } from './owed-headers.js'
@@ -69,6 +70,27 @@ function chatMessage({ text, actions, sources, tag }: Reply): ChatMessage {
   return m
 }
 
+/** The JSON of a shared reply (render.ts shareReply: made once, frozen), which cannot change. */
+const sharedJson = new WeakMap<Reply, string>()
+
+function messageJson(r: Reply): string {
+  if (!isSharedReply(r)) return JSON.stringify(chatMessage(r))
+  let json = sharedJson.get(r)
+  if (json === undefined) sharedJson.set(r, (json = JSON.stringify(chatMessage(r))))
+  return json
+}
+
+/**
+ * JSON.stringify of the ChatResponse, byte for byte: its two keys in this order, the messages
+ * written one by one, so a shared reply's JSON (a flow node's, most of a button turn's answer) is
+ * written once, not every turn. tests/unit/http-speedups.test.ts holds it to JSON.stringify.
+ */
+export function responseJson(conversationId: string, replies: readonly Reply[]): string {
+  let messages = ''
+  for (let i = 0; i < replies.length; i++) messages += (i ? ',' : '') + messageJson(replies[i]!)
+  return `{"conversationId":${JSON.stringify(conversationId)},"messages":[${messages}]}`
+}
+
 export function chatApi(service: ConversationService, log: Logger) {
   const api = new Hono()
   api.post('/', async (c) => {
@@ -88,8 +110,7 @@ export function chatApi(service: ConversationService, log: Logger) {
       degraded: !!outcome.degraded,
       ms: Math.round((performance.now() - started) * 10) / 10,
     })
-    const response: ChatResponse = { conversationId: outcome.conversationId, messages: outcome.replies.map(chatMessage) }
-    return jsonAnswer(c, JSON.stringify(response))
+    return jsonAnswer(c, responseJson(outcome.conversationId, outcome.replies))
   })
   return api
 }

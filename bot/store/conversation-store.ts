@@ -12,6 +12,11 @@ export interface ConversationStore {
    * were about 3% of a text turn's server CPU).
    */
   readonly local?: boolean
+  /**
+   * A session got or set is not changed afterwards by the caller (the engine steps from a copy):
+   * the MemoryStore keeps the last ones written as the objects it was given, frozen, and returns
+   * them as they are.
+   */
   get(id: string): Promise<Session | undefined>
   set(session: Session): Promise<void>
   delete(id: string): Promise<void>

@@ -5,8 +5,15 @@
  *
  * Sessions are kept as strings, not objects. A session object graph (object, trail array,
  * answers object, boxed timestamps) costs about 1 KB of heap; as a string it is about 200 bytes.
- * Callers never share a mutable session with the store, just as with a real database, and a get
- * costs one JSON.parse of a few hundred bytes (~µs).
+ * Except the last few hundred written (`recentObjects`, default 256): those stay the object set()
+ * was given, frozen with its trail and answers, and a get returns that object. The next turn of a
+ * conversation in use then skips the JSON both ways, which was about a fifth of a button turn's
+ * server CPU (a JSON.stringify and a pack on set, an unpack and a JSON.parse on get, of 200–800
+ * bytes); an older one is packed when it leaves that set. Only a session a get of its JSON would
+ * give back equal in every value and key order is kept so (keepsAsItIs); any other is packed at once.
+ * Either way a caller cannot change what is stored through what it set or got, as with a
+ * real database: set() takes the session over (frozen: changing it throws), a get returns it
+ * frozen or a fresh copy.
  *
  * An idle conversation is one Map entry of two flat strings, about 145 bytes of heap with the
  * Map's table (bench/rss-idle.ts; it was about 600 with an entry object per session, 265 before
@@ -38,22 +45,33 @@ export interface MemoryStoreOptions {
   maxEntries?: number
   /** Time source; injected so tests can move the clock. */
   now?: () => number
+  /** How many of the sessions written last are kept as objects, not yet packed (MemoryStore.hot). Default 256. */
+  recentObjects?: number
 }
 
 export class MemoryStore implements ConversationStore {
   /** Calls settle at once: no timeout timer needed around them (see ConversationStore). */
   readonly local: boolean = true
-  private readonly map = new Map<string, string>()
+  /** A packed string per conversation, or for one of the last `recentObjects` written the frozen session itself (see `hot`). */
+  private readonly map = new Map<string, string | Session>()
+  /**
+   * Keys whose value is still the session object set() was given, frozen, oldest first: the last
+   * `recentObjects` sessions written are kept as they are, so the next turn of a conversation in use skips
+   * the JSON both ways (stringify and pack on set, unpack and parse on get). Older ones are packed.
+   */
+  private readonly hot = new Set<string>()
   /** The key set last, so the last in the Map's order (undefined when unknown). */
   private last: string | undefined
   private readonly ttlMs: number
   private readonly maxEntries: number
   private readonly now: () => number
+  private readonly recentObjects: number
 
   constructor(options: MemoryStoreOptions = {}) {
     this.ttlMs = options.ttlMs ?? 30 * 60_000
     this.maxEntries = Math.max(1, options.maxEntries ?? 100_000)
     this.now = options.now ?? Date.now
+    this.recentObjects = Math.max(0, options.recentObjects ?? RECENT_OBJECTS)
   }
 
   get size(): number {
@@ -64,6 +82,14 @@ export class MemoryStore implements ConversationStore {
     const key = keyOf(id)
     const value = this.map.get(key)
     if (value === undefined) return undefined
+    if (typeof value !== 'string') {
+      if (this.now() - value.updatedAt > this.ttlMs) {
+        this.forget(key)
+        return undefined
+      }
+      this.touch(key, value)
+      return value
+    }
     const space = value.indexOf(' ')
     if (this.now() - Number(value.slice(0, space)) > this.ttlMs) {
       this.forget(key)
@@ -76,18 +102,23 @@ export class MemoryStore implements ConversationStore {
   }
 
   async set(session: Session): Promise<void> {
-    const quotedId = JSON.stringify(session.id)
-    const json = JSON.stringify(session)
-    const head = `{"id":${quotedId},`
-    const rest = json.startsWith(head) ? json.slice(head.length) : json
-    // JSON.parse of a quoted string and a UTF-8 round trip both give a fresh flat string with
-    // the same characters: JSON.stringify's output is always well-formed UTF-16. (Web APIs only:
-    // the Workers tests use this store too.)
-    const key = keyOf(JSON.parse(quotedId) as string)
-    const time = `${session.updatedAt}`
-    // Only when the prefix writes the time as JSON does (not for -0, NaN or a time that is no number).
-    const stamp = typeof session.updatedAt === 'number' && JSON.stringify(session.updatedAt) === time ? time : undefined
-    this.touch(key, packValue(`${time} ${rest}`, stamp))
+    const key = keyOf(session.id, true)
+    if (this.recentObjects > 0 && keepsAsItIs(session)) {
+      freeze(session)
+      this.touch(key, session)
+      this.hot.delete(key)
+      this.hot.add(key)
+      while (this.hot.size > this.recentObjects) {
+        const oldest = this.hot.values().next().value!
+        this.hot.delete(oldest)
+        const v = this.map.get(oldest)
+        // Replacing the value of a key keeps its place in the Map (its LRU order).
+        if (v !== undefined && typeof v !== 'string') this.map.set(oldest, packSession(v))
+      }
+    } else {
+      this.hot.delete(key)
+      this.touch(key, packSession(session))
+    }
     while (this.map.size > this.maxEntries) this.forget(this.map.keys().next().value!)
     this.sweep()
   }
@@ -102,7 +133,7 @@ export class MemoryStore implements ConversationStore {
    * means a delete and a set, and each delete leaves a hole in the Map's table until it grows or
    * compacts (100,000 idle conversations took a table twice the size, 3.6 MB more).
    */
-  private touch(key: string, value: string): void {
+  private touch(key: string, value: string | Session): void {
     if (this.last !== key) {
       this.map.delete(key)
       this.last = key
@@ -112,6 +143,7 @@ export class MemoryStore implements ConversationStore {
 
   private forget(key: string): void {
     this.map.delete(key)
+    this.hot.delete(key)
     if (this.last === key) this.last = undefined
   }
 
@@ -120,13 +152,62 @@ export class MemoryStore implements ConversationStore {
     const cutoff = this.now() - this.ttlMs
     let n = 0
     for (const [id, value] of this.map) {
-      if (n++ >= limit || Number(value.slice(0, value.indexOf(' '))) >= cutoff) break
+      if (n++ >= limit || (typeof value === 'string' ? Number(value.slice(0, value.indexOf(' '))) : value.updatedAt) >= cutoff) break
       this.forget(id)
     }
   }
 }
 
 const BRACE = '{'.charCodeAt(0)
+
+/** How many of the sessions written last are kept as objects by default (MemoryStore.hot). */
+export const RECENT_OBJECTS = 256
+
+/** The packed value for a session: `${updatedAt} ` and its JSON without the id, names packed. */
+function packSession(session: Session): string {
+  const quotedId = JSON.stringify(session.id)
+  const json = JSON.stringify(session)
+  const head = `{"id":${quotedId},`
+  const rest = json.startsWith(head) ? json.slice(head.length) : json
+  const time = `${session.updatedAt}`
+  // Only when the prefix writes the time as JSON does (not for -0, NaN or a time that is no number).
+  const stamp = typeof session.updatedAt === 'number' && JSON.stringify(session.updatedAt) === time ? time : undefined
+  return packValue(`${time} ${rest}`, stamp)
+}
+
+/**
+ * JSON.parse of a quoted string and a UTF-8 round trip both give a fresh flat string with the same
+ * characters: JSON.stringify's output is always well-formed UTF-16. (Web APIs only: the Workers
+ * tests use this store too.)
+ */
+const flatCopy = (id: string) => JSON.parse(JSON.stringify(id)) as string
+
+const SESSION_KEYS = new Set(['id', 'createdAt', 'updatedAt', 'role', 'sector', 'organisation', 'flow', 'node', 'trail', 'answers', 'turns'])
+const OPTIONAL_STRINGS = ['role', 'sector', 'organisation', 'flow', 'node'] as const
+const isTime = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && !Object.is(n, -0)
+
+/**
+ * Whether a get of this session object would give what a get of its JSON gives, equal in every
+ * value and key order: only the Session's own fields, with plain strings, finite numbers (not -0),
+ * an array of strings and a plain object of strings; no field present but undefined. Anything else
+ * (the store takes any shape) is packed at once, as before.
+ */
+function keepsAsItIs(s: Session): boolean {
+  if (Object.getPrototypeOf(s) !== Object.prototype || typeof s.id !== 'string' || !isTime(s.createdAt) || !isTime(s.updatedAt) || !isTime(s.turns)) return false
+  for (const k in s) if (!SESSION_KEYS.has(k)) return false
+  for (const k of OPTIONAL_STRINGS) if (k in s && typeof s[k] !== 'string') return false
+  const { trail, answers } = s
+  if (!Array.isArray(trail) || Object.getPrototypeOf(trail) !== Array.prototype || Object.getPrototypeOf(answers) !== Object.prototype) return false
+  for (let i = 0; i < trail.length; i++) if (typeof trail[i] !== 'string') return false
+  for (const k in answers) if (typeof answers[k] !== 'string') return false
+  return true
+}
+
+function freeze(s: Session): void {
+  Object.freeze(s.trail)
+  Object.freeze(s.answers)
+  Object.freeze(s)
+}
 const utf8Encoder = new TextEncoder()
 const utf8Decoder = new TextDecoder()
 
@@ -146,9 +227,9 @@ function byteAt(id: string, at: number): number {
  * The Map key for a conversation id: a lower-case UUID (8-4-4-4-12 hex digits, as randomUUID()
  * writes them) as NUL and its 16 bytes; any other id as it is, or after \u0001 when it starts
  * with NUL or \u0001 itself, so no two ids share a key. (fromCharCode gives a fresh flat string,
- * as the store needs.)
+ * as the store needs; `fresh` copies any other id, for a key that is kept.)
  */
-function keyOf(id: string): string {
+function keyOf(id: string, fresh = false): string {
   if (id.length === 36 && id.charCodeAt(8) === DASH && id.charCodeAt(13) === DASH && id.charCodeAt(18) === DASH && id.charCodeAt(23) === DASH) {
     const b = new Array<number>(16)
     let ok = true
@@ -160,8 +241,10 @@ function keyOf(id: string): string {
     // prettier-ignore
     if (ok) return String.fromCharCode(0, b[0]!, b[1]!, b[2]!, b[3]!, b[4]!, b[5]!, b[6]!, b[7]!, b[8]!, b[9]!, b[10]!, b[11]!, b[12]!, b[13]!, b[14]!, b[15]!)
   }
-  const first = id.charCodeAt(0)
-  return first === 0 || first === 1 ? `\u0001${id}` : id
+  // A key kept in the Map (fresh: from set) must be a flat copy, not the caller's rope or slice.
+  const own = fresh ? flatCopy(id) : id
+  const first = own.charCodeAt(0)
+  return first === 0 || first === 1 ? `\u0001${own}` : own
 }
 
 /** A session's property names in its JSON, each written as the control character at its index + 1. */

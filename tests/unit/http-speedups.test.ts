@@ -7,7 +7,9 @@
  *    middleware sets through the context, in the order `Headers` iterates them, which is the order
  *    @hono/node-server writes them in;
  *  - the UTF-8 length against TextEncoder;
- *  - the log line put together from the fields' JSON against JSON.stringify of the spread object.
+ *  - the log line put together from the fields' JSON against JSON.stringify of the spread object;
+ *  - the chat answer's JSON, written message by message (a shared reply's remembered), against
+ *    JSON.stringify of the whole response.
  */
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
@@ -16,7 +18,11 @@ import { connect, type AddressInfo } from 'node:net'
 import { isDeepStrictEqual } from 'node:util'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { allowListCors } from '../../bot/http/cors.js'
-import { ChatRequestSchema, quickChatRequest } from '../../bot/http/chat-api.js'
+import { ChatRequestSchema, quickChatRequest, responseJson } from '../../bot/http/chat-api.js'
+import { isSharedReply } from '../../bot/core/render.js'
+import type { Input, Reply, Session } from '../../bot/core/types.js'
+import { realBundle } from '../support/engine.js'
+import { flowActions } from '../../bench/workload.js'
 import { jsonLogger, type LogFields } from '../../bot/http/logger.js'
 import { jsonAnswer, owedOnChatPost, utf8Length } from '../../bot/http/owed-headers.js'
 import { securityHeaders } from '../../bot/http/security-headers.js'
@@ -119,5 +125,27 @@ describe('jsonLogger', () => {
         log.warn(event, fields)
         expect(lines.at(-1)).toBe(JSON.stringify({ t, level: 'warn', event, ...fields }))
       }
+  })
+})
+
+describe('responseJson', () => {
+  it('writes what JSON.stringify writes for the ChatResponse, for shared replies (their JSON remembered) and others', () => {
+    const { engine } = realBundle()
+    const plain = (id: string, replies: readonly Reply[]) =>
+      JSON.stringify({ conversationId: id, messages: replies.map(({ text, actions, sources, tag }) => ({ text, ...(actions?.length ? { actions } : {}), ...(sources?.length ? { sources } : {}), ...(tag ? { tag } : {}) })) })
+    const c = { now: Date.UTC(2026, 10, 23), newId: () => 'id "with" \\ quotes \u2028' }
+    let shared = 0
+    for (let round = 0; round < 2; round++) {
+      let session: Session | undefined
+      const inputs: Input[] = [...flowActions(realBundle()).map((id): Input => ({ type: 'action', id })), ...texts.slice(0, 300).map((text): Input => ({ type: 'text', text }))]
+      for (const input of inputs) {
+        const r = engine.step(session, input, c)
+        session = r.session
+        shared += r.replies.filter(isSharedReply).length
+        expect(responseJson(r.session.id, r.replies)).toBe(plain(r.session.id, r.replies))
+      }
+    }
+    expect(shared).toBeGreaterThan(100)
+    expect(responseJson('x', [])).toBe(plain('x', []))
   })
 })

@@ -19,13 +19,21 @@ const base: Session = {
   turns: 7,
 }
 
-/** Same values and the same key order (JSON.stringify compares both). */
+/**
+ * Same values and the same key order (JSON.stringify compares both), whether the store keeps the
+ * session as it is (the last ones written) or packs it: each session goes through a store of each
+ * kind. set() freezes what it keeps, so it gets a deep copy, and `session` stays the expected value.
+ */
 async function roundTrip(session: Session, store = new MemoryStore({ now: () => session.updatedAt })): Promise<Session | undefined> {
-  await store.set(session)
-  const back = await store.get(session.id)
-  expect(back).toStrictEqual(session)
-  expect(JSON.stringify(back)).toBe(JSON.stringify(session))
-  return back
+  const packing = new MemoryStore({ now: () => session.updatedAt, recentObjects: 0 })
+  let back: Session | undefined
+  for (const s of [store, packing]) {
+    await s.set(structuredClone(session))
+    back = await s.get(session.id)
+    expect(back).toStrictEqual(session)
+    expect(JSON.stringify(back)).toBe(JSON.stringify(session))
+  }
+  return store.get(session.id)
 }
 
 describe('MemoryStore round trip', () => {
@@ -33,12 +41,48 @@ describe('MemoryStore round trip', () => {
     await roundTrip(base)
   })
 
-  it('returns a copy: changing it does not change what is stored', async () => {
-    const store = new MemoryStore({ now: () => base.updatedAt })
-    const back = (await roundTrip(base, store))!
-    back.trail.push('stap-1/begin')
-    back.answers['x'] = 'y'
+  it('what was set or got cannot change what is stored: a session kept as it is is frozen (changing it throws), a packed one comes back as a copy', async () => {
+    const store = new MemoryStore({ now: () => base.updatedAt, recentObjects: 2 })
+    const given = structuredClone(base)
+    await store.set(given)
+    const back = (await store.get(base.id))!
+    expect(back).toBe(given)
+    for (const s of [given, back]) {
+      expect(() => s.trail.push('stap-1/begin')).toThrow(TypeError)
+      expect(() => (s.answers['x'] = 'y')).toThrow(TypeError)
+      expect(() => (s.turns = 99)).toThrow(TypeError)
+    }
+    // Two later writes push it out of the recent objects: it is packed, and a get gives a copy.
+    for (const id of ['a', 'b']) await store.set({ ...structuredClone(base), id })
+    const copy = (await store.get(base.id))!
+    expect(copy).not.toBe(given)
+    expect(copy).toStrictEqual(base)
+    copy.trail.push('stap-1/begin')
+    copy.answers['x'] = 'y'
     expect(await store.get(base.id)).toStrictEqual(base)
+  })
+
+  it('keeps the last `recentObjects` sessions written as objects and packs the older ones, in the same LRU order', async () => {
+    const store = new MemoryStore({ now: () => base.updatedAt, recentObjects: 3 })
+    const map = (store as unknown as { map: Map<string, string | Session> }).map
+    for (let i = 0; i < 6; i++) await store.set({ ...structuredClone(base), id: `c${i}`, turns: i })
+    expect([...map.keys()]).toEqual(['c0', 'c1', 'c2', 'c3', 'c4', 'c5'])
+    expect([...map.values()].map((v) => typeof v)).toEqual(['string', 'string', 'string', 'object', 'object', 'object'])
+    for (let i = 0; i < 6; i++) expect(await store.get(`c${i}`)).toStrictEqual({ ...base, id: `c${i}`, turns: i })
+    // Only the Session's own fields in their own types are kept as they are (a get of the JSON
+    // would give -0 as 0, drop an undefined field, and lose an extra property's class).
+    const odd: Array<Record<string, unknown>> = [
+      { ...structuredClone(base), id: 'minus-zero', turns: -0 },
+      { ...structuredClone(base), id: 'undefined-field', role: undefined },
+      { ...structuredClone(base), id: 'extra', extra: new Date(0) },
+      { ...structuredClone(base), id: 'number-in-trail', trail: [1] },
+      { ...structuredClone(base), id: 'number-answer', answers: { a: 1 } },
+    ]
+    for (const s of odd) {
+      await store.set(s as unknown as Session)
+      expect(typeof map.get(s.id as string)).toBe('string')
+      expect(JSON.stringify(await store.get(s.id as string))).toBe(JSON.stringify(s))
+    }
   })
 
   it('handles ids and sessions of any shape, not only what the engine makes', async () => {
@@ -71,7 +115,7 @@ describe('MemoryStore round trip', () => {
       { ...base, id: 'fraction', updatedAt: 1795462237291.25, createdAt: 1795462237291.25 },
       { ...base, id: 'organisation', organisation: 'gemeente-x' },
     ]
-    const store = new MemoryStore({ now: () => base.updatedAt })
+    const store = new MemoryStore({ now: () => base.updatedAt, recentObjects: 0 })
     await store.set(base)
     for (const s of tricky) await roundTrip(s, store)
     expect(store.size).toBe(tricky.length + 1)

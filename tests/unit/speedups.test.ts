@@ -11,7 +11,8 @@
  *  - short-string matching (commands, button labels), which skips fuse.js when no entry can be
  *    close enough, against fuse.js on every call;
  *  - the danger terms tried per message (TermIndex), against trying every term;
- *  - the classifier's weights read from a flat array, against the weights in a Map as packed.
+ *  - the classifier's weights read from a flat array, against the weights in a Map as packed;
+ *  - a flow node's reply, made once per audience, sector and organisation, against rendering it again.
  */
 import Fuse from 'fuse.js'
 import type MiniSearch from 'minisearch'
@@ -31,6 +32,9 @@ import { TermIndex, compileTerm, termPosition, type CompiledTerm } from '../../b
 import { stemWord } from '../../bot/core/understanding/stem.js'
 import { loadEvalSet } from '../eval/eval-set.js'
 import { realBundle } from '../support/engine.js'
+import type { Flow, FlowNode } from '../../bot/content/schema.js'
+import type { Organisation } from '../../bot/content/organisation-schema.js'
+import type { Reply, Session } from '../../bot/core/types.js'
 
 const texts = [...new Set(loadEvalSet().flatMap((i) => [i.text, ...(i.turns ?? [])].filter((t): t is string => typeof t === 'string')))]
 
@@ -280,3 +284,32 @@ function plainWeights(packed: string, size: number, scale: number): Map<number, 
   }
   return out
 }
+
+describe('a button turn shares what cannot change', () => {
+  it("a flow node's reply, made once per audience, sector and organisation, is the plain rendering, and frozen", async () => {
+    const { engine, content, organisations } = realBundle()
+    // Every flow node, every audience (role) and every sector a choice names, without and with
+    // each example organisation: the remembered reply (asked twice) against rendering it again.
+    type Render = (s: Session, f: Flow, n: FlowNode) => Reply
+    const e = engine as unknown as { nodeReply: Render; renderNodeReply: Render; turn: { organisation?: Organisation } }
+    const sectors = new Set<string | undefined>([undefined, ''])
+    for (const f of content.flows.values()) for (const n of f.nodes) for (const c of n.choices ?? []) if (c.set?.sector) sectors.add(c.set.sector)
+    const orgs: Array<Organisation | undefined> = [undefined, ...(await Promise.all(['voorbeeld-basisschool', 'voorbeeld-voetbalclub'].map((id) => organisations.byId(id))))]
+    expect(orgs.filter(Boolean)).toHaveLength(2)
+    let checked = 0
+    for (const organisation of orgs)
+      for (const role of [undefined, 'professional', 'sport', 'wmo'])
+        for (const sector of sectors)
+          for (const flow of content.flows.values())
+            for (const node of flow.nodes) {
+              const session: Session = { id: 'x', createdAt: 0, updatedAt: 0, trail: [], answers: {}, turns: 2, ...(role ? { role } : {}), ...(sector !== undefined ? { sector } : {}), ...(organisation ? { organisation: organisation.id } : {}) }
+              e.turn = { ...e.turn, organisation }
+              const first = e.nodeReply(session, flow, node)
+              expect(e.nodeReply(session, flow, node)).toBe(first)
+              expect(first).toStrictEqual(e.renderNodeReply(session, flow, node))
+              expect(Object.isFrozen(first) && Object.isFrozen(first.actions ?? []) && (first.actions ?? []).every((a) => Object.isFrozen(a))).toBe(true)
+              checked++
+            }
+    expect(checked).toBeGreaterThan(1000)
+  })
+})
