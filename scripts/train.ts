@@ -61,7 +61,10 @@ function regressionExamples(seen: Set<string>): Example[] {
     const key = words(text).join(' ')
     if (!key || seen.has(key)) continue
     seen.add(key)
-    out.push({ text, label: item.category === 'acute' ? 1 : 0, writer: 'regression', concept: item.category, features: featuresOf(words(text)) })
+    // Every other item is something a user asks the bot (a step, a signal, a legal question): an
+    // everyday message, like a round's questions, not a near-miss written to look like danger.
+    const everyday = item.category !== 'acute'
+    out.push({ text, label: everyday ? 0 : 1, writer: 'regression', concept: item.category, features: featuresOf(words(text)), everyday })
   }
   return out
 }
