@@ -327,3 +327,28 @@ describe('round 15 kinds, in words written here', () => {
     expect(t.facts(`er was ${word} over de planning`).concepts).toEqual([])
   })
 })
+
+describe('round 16 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it.each([
+    ['zuigeling-onwel', 'the newborn is floppy and greyish and barely responds to us'],
+    ['opgesloten', 'de mantelzorger vertelt dat hij zijn moeder elke werkdag aan een stoel vastbindt'],
+    ['aanval', 'a man is kicking a boy on the parking lot right now'],
+  ])('%s: a kind the rules had no words for', (concept, text) => {
+    expect(t.facts(text).concepts).toContain(concept)
+  })
+  it.each([
+    // a past year, and doing well now
+    'het meisje dat in 2021 vertelde dat haar vriend haar had gewurgd, doet het nu goed op school',
+    // a threat that is no violence
+    'mijn zoontje dreigt elke avond de politie te bellen als hij naar bed moet',
+    // a birthday prank
+    'de spelers hebben de trainer op zijn verjaardag vastgebonden aan de doelpaal, wat een feest',
+  ])('lowered or unreal, not happening now: %s', (text) => {
+    const f = t.facts(text)
+    expect(f.lowered || f.figurative).toBe(true)
+  })
+  it('being a referee says who writes, not that it was a game', () => {
+    expect(t.facts('ik ben scheids, een vader slaat zijn zoon nu in de kleedkamer').figurative).toBe(false)
+  })
+})

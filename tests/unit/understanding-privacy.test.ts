@@ -658,3 +658,17 @@ kindsAsEngine(
   ['het shirt van Daan was gescheurd en hij had blauwe plekken', ['Daan']],
   ],
 )
+
+kindsAsEngine(
+  'round 16 misses, widened to their kind',
+  [
+  // the first of a month after a preposition: when a rule took effect
+  'Op 1 januari 2019 is de meldcode aangepast, wat is er veranderd?',
+  'What changed in the code on January 1, 2019?',
+  ],
+  [
+  // with birth around it, a date stays a birth date
+  ['zij is op 1 mei 2016 geboren en woont bij haar oma', ['1 mei 2016']],
+  ['she was born on January 1, 2015 and lives with her aunt', ['January 1, 2015']],
+  ],
+)

@@ -266,9 +266,12 @@ const DETECTORS: Detector[] = [
   {
     kind: 'geboortedatum',
     pattern: new RegExp(`${BIRTH_DATE}|${DATE_NUMERIC}|${DATE_ISO}|${DATE_WORDS}|${DATE_EN}`, 'giu'),
-    // "sinds 1 januari 2019", "per 1 juli 2013": the date a rule took effect, not a person's.
+    // "sinds 1 januari 2019", "op 1 juli 2013": the first of a month after a preposition is the date
+    // a rule took effect, not a person's ("geboren op 1 januari 2019" keeps its cue in the match).
     accept: (m, text, index) =>
-      !(/^0?1(?:\s+\p{L}|[-/.]\d)/u.test(m) && /(?:sinds|vanaf|per|tot|met ingang van|m\.i\.v\.|na|voor|in)\s*\**\s*$/i.test(text.slice(Math.max(0, index - 20), index))),
+      !((/^0?1(?:\s+\p{L}|[-/.]\d)/u.test(m) || /^\p{L}+\s+0?1(?:st)?\b/u.test(m)) && /(?:sinds|vanaf|per|tot|met ingang van|m\.i\.v\.|na|voor|in|op|on|since|from|as of)\s*\**\s*$/i.test(text.slice(Math.max(0, index - 20), index)) &&
+        !/^\W*(?:geboren|born)\b/i.test(text.slice(index + m.length, index + m.length + 12)) &&
+        !/\b(?:geboren|geb|born|birth)\b/i.test(text.slice(Math.max(0, index - 24), index))),
   },
   {
     kind: 'bsn',
