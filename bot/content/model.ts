@@ -47,6 +47,8 @@ export function splitNodeKey(key: string): [flow: string, node: string] {
   const slash = key.indexOf('/')
   return [key.slice(0, slash), key.slice(slash + 1)]
 }
+/** The flow of a key made by nodeKey, without making the pair (the trail asks it per entry per visit). */
+export const flowOfNodeKey = (key: string) => key.slice(0, key.indexOf('/'))
 
 /** The flow every conversation starts in; its start node is the main menu. */
 export const ROOT_FLOW = 'start'

@@ -7,13 +7,13 @@
  * added twice, each flow keeps at most MAX_PER_FLOW entries and the whole trail at most
  * MAX_TRAIL, oldest first out. Pressing the same button 10,000 times leaves one entry.
  */
+import { flowOfNodeKey as flowOf } from '../content/model.js'
+
 export const MAX_PER_FLOW = 8
 export const MAX_TRAIL = 24
 /** Answers recorded with `set:` come from the content, but a session never holds more than this. */
 export const MAX_ANSWERS = 32
 
-/** splitNodeKey(key)[0] without the pair: called for every entry on every visit. */
-const flowOf = (key: string) => key.slice(0, key.indexOf('/'))
 
 /** The trail after visiting `key`: moved to (or added at) the end, then trimmed to the caps. */
 export function visit(trail: readonly string[], key: string): string[] {
