@@ -111,6 +111,25 @@ const DATE_EN = `\\b(?:${MONTHS_NL}|${MONTHS_EN})\\s+${DAY}(?:st|nd|rd|th)?,?\\s
 const BIRTH_CUE = `\\b(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|born|dob|date of birth)(?:\\s+(?:op|on|in))?[\\s:]*`
 const BIRTH_DATE = `${BIRTH_CUE}(?:${DAY}[-/.]${MONTH_NUM}(?:[-/.]\\s?${YEAR})?|${DAY}(?:e|ste|de)?\\s+(?:${MONTHS})\\.?(?:,?\\s+${YEAR})?|(?:${MONTHS})\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})(?![\\d])`
 
+/**
+ * "sinds 1 januari 2019", "op 1 juli 2013", "on January 1, 2019": the first of a month after a
+ * preposition is the date a rule took effect, not a person's. Unless birth is named right before
+ * or after it ("geboren op 1 januari 2019" keeps its cue in the match anyway).
+ */
+const FIRST_OF_MONTH = /^0?1(?:\s+\p{L}|[-/.]\d)|^\p{L}+\s+0?1(?:st)?\b/u
+const RULE_DATE_BEFORE = /(?:sinds|vanaf|per|tot|met ingang van|m\.i\.v\.|na|voor|in|op|on|since|from|as of)\s*\**\s*$/i
+const BIRTH_AFTER = /^\W*(?:geboren|born)\b/i
+const BIRTH_BEFORE = /\b(?:geboren|geb|born|birth)\b/i
+function isRuleDate(m: string, text: string, index: number): boolean {
+  const end = index + m.length
+  return (
+    FIRST_OF_MONTH.test(m) &&
+    RULE_DATE_BEFORE.test(text.slice(Math.max(0, index - 20), index)) &&
+    !BIRTH_AFTER.test(text.slice(end, end + 12)) &&
+    !BIRTH_BEFORE.test(text.slice(Math.max(0, index - 24), index))
+  )
+}
+
 const POSTCODE_NOT = new Set(
   'en of de in op is al na om te uu jr km kg cm mm ml mg pm am ik je we ze er zo nu ja eu id tv pc nr ca mb gb kb ct st'.split(' '),
 )
@@ -266,12 +285,7 @@ const DETECTORS: Detector[] = [
   {
     kind: 'geboortedatum',
     pattern: new RegExp(`${BIRTH_DATE}|${DATE_NUMERIC}|${DATE_ISO}|${DATE_WORDS}|${DATE_EN}`, 'giu'),
-    // "sinds 1 januari 2019", "op 1 juli 2013": the first of a month after a preposition is the date
-    // a rule took effect, not a person's ("geboren op 1 januari 2019" keeps its cue in the match).
-    accept: (m, text, index) =>
-      !((/^0?1(?:\s+\p{L}|[-/.]\d)/u.test(m) || /^\p{L}+\s+0?1(?:st)?\b/u.test(m)) && /(?:sinds|vanaf|per|tot|met ingang van|m\.i\.v\.|na|voor|in|op|on|since|from|as of)\s*\**\s*$/i.test(text.slice(Math.max(0, index - 20), index)) &&
-        !/^\W*(?:geboren|born)\b/i.test(text.slice(index + m.length, index + m.length + 12)) &&
-        !/\b(?:geboren|geb|born|birth)\b/i.test(text.slice(Math.max(0, index - 24), index))),
+    accept: (m, text, index) => !isRuleDate(m, text, index),
   },
   {
     kind: 'bsn',
@@ -447,7 +461,7 @@ function appositionOfTwo(after: string): boolean {
 const AFTER_NAME_WORDS =
   /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b)/i
 /** What after a capitalised word says it is a person: an age, a class, "zegt", or a role after a comma. */
-const AFTER_NAME = { test: (after: string) => AFTER_NAME_WORDS.test(after) || appositionOfTwo(after) }
+const afterName = (after: string) => AFTER_NAME_WORDS.test(after) || appositionOfTwo(after)
 const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b))/i
 const SPEECH_AFTER = /^\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b/i
 /** After a sentence-initial "Roos" or "Bakker", a verb that makes it the subject of the sentence. */
@@ -557,7 +571,16 @@ const PROFESSIONAL_VAN =
  * is a child.
  */
 const SPORT_ROLE_VAN =
-  /(?:^|\s)(?:(?:jeugd|hoofd|assistent|keepers|bonds)?(?:coach|trainer|trainster)|speler|speelster|spelers|keeper|doelman|spits|aanvoerder|voorzitter|bestuurslid|bestuur|scheidsrechter|talentscout|scout|fysio|physio|teammanager|directeur)\s+(?:van|bij|at|of)\s+$/iu
+  /(?:^|\s)(?:(?:jeugd|hoofd|assistent|keepers|bonds)?(?:coach|trainer|trainster)|speler|speelster|spelers|keeper|doelman|spits|aanvoerder|voorzitter|bestuurslid|bestuur|scheidsrechter|talentscout|scout|fysio|physio|teammanager)\s+(?:van|bij|at|of)\s+$/iu
+
+/**
+ * Where someone works or plays, not whose they are: after a professional and "van"/"bij" any
+ * capitalised word ("de casemanager van Vitras"); after a sports role only one that is no listed
+ * name ("de coach van Ajax", but "de trainer van Sem" is a child). `before` ends in "van " or "bij ".
+ */
+function organisationAfterRole(before: string, lower: string): boolean {
+  return (PROFESSIONAL_VAN.test(before) && /\s(?:van|bij)\s+$/.test(before)) || (SPORT_ROLE_VAN.test(before) && nameClass(lower) === undefined)
+}
 
 /** A word of the knowledge, also in the plural ("Kleuters", "Ouders"). */
 function isOrdinary(lower: string, ordinary: ReadonlySet<string>): boolean {
@@ -751,7 +774,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const lowerFullName = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)\s+(\p{Ll}[\p{L}'’-]*)/u.exec(after)
     const nextIsLowerSurname = !capital && cls !== undefined && !!lowerFullName && nameClass(lowerFullName[1]!) !== undefined && !NOT_PERSONS.has(lowerFullName[1]!)
 
-    const bodyPart = BODY_PARTS.has(t.lower) && !AFTER_NAME.test(after) && !SUBJECT_VERB.test(after)
+    const bodyPart = BODY_PARTS.has(t.lower) && !afterName(after) && !SUBJECT_VERB.test(after)
     let name = false
     if ((nextIsLowerSurname || nextIsSurnameShape) && !stop) name = true
     else if (STRONG_NAME_CUE.test(before)) name = (capital && !stop) || cls !== undefined
@@ -762,19 +785,18 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (NAME_CUE.test(before) || RELATION_VAN.test(before) || SPEECH_CUE.test(before)) name = capital || cls === 'any'
     // A place: "in Utrecht", "uit Ter Aar zegt…", "woonplaats (den bosch)"; only an age after it makes it a child's name.
     else if (PLACE_BEFORE.test(before) && !AGE_AFTER.test(after)) name = false
-    // "de casemanager van Vitras", "de wijkagent van Zuid": after a professional, "van" names the organisation.
-    else if (PROFESSIONAL_VAN.test(before) && /\s(?:van|bij)\s+$/.test(before)) name = false
-    else if (SPORT_ROLE_VAN.test(before) && cls === undefined) name = false
+    // "de casemanager van Vitras", "de coach van Ajax": after a role, "van" names the organisation.
+    else if (organisationAfterRole(before, t.lower)) name = false
     else if (PLACE_COMPOUND_BEFORE.test(before)) name = false
     // A place, not a person: "op de Dam", "naar de Jumbo", "in het Wilhelminapark".
-    else if (PLACE_ARTICLE_BEFORE.test(before) && !AFTER_NAME.test(after)) name = false
+    else if (PLACE_ARTICLE_BEFORE.test(before) && !afterName(after)) name = false
     // No one is "het Rijk" or "een Hoop".
     else if (/(?:^|\s)(?:het|een|'t)\s+$/i.test(before)) name = false
     // "mag ze zelf vt belle?": a verb or plural typed without its final n is that word, not a name.
     else if (cls === 'any') name = capital || (t.word.length >= 3 && !droppedFinalN(t.lower, ordinary))
     else if (cls === 'cap')
-      name = capital && (!start || nextIsName || nextIsUnlistedSurname || nextIsTussenvoegselName || AFTER_NAME.test(after) || SUBJECT_VERB.test(after))
-    else if (capital && AFTER_NAME.test(after)) name = !start || !SPEECH_AFTER.test(after) || !NOT_A_NAME_ENDING.test(t.lower)
+      name = capital && (!start || nextIsName || nextIsUnlistedSurname || nextIsTussenvoegselName || afterName(after) || SUBJECT_VERB.test(after))
+    else if (capital && afterName(after)) name = !start || !SPEECH_AFTER.test(after) || !NOT_A_NAME_ENDING.test(t.lower)
     else if (capital && !start && APPOSITION.test(after)) name = true
     else if (looksLikeSurname(t.word, ordinary)) name = true
     else if (capital && !start && nextIsName) name = nameClass(next!.lower) !== undefined
@@ -811,10 +833,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     // "een leerling van het Barlaeus": after a role, "van het" names where they are, not a surname
     // (those are rare and need a title: "meneer van het Hof").
     if (t.lower === 'van' && tokens[i + 1]?.lower === 'het' && k === i + 2 && !PERSON_TITLE.test(before)) continue
-    // "een collega van Buurtzorg": after a professional, where they work.
-    if (t.word === 'van' && k === i + 1 && PROFESSIONAL_VAN.test(`${before}van `)) continue
-    // "een coach van Ajax": after a sports role, the club, unless it is a listed name ("trainer van Dijk").
-    if (t.word === 'van' && k === i + 1 && SPORT_ROLE_VAN.test(`${before}van `) && nameClass(core.lower) === undefined) continue
+    // "een collega van Buurtzorg", "een coach van Ajax": where they work or play ("trainer van Dijk" stays a surname).
+    if (t.word === 'van' && k === i + 1 && organisationAfterRole(`${before}van `, core.lower)) continue
     if (!/^\s+$/.test(text.slice(t.end, core.start).replace(/\p{L}+/gu, ' ').replace(/\s+/g, ' '))) continue
     for (let x = i; x <= k; x++) taken[x] = true
     found.push({ start: t.start, end: core.end, kind: 'naam' })
