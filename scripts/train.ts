@@ -188,7 +188,7 @@ interface Scored {
 
 /** The share of acute messages answered acute / at least asked, and of calm ones alarmed / asked. */
 export function rates(items: Scored[], t: Thresholds) {
-  let acute = 0, asked = 0, nAcute = 0, falseAcute = 0, falseCheck = 0, nCalm = 0, nEveryday = 0, everydayAsked = 0
+  let acute = 0, asked = 0, nAcute = 0, falseAcute = 0, falseCheck = 0, nCalm = 0, nEveryday = 0, everydayAsked = 0, everydayAlarmed = 0
   for (const s of items) {
     const level = decide(s.facts, s.p, t)
     const w = s.weight ?? 1
@@ -196,6 +196,7 @@ export function rates(items: Scored[], t: Thresholds) {
     if (s.everyday) {
       nEveryday += w
       if (level !== 'calm') everydayAsked += w
+      if (level === 'acute') everydayAlarmed += w
     } else if (s.label === 1) {
       nAcute += w
       if (level === 'acute') acute += w
@@ -212,6 +213,8 @@ export function rates(items: Scored[], t: Thresholds) {
     calmAcute: falseAcute / nCalm,
     calmCheck: falseCheck / nCalm,
     everydayAskedOrAlarmed: nEveryday ? everydayAsked / nEveryday : 0,
+    // Reported, not budgeted: a budget of 1% cost 3.8 points of acute outright across writers (91.8 → 88.0%).
+    everydayAlarmed: nEveryday ? everydayAlarmed / nEveryday : 0,
   }
 }
 

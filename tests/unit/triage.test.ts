@@ -352,3 +352,31 @@ describe('round 16 kinds, in words written here', () => {
     expect(t.facts('ik ben scheids, een vader slaat zijn zoon nu in de kleedkamer').figurative).toBe(false)
   })
 })
+
+describe('round 17 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it.each([
+    'aan de balie: haar nichtje van 15 trouwt over een paar dagen in Irak met een man die ze nooit zag, ze huilt',
+    'a pupil (16) gets married next month in Pakistan, she says she does not want to',
+  ])('a marriage ahead in time, not only a trip, is a forced-marriage danger: %s', (text) => {
+    const f = t.facts(text)
+    expect(f.concepts).toContain('huwelijksdwang')
+    expect(f.urgent).toBe(true)
+  })
+  it.each([
+    // a why-question, an explanation, a comparison, how one writes things down in general
+    'waarom zijn blauwe plekken op de billen van een baby verdachter dan op de knieën?',
+    'can you explain why a torn frenulum in an infant is a red flag?',
+    'wat is het verschil tussen een wurgsignaal en gewone rode plekken in de hals?',
+    'hoe leg je vast dat een kind zegt dat mama haar met een riem slaat?',
+  ])('a question about knowledge lowers the alarm: %s', (text) => {
+    expect(t.facts(text).lowered).toBe(true)
+  })
+  it('play now that the model all but rules out is not asked about ("stoeien voor de grap")', () => {
+    const play = 'na de actiefilm zijn de jongens van de o9 nu aan het stoeien en boksen voor de grap, ze lachen erom'
+    const f = t.facts(play)
+    expect(f).toMatchObject({ figurative: true })
+    expect(decide(f, 0.01, { concept: 0.3, conceptCalm: 0.15, contextAcute: 0.8, contextCheck: 0.2, aloneAcute: 0.8, aloneCheck: 0.4 })).toBe('calm')
+    expect(decide(f, 0.5, { concept: 0.3, conceptCalm: 0.15, contextAcute: 0.8, contextCheck: 0.2, aloneAcute: 0.8, aloneCheck: 0.4 })).toBe('check')
+  })
+})

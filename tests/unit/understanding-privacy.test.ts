@@ -672,3 +672,21 @@ kindsAsEngine(
   ['she was born on January 1, 2015 and lives with her aunt', ['January 1, 2015']],
   ],
 )
+
+kindsAsEngine(
+  'round 17 misses, widened to their kind',
+  [
+  // holidays are dates, not people
+  'rond Oud en Nieuw en Keti Koti hebben we minder ouders op het veld, is dat een risico?',
+  'na Sint-Maarten en het Suikerfeest vertellen kleuters veel over thuis',
+  // the characters of a story named in the same message
+  'we lazen Jip en Janneke en Takkie de poes was weg, een kind werd er heel verdrietig van',
+  'de kinderen spelen Paw Patrol na en Chase moet altijd in de kooi',
+  ],
+  [
+  // a common street noun with a house number, after a home named, in lower case
+  ['mevrouw woont op dorpsstraat 12, de dochter komt zelden', ['dorpsstraat 12']],
+  // the same character name without its story is a child's name
+  ['Elsa uit groep 3 zegt dat ze thuis in de kast moet', ['Elsa']],
+  ],
+)

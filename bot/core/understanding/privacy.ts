@@ -227,7 +227,9 @@ function findStreets(text: string, tokens: Token[], found: Found[], taken: boole
       const common = STREET_NOUN_SET.has(t.lower) || STREET_NOUN_SET.has(t.lower.replace(/.*-/, ''))
       const before = text.slice(Math.max(0, t.start - 40), t.start)
       const placed = BEFORE_STREET.test(before) || ADDRESS_CUE.test(before)
-      if (common) street = capital && !!number && !isSentenceStart(text, t.start)
+      // "hoofdstraat", "dorpsstraat" are also just nouns; with a number after someone's home is
+      // named ("woont op hoofdstraat 3a") they are an address in any case.
+      if (common) street = !!number && ((capital && !isSentenceStart(text, t.start)) || RESIDENCE_BEFORE.test(before) || ADDRESS_CUE.test(before))
       else if (m[2]) street = !!number && (capital || placed)
       // In lower case and without a number, "op het sportpark" and "naar de supermarkt" are places
       // anyone goes; a street typed in lower case is someone's address when a home is named.
@@ -552,6 +554,31 @@ const isMonthHere = (lower: string, before: string, after: string) => MONTH_WORD
 const GAME_TITLES = /\b(?:(?:super\s+)?mario\s+(?:kart|party|bros\.?|odyssey|wonder)|super\s+mario|zelda|pok[eé]mon|pikachu|minecraft|fortnite|roblox|fifa|call of duty|among us|animal crossing|brawl stars)\b/giu
 
 /**
+ * Holidays and feast days ("Oud en Nieuw", "Keti Koti", "Sint-Maarten"): a date in the calendar,
+ * not a person, though "Oud" and "Koti" can be surnames.
+ */
+const HOLIDAYS =
+  /\b(?:oud\s*(?:en|&)\s*nieuw|oud\s*(?:en|&)\s*nieuwjaar|oudjaar(?:sdag|savond)?|nieuwjaar(?:sdag|sduik|sreceptie)?|kerst(?:mis|avond|dagen|vakantie|feest|diner)?|eerste\s+kerstdag|tweede\s+kerstdag|pasen|paasdagen|pinksteren|hemelvaart(?:sdag)?|koningsdag|bevrijdingsdag|dodenherdenking|moederdag|vaderdag|sinterklaas(?:avond|feest)?|pakjesavond|sint[- ]maarten|suikerfeest|offerfeest|eid(?:\s+al[- ](?:fitr|adha))?|ramadan|keti\s+koti|divali|diwali|chanoeka|holi|halloween|carnaval|valentijnsdag|thanksgiving|christmas|easter|new\s+year'?s(?:\s+eve)?)\b/giu
+
+/**
+ * Children's films, series and books and their characters ("in Frozen zit Elsa opgesloten"): when
+ * the story is named, its characters are characters, not children of the user's group. Only names
+ * in the same message as their story's title.
+ */
+const STORY_CHARACTERS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bfrozen\b/iu, /\b(?:elsa|anna|olaf|kristoff|hans|sven)\b/giu],
+  [/\bjip\s+en\s+janneke\b/iu, /\b(?:jip|janneke|takkie|siepie)\b/giu],
+  [/\bpippi\b/iu, /\b(?:pippi|tommy|annika)\b/giu],
+  [/\bharry\s+potter\b/iu, /\b(?:harry|ron|hermelien|hermione|hagrid|voldemort|dumbledore|sneep|snape|draco)\b/giu],
+  [/\b(?:peppa(?:\s+pig)?|big\s+peppa)\b/iu, /\b(?:peppa|george|suzy)\b/giu],
+  [/\bpaw\s+patrol\b/iu, /\b(?:ryder|chase|marshall|skye|rubble|rocky|zuma)\b/giu],
+  [/\bbluey\b/iu, /\b(?:bluey|bingo|bandit|chilli)\b/giu],
+  [/\b(?:dikkie\s+dik|kikker|nijntje|miffy)\b/iu, /\b(?:dikkie|kikker|nijntje|miffy|pad|eend|rat|haas)\b/giu],
+  [/\b(?:assepoester|cinderella|sneeuwwitje|snow\s+white|roodkapje|hans\s+en\s+grietje|doornroosje)\b/iu, /\b(?:assepoester|cinderella|sneeuwwitje|roodkapje|hans|grietje|doornroosje)\b/giu],
+  [/\b(?:encanto|moana|vaiana|coco|inside\s+out|binnenstebuiten|toy\s+story|shrek|lion\s+king|leeuwenkoning|matilda|annie)\b/iu, /\b(?:mirabel|bruno|isabela|vaiana|moana|maui|miguel|woody|buzz|shrek|fiona|simba|nala|scar|matilda|annie|blijheid|verdriet|riley)\b/giu],
+]
+
+/**
  * A children's character on a thing a child wears or carries ("een pleister van Dora", "rugzak met
  * Spiderman"): a print, not a person. Only characters whose name is rarely a child's own (not Anna).
  */
@@ -654,9 +681,10 @@ function takeReadTitles(text: string, tokens: Token[], taken: boolean[]): void {
   }
 }
 
-/** Game titles and characters (GAME_TITLES, CHARACTER_ON_THING) are no one's name. */
+/** Game and story titles, their characters and holidays (see GAME_TITLES, HOLIDAYS, STORY_CHARACTERS) are no one's name. */
 function takeGameTitles(text: string, tokens: Token[], taken: boolean[]): void {
-  for (const m of [...text.matchAll(GAME_TITLES), ...text.matchAll(CHARACTER_ON_THING)]) {
+  const stories = STORY_CHARACTERS.filter(([title]) => title.test(text)).flatMap(([title, characters]) => [...text.matchAll(new RegExp(title, 'giu')), ...text.matchAll(characters)])
+  for (const m of [...text.matchAll(GAME_TITLES), ...text.matchAll(CHARACTER_ON_THING), ...text.matchAll(HOLIDAYS), ...stories]) {
     const end = m.index + m[0].length
     tokens.forEach((t, i) => {
       if (t.start >= m.index && t.end <= end) taken[i] = true

@@ -66,7 +66,8 @@ export type Thresholds = DangerModelData['thresholds']
  *  - a clear danger now (a time or presence marker) → acute, whatever the model says;
  *  - a clear danger → acute, unless the model all but rules it out (then ask); when the text
  *    says it is past, a policy question, an example or figurative → ask, or calm when the model
- *    agrees it is calm; figurative but happening now → at least ask; past or handled with no
+ *    agrees it is calm; figurative but happening now → ask, unless the model all but rules it
+ *    out as it would a clear danger ("punching each other for fun" after a boxing film); past or handled with no
  *    word of now → ask only when the model gives it at least the weight a danger concept needs;
  *  - one context concept without urgency → the model decides between acute, ask and calm;
  *  - nothing the rules know → the model alone, with stricter thresholds.
@@ -86,10 +87,10 @@ export function decide(f: RuleFacts, p: number, t: Thresholds): TriageLevel {
   if (f.danger && !f.lowered && f.now) return 'acute'
   // The model all but rules it out (a question about the subject, no case): nothing to ask.
   if (f.danger && !f.lowered) return p >= t.concept ? 'acute' : p >= (t.conceptCalm ?? 0) ? 'check' : 'calm'
-  // A clear danger said to be a joke, a game or sport, but now: ask, unless the model is sure.
+  // A clear danger said to be a joke, a game or sport, but now: ask, unless the model is sure either way.
   // A joke said just now ("zei net 'ik wurg je' als grapje"), or a trip ahead with "no signals", is
   // not something happening: the model weighs it like a past danger below.
-  if (f.danger && f.urgent && f.figurative && !f.urgentNotNow) return p >= t.contextAcute ? 'acute' : 'check'
+  if (f.danger && f.urgent && f.figurative && !f.urgentNotNow) return p >= t.contextAcute ? 'acute' : p >= (t.conceptCalm ?? 0) ? 'check' : 'calm'
   // Said to be past or handled ("jaren geleden", "hij zit nu vast"): on blind rounds the model
   // gives such calm stories almost nothing (≤ 0.28) and the acute ones with a past word ≥ 0.67.
   if (f.danger && f.urgent) return p >= t.contextAcute ? 'acute' : p >= t.concept ? 'check' : 'calm'
