@@ -20,6 +20,7 @@ import { callScript, currentNodeKey, dossierSummary } from './dossier.js'
 import * as M from './messages.js'
 import { detectAudience } from './nlp/audience.js'
 import { detectDoubt, withoutDoubtWords } from './nlp/doubt.js'
+import { detectOutOfScope } from './nlp/out-of-scope.js'
 import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { STOP_WORDS, contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
@@ -442,6 +443,11 @@ export class Engine {
       const reply = this.entryReply(session, 'topic', NOT_A_REPORT_CHANNEL_TOPIC)
       if (reply) return [...replies, reply]
     }
+
+    // A question outside the meldcode (a lookup, a task, another country's law, a dose, money
+    // matters): an honest "that is not something I know", not an entry that shares a word with it.
+    const outside = detectOutOfScope(clean)
+    if (outside) return [...replies, { text: `${M.OUT_OF_SCOPE[outside]} ${M.OUT_OF_SCOPE_TAIL}`, actions: this.menuActions(), tag: 'fallback' }]
 
     // Doubt goes to Veilig Thuis advice (safety rule 3), whether typed or pressed. If the question
     // also has a confident answer ("ik twijfel over de kindcheck"), that answer follows.

@@ -43,6 +43,18 @@ export const WHO_ARE_YOU =
 export const FALLBACK =
   'Daar heb ik geen betrouwbaar antwoord op, en ik verzin niets. Kies hieronder een onderwerp of stel je vraag anders. Bij twijfel kun je altijd (anoniem) advies vragen bij **Veilig Thuis: 0800-2000**.'
 
+/** A question outside the meldcode, by kind (nlp/out-of-scope.ts); OUT_OF_SCOPE_TAIL follows. */
+export const OUT_OF_SCOPE = {
+  lookup: 'Ik kan niets opzoeken of nakijken: ik zie geen dossiers, meldingen of gegevens van mensen, en ik weet niets over een zaak.',
+  task: 'Brieven, teksten en schema\'s schrijven of iets voor je regelen kan ik niet.',
+  'foreign-law': 'Ik ken alleen de Nederlandse meldcode; over de regels in een ander land kan ik niets betrouwbaars zeggen.',
+  medical: 'Over medicijnen, doseringen en diagnoses kan ik niets zeggen; vraag het een huisarts of apotheker.',
+  money: 'Over toeslagen, bijdragen, belasting en voorzieningen kan ik niets zeggen; vraag het de gemeente of de instantie die erover gaat.',
+} as const
+
+export const OUT_OF_SCOPE_TAIL =
+  'Ik help alleen bij de meldcode en bij zorgen over huiselijk geweld en kindermishandeling. Maak je je zorgen over iemands veiligheid? Vraag (anoniem) advies bij **Veilig Thuis: 0800-2000**; bij direct gevaar bel je **112**.'
+
 export const UNKNOWN_ACTION =
   'Die keuze ken ik niet (meer); misschien is de inhoud bijgewerkt. Kies hieronder opnieuw.'
 

@@ -1,0 +1,84 @@
+/**
+ * Recognises questions Meldwijzer cannot answer honestly, by kind: asking it to look something up
+ * (a file, a melding's outcome, a status), to do a task (write a letter, call someone), another
+ * country's law, medicine doses and diagnoses, and money matters and services of other bodies
+ * (allowances, the Wmo's own contribution, tax). Search would otherwise find an entry that shares
+ * a word ("melding", "Wmo", "kind") and answer a question that was not asked; blind rounds
+ * answered such questions honestly in 48–80% of cases.
+ *
+ * Each kind is a concept: what is asked for, in any wording, not a list of questions. The kinds
+ * that can share words with the meldcode (a task, money, a service) only count when the message
+ * has no word of the meldcode's own subject in it (DOMAIN).
+ */
+import { fold } from './normalize.js'
+
+export type OutOfScopeKind = 'lookup' | 'task' | 'foreign-law' | 'medical' | 'money'
+
+/** Asking the bot itself: "kun je", "wil jij", "can you", "could you please". */
+const ASK_BOT = String.raw`(?:kun|kan|kunt|wil|wilt|zou|zal)\s+(?:je|jij|u|jullie)|(?:can|could|would|will)\s+you(?:\s+please)?|please`
+
+/** Looking up or checking what only a system or a person knows. */
+const LOOKUP_VERB = String.raw`opzoeken|zoeken|opvragen|nakijken|nagaan|checken|check|controleren|ophalen|inzien|bekijken|look\s+up|find\s+out|pull\s+up|check\s+whether|check\s+if`
+const LOOKUP = [
+  new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:${LOOKUP_VERB})\b`),
+  new RegExp(String.raw`\b(?:zoek|check|kijk)\s+(?:even\s+)?(?:op|na|of)\b.{0,40}\b(?:dossier|melding|systeem|gezin|status)\b`),
+  // The outcome or status of one case: "wat is er uitgekomen van de melding", "hoe ver is de aanvraag".
+  /\b(?:wat\s+is\s+er\s+(?:uiteindelijk\s+)?(?:uit|van)\s*gekomen|wat\s+was\s+de\s+uitkomst|hoe\s+staat\s+het\s+met|hoe\s+ver\s+is|what\s+happened\s+(?:with|to)|what\s+came\s+of|what\s+was\s+the\s+outcome)\b.{0,60}\b(?:melding|onderzoek|aanvraag|zaak|dossier|report|case|application)\b/,
+  /\bwat\s+staat\s+er\s+in\s+(?:het|zijn|haar|hun|mijn)\s+dossier\b/,
+  /\b(?:is\s+(?:mijn|onze|de)\s+collega\s+(?:vandaag\s+)?ziek|welke\s+scheids\s+fluit|heeft\s+nog\s+plek)\b/,
+]
+
+/** A task for the bot: write, draft, translate, fill in, call or submit something for the user. */
+const TASK = [
+  new RegExp(
+    String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel|vertaal|write|draft|translate|make)\b.{0,40}\b(?:\w*(?:brief|mail|gedicht|tekst|schema|rooster|planning|convenant|opstelling|presentatie|letter|poem|plan|schedule)|rapport|verslag\s+voor\s+de\s+rechtbank|cv|essay|speech)\b`,
+  ),
+  new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:bellen|opbellen|indienen|aanvragen|invullen|versturen|call|submit|fill\s+in|send)\b`),
+]
+
+/** Another country's rules: a country with its own law, and a word for law, rules or reporting. */
+const COUNTRY = String.raw`belgie|belgium|belgian|vlaanderen|flanders|duitsland|germany|german|frankrijk|france|french|engeland|england|uk|britain|british|verenigd\s+koninkrijk|united\s+kingdom|amerika|america|usa|united\s+states|spanje|spain|zweden|sweden|denemarken|denmark|noorwegen|norway|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|polen|poland`
+const LAW = String.raw`wet|wetten|wetgeving|regels|regelgeving|meldplicht|meldcode|law|laws|rules|legislation|reporting|melden\s+werkt|werkt\s+het\s+melden|procedure`
+const FOREIGN_LAW = [
+  new RegExp(String.raw`\b(?:in|van|uit|for|of|the)\s+(?:${COUNTRY})\b.{0,80}\b(?:${LAW})\b`),
+  new RegExp(String.raw`\b(?:${LAW})\b.{0,60}\b(?:in|van|of|for)\s+(?:${COUNTRY})\b`),
+  new RegExp(String.raw`\b(?:belgische|duitse|franse|engelse|britse|amerikaanse|spaanse|poolse|belgian|german|french|british|american|spanish|polish)\s+(?:${LAW})\b`),
+]
+
+/** A dose, a diagnosis or a treatment: for a doctor or pharmacist. */
+const MEDICINE = String.raw`paracetamol|ibuprofen|melatonine|melatonin|antibiotic\w*|antibioticum|antibiotica|medicijn\w*|medicatie|medication|koortsdrank|zetpil\w*|pijnstiller\w*|slaapmiddel\w*|painkiller\w*`
+const MEDICAL = [
+  new RegExp(String.raw`\b(?:hoeveel|welke\s+dosis|welke\s+dosering|dosering|dosis|how\s+much|how\s+many\s+mg|what\s+dose|which\s+dose|dosage)\b.{0,40}\b(?:${MEDICINE})\b`),
+  new RegExp(String.raw`\b(?:${MEDICINE})\b.{0,40}\b(?:hoeveel|dosering|dosis|mg|milligram|dosage|dose)\b`),
+  /\bwelk(?:e)?\s+(?:antibioticum|medicijn|zalf|crème|creme)\b/,
+  /\b(?:welke\s+(?:huid)?ziekte|diagnose\s+stellen|which\s+(?:skin\s+)?disease|diagnose\s+(?:it|this))\b/,
+  /\b(?:laten\s+vaccineren|vaccinatie\s+tegen|vaccinate\s+against)\b/,
+]
+
+/** Money matters and provisions of other bodies: allowances, contributions, tax, debts, permits. */
+const MONEY_THING = String.raw`toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|belasting\w*|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|parkeerkaart|parkeervergunning|omgevingsvergunning|woz|tax|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
+/** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
+const MONEY_ASK = String.raw`hoeveel|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
+const MONEY = [
+  new RegExp(String.raw`\b(?:${MONEY_ASK})\b.{0,50}\b(?:${MONEY_THING})\b`),
+  new RegExp(String.raw`\b(?:${MONEY_THING})\b.{0,40}\b(?:${MONEY_ASK})\b`),
+]
+
+/**
+ * The meldcode's own subject: with one of these words a message about a task, money or a service
+ * is probably about the meldcode after all ("financieel misbruik via de uitkering", "kost bellen
+ * naar Veilig Thuis iets?"), and search answers it.
+ */
+const DOMAIN =
+  /\b(?:mishandel\w*|geweld\w*|misbruik\w*|uitbuit\w*|verwaarlo\w*|meldcode|veilig\s+thuis|vt|kindcheck|afwegingskader|aandachtsfunctionaris|vcp|vertrouwenscontactpersoon|onveilig\w*|signa\w*|vermoeden\w*|zorgen|slaat|slaan|geslagen|dreig\w*|bang|abuse\w*|violence|neglect\w*|exploit\w*|unsafe)\b/
+
+export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
+  const t = ` ${fold(text)} `
+  if (LOOKUP.some((p) => p.test(t))) return 'lookup'
+  if (FOREIGN_LAW.some((p) => p.test(t))) return 'foreign-law'
+  if (MEDICAL.some((p) => p.test(t))) return 'medical'
+  if (DOMAIN.test(t)) return undefined
+  if (TASK.some((p) => p.test(t))) return 'task'
+  if (MONEY.some((p) => p.test(t))) return 'money'
+  return undefined
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { detectOutOfScope } from '../../bot/core/nlp/out-of-scope.js'
+
+describe('questions outside the meldcode, by kind (in words written here)', () => {
+  it.each([
+    ['lookup', 'kunt u even nakijken of de school die melding al heeft gedaan?'],
+    ['lookup', 'could you look up whether this dad has a record?'],
+    ['lookup', 'hoe staat het met de aanvraag voor jeugdhulp die we in mei deden?'],
+    ['task', 'maak een trainingsplanning voor de winter'],
+    ['task', 'can you write a thank-you letter to our sponsor?'],
+    ['foreign-law', 'wat zijn de Belgische regels voor beroepsgeheim?'],
+    ['foreign-law', 'how does the law in Spain handle reporting by teachers?'],
+    ['medical', 'welke dosering melatonine voor een kind van 4?'],
+    ['medical', 'welk antibioticum werkt bij oorontsteking?'],
+    ['money', 'hoe hoog is de huurtoeslag voor een alleenstaande?'],
+    ['money', 'hoe vraagt een bewoner een scootmobiel aan?'],
+  ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+
+  it.each([
+    // the meldcode's own questions that share a word with a kind
+    'wat gebeurt er met mijn melding bij Veilig Thuis?',
+    'krijg ik te horen wat Veilig Thuis met mijn melding doet?',
+    'is it true Veilig Thuis cannot tell me what happened after my report?',
+    'moeder geeft haar kind elke avond slaapmiddelen om het stil te houden, wat moet ik?',
+    'zoon neemt steeds geld van haar AOW, is dat financieel misbruik?',
+    'een meisje gaat naar familie in Somalië, moet ik iets doen?',
+    'hoe schrijf ik een goed verslag van het gesprek met de ouders?',
+    'kost bellen naar Veilig Thuis iets?',
+  ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})
