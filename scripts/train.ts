@@ -45,6 +45,8 @@ interface Example {
   facts?: RuleFacts
   /** An everyday question with no danger words in mind (a round's questions, clean or out-of-scope messages). */
   everyday?: boolean
+  /** The message, for `--misses` only. */
+  text?: string
 }
 
 /**
@@ -305,11 +307,18 @@ function main() {
     const model = train(examples.filter((e) => e.writer !== writer))
     const held = examples.filter((e) => e.writer === writer)
     perWriter[writer] = held.length
-    for (const e of held) scored.push({ label: e.label, p: probability(model, e), facts: e.facts!, everyday: e.everyday })
+    for (const e of held) scored.push({ label: e.label, p: probability(model, e), facts: e.facts!, everyday: e.everyday, text: e.text })
   }
   console.error(`held-out AUC across writers: ${auc(scored).toFixed(4)}`)
   if (process.argv.includes('--auc-only')) return
   const thresholds = chooseThresholds(scored)
+  // `--misses`: what the held-out scores get wrong at the chosen thresholds (acute not answered
+  // acute, calm alarmed), to read for kinds the rules lack. Printed to stderr; nothing else changes.
+  if (process.argv.includes('--misses'))
+    for (const s of scored) {
+      const level = decide(s.facts, s.p, thresholds)
+      if (s.label === 1 ? level !== 'acute' : level === 'acute') console.error(`${s.label ? 'ACUTE' : s.everyday ? 'EVERYDAY' : 'CALM'} ${level} p=${s.p.toFixed(2)} [${s.facts.concepts}]${s.facts.lowered ? ' L' : ''}${s.facts.urgent ? ' U' : ''} ${s.text}`)
+    }
   const heldOut = rates(scored, thresholds)
   const rulesAlone = rates(scored.map((s) => ({ ...s, p: 0 })), RULES_ONLY)
   const none: RuleFacts = { concepts: [], danger: false, context: 0, urgent: false, now: false, lowered: false, figurative: false, urgentNotNow: false }

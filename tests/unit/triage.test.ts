@@ -380,3 +380,22 @@ describe('round 17 kinds, in words written here', () => {
     expect(decide(f, 0.5, { concept: 0.3, conceptCalm: 0.15, contextAcute: 0.8, contextCheck: 0.2, aloneAcute: 0.8, aloneCheck: 0.4 })).toBe('check')
   })
 })
+
+describe('kinds read off the misses across writers, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it.each([
+    ['huwelijksdwang', 'haar nikah is over twee weken in Marokko, ze kent de jongen niet'],
+    ['besnijdenis', 'oma komt volgende week om bij het meisje het sneetje te doen'],
+    ['verhulde-doodsdreiging', 'moeder zei vanochtend dat zij en de baby vanavond bij de engeltjes zijn'],
+    ['wurging', 'hij sneed haar gisteren met zijn arm de lucht af'],
+    ['aanval', 'de invaller schudde een peuter net heel hard door elkaar'],
+    ['wapen', 'de buurjongen schiet met een luchtbuks op de kinderen in de speeltuin'],
+    ['aanval', 'her boyfriend slapped her in the car this morning'],
+  ])('%s: %s', (concept, text) => expect(t.facts(text).concepts).toContain(concept))
+  it('"slapped" is hitting, not the Dutch "slap" (limp)', () => {
+    expect(t.facts('he slapped the boy at the bus stop').concepts).not.toContain('zuigeling-onwel')
+  })
+  it('a shooting tournament is sport, not a weapon in someone’s hand', () => {
+    expect(t.facts('zaterdag is ons schiettoernooi met de luchtbuks voor de jeugd, wie mag er begeleiden?').figurative).toBe(true)
+  })
+})
