@@ -45,8 +45,6 @@ interface Example {
   facts?: RuleFacts
   /** An everyday question with no danger words in mind (a round's questions, clean or out-of-scope messages). */
   everyday?: boolean
-  /** The message, for `--misses` only. */
-  text?: string
 }
 
 /**
@@ -186,6 +184,8 @@ interface Scored {
   /** How many messages this stands for (`compress`); 1 when left out. */
   weight?: number
   everyday?: boolean
+  /** The message, for `--misses` only. */
+  text?: string
 }
 
 /** The share of acute messages answered acute / at least asked, and of calm ones alarmed / asked. */

@@ -438,16 +438,17 @@ export class Engine {
     const institutional = this.institutionalReply(session, clean)
     if (institutional) return [...replies, institutional]
 
+    // A question outside the meldcode (a lookup, a task, another country's law, a dose, money
+    // matters): an honest "that is not something I know", not an entry that shares a word with it.
+    // Before the report request: "kun je kijken of mijn melding is opgepakt" looks up, it does not report.
+    const outside = detectOutOfScope(clean)
+    if (outside) return [...replies, { text: `${M.OUT_OF_SCOPE[outside]} ${M.OUT_OF_SCOPE_TAIL}`, actions: this.menuActions(), tag: 'fallback' }]
+
     // Meldwijzer is not a reporting channel: a request to report through it gets that answer.
     if (detectReportRequest(clean)) {
       const reply = this.entryReply(session, 'topic', NOT_A_REPORT_CHANNEL_TOPIC)
       if (reply) return [...replies, reply]
     }
-
-    // A question outside the meldcode (a lookup, a task, another country's law, a dose, money
-    // matters): an honest "that is not something I know", not an entry that shares a word with it.
-    const outside = detectOutOfScope(clean)
-    if (outside) return [...replies, { text: `${M.OUT_OF_SCOPE[outside]} ${M.OUT_OF_SCOPE_TAIL}`, actions: this.menuActions(), tag: 'fallback' }]
 
     // Doubt goes to Veilig Thuis advice (safety rule 3), whether typed or pressed. If the question
     // also has a confident answer ("ik twijfel over de kindcheck"), that answer follows.

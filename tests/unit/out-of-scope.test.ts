@@ -28,3 +28,18 @@ describe('questions outside the meldcode, by kind (in words written here)', () =
     'kost bellen naar Veilig Thuis iets?',
   ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 18 misses, widened to their kind (in words written here)', () => {
+  it.each([
+    ['medical', 'mag een kind van 8 twee tabletten per dag? wat is de maximale dosis'],
+    ['medical', 'hoeveel diazepam mag mijn moeder van 90?'],
+    ['lookup', 'kun je zien of er bij jullie al iets over deze leerling bekend is?'],
+    ['lookup', 'zoek even op of de aanvraag al binnen is'],
+    ['lookup', 'can you chekc... can you check if she was reported before?'],
+    ['money', 'is het tarief voor de huishoudelijke hulp verhoogd?'],
+    ['task', 'stel een verzoekschrift op voor de rechter'],
+  ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it('a policy question about a register is the meldcode’s own', () => {
+    expect(detectOutOfScope('moet een trainer die is geschorst ergens in een register komen te staan?')).toBeUndefined()
+  })
+})

@@ -399,3 +399,17 @@ describe('kinds read off the misses across writers, in words written here', () =
     expect(t.facts('zaterdag is ons schiettoernooi met de luchtbuks voor de jeugd, wie mag er begeleiden?').figurative).toBe(true)
   })
 })
+
+describe('round 18 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('locking oneself in is not being locked in', () => {
+    const f = t.facts('mijn cliënte heeft zichzelf opgesloten in haar slaapkamer omdat ze bang is voor inbraak')
+    expect(f.concepts).toContain('opgesloten')
+    expect(f.figurative).toBe(true)
+  })
+  it('hiding from an attacker who is still in the house stays urgent', () => {
+    const f = t.facts('she locked herself in the toilet, her face is bloody and he is still in the house')
+    expect(f.concepts).toEqual(expect.arrayContaining(['letsel']))
+    expect(f.urgent).toBe(true)
+  })
+})

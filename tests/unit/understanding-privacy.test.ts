@@ -690,3 +690,23 @@ kindsAsEngine(
   ['Elsa uit groep 3 zegt dat ze thuis in de kast moet', ['Elsa']],
   ],
 )
+
+kindsAsEngine(
+  'round 18 misses, widened to their kind',
+  [
+  // a brand right before what was bought, and brands written with their model
+  'sinds kort loopt hij in een dure Moncler jas en heeft hij een PlayStation 5, waar komt dat geld vandaan?',
+  'she suddenly wears Gucci shoes and has a new Galaxy phone',
+  // a named event by what it ends in
+  'bij de Zevenheuvelenloop stond een vader zijn zoon uit te schelden',
+  'we gaan met de O15 naar de Norway Cup, moeten begeleiders een VOG hebben?',
+  // a month before a holiday word or after "in the"
+  'after the June half-term a pupil came back with bruises',
+  ],
+  [
+  // a name right before a product word is no brand when it is a listed name and starts the sentence… but inside a sentence "van" marks a person
+  ['de jas van Sanne lag nog in de kleedkamer en ze wilde niet naar huis', ['Sanne']],
+  // May as a person
+  ['I talked to May after training, she says her dad hits her', ['May']],
+  ],
+)

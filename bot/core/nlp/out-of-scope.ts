@@ -18,20 +18,25 @@ export type OutOfScopeKind = 'lookup' | 'task' | 'foreign-law' | 'medical' | 'mo
 const ASK_BOT = String.raw`(?:kun|kan|kunt|wil|wilt|zou|zal)\s+(?:je|jij|u|jullie)|(?:can|could|would|will)\s+you(?:\s+please)?|please`
 
 /** Looking up or checking what only a system or a person knows. */
-const LOOKUP_VERB = String.raw`opzoeken|zoeken|opvragen|nakijken|nagaan|checken|check|controleren|ophalen|inzien|bekijken|look\s+up|find\s+out|pull\s+up|check\s+whether|check\s+if`
+const LOOKUP_VERB = String.raw`opzoeken|zoeken|opvragen|nakijken|nagaan|natrekken|uitzoeken|che(?:c|k)?ken|check|controleren|ophalen|inzien|bekijken|look\s+up|find\s+out|pull\s+up|check\s+whether|check\s+if`
+/** What only a system knows: a file, a melding, a status, a register, whether someone is known. */
+const RECORD = String.raw`dossier|melding|meldingen|systeem|register|registratie|status|aanvraag|gemeld|bekend|opgepakt|geregistreerd|file|record|records|system|registered|reported`
 const LOOKUP = [
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:${LOOKUP_VERB})\b`),
-  new RegExp(String.raw`\b(?:zoek|check|kijk)\s+(?:even\s+)?(?:op|na|of)\b.{0,40}\b(?:dossier|melding|systeem|gezin|status)\b`),
+  // "kun je even kijken of mijn melding al is opgepakt", "kun je in het systeem zien of …".
+  new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:kijken|zien|see|tell\s+me)\b.{0,60}\b(?:${RECORD})\b`),
+  new RegExp(String.raw`\b(?:zoek|check|kijk)\s+(?:(?:even|ff|eens|effe|snel)\s+)?(?:op|na|of)\b.{0,40}\b(?:${RECORD}|gezin)\b`),
   // The outcome or status of one case: "wat is er uitgekomen van de melding", "hoe ver is de aanvraag".
   /\b(?:wat\s+is\s+er\s+(?:uiteindelijk\s+)?(?:uit|van)\s*gekomen|wat\s+was\s+de\s+uitkomst|hoe\s+staat\s+het\s+met|hoe\s+ver\s+is|what\s+happened\s+(?:with|to)|what\s+came\s+of|what\s+was\s+the\s+outcome)\b.{0,60}\b(?:melding|onderzoek|aanvraag|zaak|dossier|report|case|application)\b/,
   /\bwat\s+staat\s+er\s+in\s+(?:het|zijn|haar|hun|mijn)\s+dossier\b/,
+  /\b(?:wat\s+is\s+de\s+status|what\s+is\s+the\s+status|status\s+van)\b.{0,40}\b(?:aanvraag|melding|dossier|zaak|application|report|case)\b/,
   /\b(?:is\s+(?:mijn|onze|de)\s+collega\s+(?:vandaag\s+)?ziek|welke\s+scheids\s+fluit|heeft\s+nog\s+plek)\b/,
 ]
 
 /** A task for the bot: write, draft, translate, fill in, call or submit something for the user. */
 const TASK = [
   new RegExp(
-    String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel|vertaal|write|draft|translate|make)\b.{0,40}\b(?:\w*(?:brief|mail|gedicht|tekst|schema|rooster|planning|convenant|opstelling|presentatie|letter|poem|plan|schedule)|rapport|verslag\s+voor\s+de\s+rechtbank|cv|essay|speech)\b`,
+    String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel|vertaal|write|draft|translate|make)\b.{0,40}\b(?:\w*(?:brief|mail|gedicht|tekst|schema|rooster|planning|convenant|opstelling|presentatie|schrift|letter|poem|plan|schedule)|rapport|verslag\s+voor\s+de\s+rechtbank|cv|essay|speech)\b`,
   ),
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:bellen|opbellen|indienen|aanvragen|invullen|versturen|call|submit|fill\s+in|send)\b`),
 ]
@@ -46,19 +51,21 @@ const FOREIGN_LAW = [
 ]
 
 /** A dose, a diagnosis or a treatment: for a doctor or pharmacist. */
-const MEDICINE = String.raw`paracetamol|ibuprofen|melatonine|melatonin|antibiotic\w*|antibioticum|antibiotica|medicijn\w*|medicatie|medication|koortsdrank|zetpil\w*|pijnstiller\w*|slaapmiddel\w*|painkiller\w*`
+const MEDICINE = String.raw`\w+(?:pam|zepam|prazol|mycine|cilline|olol|statine|profen)|tablet\w*|pil|pillen|slaappil\w*|slaaptablet\w*|paracetamol|ibuprofen|melatonine|melatonin|antibiotic\w*|antibioticum|antibiotica|medicijn\w*|medicatie|medication|koortsdrank|zetpil\w*|pijnstiller\w*|slaapmiddel\w*|painkiller\w*`
 const MEDICAL = [
+  /\bhoeveel\s+(?:mg|milligram|tabletten|pillen)\b|\bhow\s+many\s+(?:mg|tablets|pills)\b/,
   new RegExp(String.raw`\b(?:hoeveel|welke\s+dosis|welke\s+dosering|dosering|dosis|how\s+much|how\s+many\s+mg|what\s+dose|which\s+dose|dosage)\b.{0,40}\b(?:${MEDICINE})\b`),
   new RegExp(String.raw`\b(?:${MEDICINE})\b.{0,40}\b(?:hoeveel|dosering|dosis|mg|milligram|dosage|dose)\b`),
   /\bwelk(?:e)?\s+(?:antibioticum|medicijn|zalf|crème|creme)\b/,
+  /\b(?:veilige|maximale|juiste|normale)\s+(?:dosis|dosering)\b|\b(?:safe|maximum|right)\s+dose\b/,
   /\b(?:welke\s+(?:huid)?ziekte|diagnose\s+stellen|which\s+(?:skin\s+)?disease|diagnose\s+(?:it|this))\b/,
   /\b(?:laten\s+vaccineren|vaccinatie\s+tegen|vaccinate\s+against)\b/,
 ]
 
 /** Money matters and provisions of other bodies: allowances, contributions, tax, debts, permits. */
-const MONEY_THING = String.raw`toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|belasting\w*|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|parkeerkaart|parkeervergunning|omgevingsvergunning|woz|tax|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
+const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|belasting\w*|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|parkeerkaart|parkeervergunning|omgevingsvergunning|woz|tax|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
 /** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
-const MONEY_ASK = String.raw`hoeveel|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
+const MONEY_ASK = String.raw`omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
 const MONEY = [
   new RegExp(String.raw`\b(?:${MONEY_ASK})\b.{0,50}\b(?:${MONEY_THING})\b`),
   new RegExp(String.raw`\b(?:${MONEY_THING})\b.{0,40}\b(?:${MONEY_ASK})\b`),
@@ -70,11 +77,14 @@ const MONEY = [
  * naar Veilig Thuis iets?"), and search answers it.
  */
 const DOMAIN =
-  /\b(?:mishandel\w*|geweld\w*|misbruik\w*|uitbuit\w*|verwaarlo\w*|meldcode|veilig\s+thuis|vt|kindcheck|afwegingskader|aandachtsfunctionaris|vcp|vertrouwenscontactpersoon|onveilig\w*|signa\w*|vermoeden\w*|zorgen|slaat|slaan|geslagen|dreig\w*|bang|abuse\w*|violence|neglect\w*|exploit\w*|unsafe)\b/
+  /\b(?:mishandel\w*|geweld\w*|misbruik\w*|uitbuit\w*|verwaarlo\w*|meldcode|veilig\s+thuis|vt|kindcheck|afwegingskader|aandachtsfunctionaris|vcp|vertrouwenscontactpersoon|onveilig\w*|signa\w*|vermoeden\w*|slaat|slaan|geslagen|dreig\w*|bang|abuse\w*|violence|neglect\w*|exploit\w*|unsafe)\b/
+
+/** "kun je checken of ik dit moet melden?" asks what to do, not for a record. */
+const WHAT_SHOULD_I = /\b(?:moet|mag|kan|moeten|mogen|should|must|can)\s+(?:ik|we|wij|i|we)\b/
 
 export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   const t = ` ${fold(text)} `
-  if (LOOKUP.some((p) => p.test(t))) return 'lookup'
+  if (!WHAT_SHOULD_I.test(t) && LOOKUP.some((p) => p.test(t))) return 'lookup'
   if (FOREIGN_LAW.some((p) => p.test(t))) return 'foreign-law'
   if (MEDICAL.some((p) => p.test(t))) return 'medical'
   if (DOMAIN.test(t)) return undefined

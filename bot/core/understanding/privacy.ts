@@ -545,7 +545,11 @@ const CHAT_WORDS = new Set(['enzo', 'max', 'min'])
 const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'i')
 const MONTH_BEFORE = new RegExp(`(?:\\b\\d{1,2}\\s*|\\b(?:${MONTHS})\\.?\\s*(?:[/-]|t/m|tot|en)\\s*)$`, 'i')
 const MONTH_AFTER = new RegExp(`^\\.?\\s*(?:[/-]|t/m|tot|en)\\s*(?:${MONTHS})\\b`, 'i')
-const isMonthHere = (lower: string, before: string, after: string) => MONTH_WORD.test(lower) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))
+/** "the May holiday", "de meivakantie" written apart ("mei vakantie"), "in May": a month, not May. */
+const MONTH_HOLIDAY_AFTER = /^\s*(?:holidays?|vacation|break|half[- ]term|term|vakantie|deadline)\b/i
+const MONTH_TIME_BEFORE = /\b(?:in|during|since|until|before|after|early|late|mid|next|last|this|every)\s+(?:the\s+)?$/i
+const isMonthHere = (lower: string, before: string, after: string) =>
+  MONTH_WORD.test(lower) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || MONTH_HOLIDAY_AFTER.test(after) || (/^(?:may|june|july|march|april|august)$/.test(lower) && MONTH_TIME_BEFORE.test(before)))
 
 /**
  * Games and their characters, named as children name them ("Mario Kart", "Zelda"): a title,
@@ -648,9 +652,70 @@ const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|
  */
 function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
   takeGameTitles(text, tokens, taken)
+  takeBrandsBeforeProducts(text, tokens, taken)
+  takeEventNames(text, tokens, taken)
   takeReadTitles(text, tokens, taken)
   takeNamesBeforeVenueWord(text, tokens, taken)
   takeNamesAfterVenueWord(text, tokens, taken)
+}
+
+/**
+ * Things people buy, after which a capitalised word is their brand ("nieuwe Nike schoenen", "een
+ * Moncler jas", "zijn Samsung telefoon"): a person is written before such a word only with "van"
+ * or "'s", never right before it.
+ */
+const PRODUCT = /^(?:schoenen|schoen|sneakers?|gympen|shirt|shirts|trui|hoodie|jas|jack|jassen|pet|petje|broek|trainingspak|tas|tasje|rugzak|horloge|telefoon|mobiel|phone|laptop|tablet|koptelefoon|oortjes|airpods|fiets|scooter|brommer|kleding|kleren|spullen|parfum|sieraden|ketting|riem|sokken|jacket|shoes|trainers|bag|watch|clothes)$/i
+/** Brands that are also given names or words, written with their model: "iPhone 15", "PlayStation 5". */
+const BRAND_WITH_MODEL = /\b(?:i[Pp]hone|i[Pp]ad|Galaxy|PlayStation|Xbox|Switch|AirPods|MacBook)\s*\d*\b/gu
+
+/**
+ * Brands that are no one's given name or surname here, and the capitalised model word after one
+ * ("Nike Dunks", "Apple Watch"): what a child suddenly owns, not who.
+ */
+const BRANDS = new Set('nike adidas puma reebok asics fila lacoste gucci prada balenciaga moncler versace burberry ralph lauren tommy hilfiger apple samsung huawei xiaomi oneplus sony nintendo rolex casio airpods ipad iphone macbook playstation xbox'.split(' ').filter((b) => !['ralph', 'tommy'].includes(b)))
+
+function takeBrandsBeforeProducts(text: string, tokens: Token[], taken: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BRANDS.has(tokens[i]!.lower)) continue
+    const next = tokens[i + 1]
+    // "Nike Bakker": a brand word before a listed name or surname is someone's given name.
+    if (next && isCapitalised(next.word) && (nameClass(next.lower) !== undefined || looksLikeSurname(next.word))) continue
+    taken[i] = true
+    if (next && isCapitalised(next.word) && /^[\s-]+$/.test(text.slice(tokens[i]!.end, next.start))) taken[i + 1] = true
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!isCapitalised(t.word) || isSentenceStart(text, t.start) || !/^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) continue
+    if (PRODUCT.test(tokens[i + 1]!.word)) taken[i] = true
+  }
+  for (const m of text.matchAll(BRAND_WITH_MODEL)) {
+    const end = m.index + m[0].length
+    tokens.forEach((t, i) => {
+      if (t.start >= m.index && t.end <= end) taken[i] = true
+    })
+  }
+}
+
+/**
+ * A named event ends in what it is ("Dam tot Damloop", "Zevenheuvelenloop", "Kidsrun", "de
+ * Roparun", "Norway Cup"): the capitalised words of its name, with small joining words between
+ * them, are no person.
+ */
+const EVENT_END = /(?:loop|run|marathon|triathlon|toernooi|tournament|cup|festival|kermis|classic|challenge|race|tocht|spelen|games)$/i
+
+function takeEventNames(text: string, tokens: Token[], taken: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!isCapitalised(t.word) || !EVENT_END.test(t.lower)) continue
+    taken[i] = true
+    // Back over the name: capitalised words, and "tot", "van", "de", "aan" between two of them.
+    let k = i - 1
+    while (k >= 0 && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) {
+      if (isCapitalised(tokens[k]!.word) && !isSentenceStart(text, tokens[k]!.start)) taken[k--] = true
+      else if (/^(?:tot|van|de|der|aan|op|en)$/.test(tokens[k]!.word) && k > 0 && isCapitalised(tokens[k - 1]!.word)) k--
+      else break
+    }
+  }
 }
 
 /**
