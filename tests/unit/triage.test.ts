@@ -413,3 +413,16 @@ describe('round 18 kinds, in words written here', () => {
     expect(f.urgent).toBe(true)
   })
 })
+
+describe('calm messages alarmed across writers, widened to their kind', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it.each([
+    // a finger is no sexual act, smoking weed is not being naked
+    ['zuigeling-onwel', 'seksueel-geweld', 'een meisje knelde haar vinger in de deur van de gymzaal'],
+    ['seksueel-geweld', 'seksueel-geweld', 'hij blowt elke dag voor school, wat kan ik als mentor?'],
+    // "the last time" of an old quarrel is no farewell
+    ['zelfdoding', 'zelfdoding', 'de laatste keer dat ze ruzie hadden was in de zomer, nu gaat het beter'],
+    // nobody checking at home is no child left alone
+    ['verlaten', 'verlaten', 'hij gamet tot diep in de nacht omdat niemand het thuis in de gaten houdt'],
+  ])('no %s: %s', (_, concept, text) => expect(t.facts(text).concepts).not.toContain(concept))
+})
