@@ -43,3 +43,22 @@ describe('round 18 misses, widened to their kind (in words written here)', () =>
     expect(detectOutOfScope('moet een trainer die is geschorst ergens in een register komen te staan?')).toBeUndefined()
   })
 })
+
+describe('round 19 misses, widened to their kind (in words written here)', () => {
+  it.each([
+    ['money', 'moet een vrijwilliger belasting betalen over een onkostenvergoeding?'],
+    ['money', 'wat is de eigen bijdrage voor begeleiding thuis?'],
+    ['money', 'hoeveel moet iemand per maand betalen voor een rolstoel via de gemeente?'],
+    ['task', 'wil je een mail aan Veilig Thuis opstellen met mijn zorgen?'],
+    ['task', 'schrijf even de melding voor me'],
+    ['task', 'could you draft a letter to the parents?'],
+    ['foreign-law', 'hoe werkt melden op Aruba?'],
+    ['foreign-law', 'collega in Suriname vraagt hoe melden daar gaat'],
+  ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'hoe schrijf ik een goed verslag van de collegiale consultatie?',
+    'kun je me helpen een verslag van het consult te schrijven?',
+    'ze is bang voor haar man en hij beheert al het geld, is dat financieel geweld?',
+    'mother-in-law in Portugal joked about it, should I document this?',
+  ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

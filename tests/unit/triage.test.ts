@@ -426,3 +426,26 @@ describe('calm messages alarmed across writers, widened to their kind', () => {
     ['verlaten', 'verlaten', 'hij gamet tot diep in de nacht omdat niemand het thuis in de gaten houdt'],
   ])('no %s: %s', (_, concept, text) => expect(t.facts(text).concepts).not.toContain(concept))
 })
+
+describe('round 19 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('a small child left for a long time without adults or food, with the worker inside the home, is danger now', () => {
+    const f = t.facts('ik ben in de woning, peuter zit al twee dagen zonder ouders, lege koelkast')
+    expect(f.concepts).toContain('verlaten')
+    expect(f.now).toBe(true)
+    expect(t.assess('ik ben in de woning, peuter zit al twee dagen zonder ouders, lege koelkast').level).toBe('acute')
+  })
+  it('violence seen happening now, in English words, is danger now', () => {
+    expect(t.assess('right now the coach is manhandling a boy in the dressing room, I see it through the window').level).toBe('acute')
+  })
+  it.each([
+    // an injury staff saw happen by accident lowers the injury, not the word "gevallen" alone
+    ['ongeluk', 'de peuter heeft een blauwe plek van de tafel, we zagen het gebeuren, moet het in het schriftje?', true],
+    ['excuse', 'moeder zegt dat hij gevallen is, maar de plekken zitten op zijn rug', false],
+    // an actor or an artwork is not a case
+    ['acteur', 'in de training speelde een acteur een vader die met een mes dreigde, hoe vond je dat?', true],
+    ['kunst', 'een leerling schilderde een man met een pistool, geinspireerd door een film', true],
+    // the end of life is not suicide
+    ['levenseinde', 'meneer is terminaal en zegt vaak dat hij binnenkort doodgaat, signaal voor zelfmoord?', true],
+  ] as const)('%s lowers: %s', (_, text, lowered) => expect(t.facts(text).lowered).toBe(lowered))
+})

@@ -710,3 +710,31 @@ kindsAsEngine(
   ['I talked to May after training, she says her dad hits her', ['May']],
   ],
 )
+
+kindsAsEngine(
+  'round 19 misses, widened to their kind',
+  [
+  // a school or hospital named after someone, the name glued to its venue word with a hyphen
+  'onze nieuwe leerling kwam van de Koningin Beatrix-school en zegt weinig over thuis',
+  // a web shop by its domain
+  'haar kleinzoon bestelt op Zalando.nl en Marktplaats.nl met haar rekening',
+  // a law by the date it was made or took effect, and an article by its number
+  'het besluit van 12 maart 2019 zegt iets over het afwegingskader, toch?',
+  'is art. 5.2.6 lid 2 van de Wmo nog van toepassing?',
+  // famous figures, real and fictional, whom people are compared to or admire
+  'hij noemt zijn oom altijd Darth Vader en wil daar niet over praten',
+  'ze wil later worden zoals Sifan Hassan, maar thuis mag ze niet trainen',
+  // groups named, and the same names later in the message
+  'bij ons heten de teams Rood en Blauw; mag de leiding van Blauw alleen douchen met de kinderen?',
+  // a country in English
+  'a pupil is going to Morocco for the summer holidays, anything to watch for?',
+  ],
+  [
+  // a date with birth around it stays a birth date, even with a rule word near
+  ['de wet zegt niks over haar, ze is geboren op 12 maart 2019', ['12 maart 2019']],
+  // a classmate compared to, without admiring words, stays a name
+  ['ze speelt net als Sanne Bakker uit haar klas', ['Sanne Bakker']],
+  // a person's own name stays a name when the groups are people ("de kinderen heten")
+  ['de kinderen heten Daan en Sem, hun vader drinkt', ['Daan', 'Sem']],
+  ],
+)

@@ -33,6 +33,22 @@ const LOOKUP = [
   /\b(?:is\s+(?:mijn|onze|de)\s+collega\s+(?:vandaag\s+)?ziek|welke\s+scheids\s+fluit|heeft\s+nog\s+plek)\b/,
 ]
 
+/**
+ * Writing a letter, mail or report for the user is a task whatever it is about ("een brief aan vt
+ * met mijn melding erin", "schrijf jij de melding", "draft the report"): the bot neither writes nor
+ * sends, and it takes no melding. "Hoe schrijf ik een verslag?" asks how, and is answered.
+ */
+const DOCUMENT = String.raw`brief|briefje|mail|mailtje|e-?mail|letter|email|melding|rapportage|verslag|rapport|report|memo`
+/** Documents that go to someone else, unlike one's own record (verslag, rapportage). */
+const SENT_DOCUMENT = /\b(?:brief|briefje|mail|mailtje|e-?mail|letter|email|melding|report)\b/
+const WRITE_VERB = String.raw`maken|schrijven|opstellen|opmaken|uittypen|typen|formuleren|write|draft|type\s+up|sturen|versturen|send`
+const WRITE_FOR_ME = [
+  new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:${DOCUMENT})\b.{0,50}\b(?:${WRITE_VERB})\b`),
+  new RegExp(String.raw`\b(?:${ASK_BOT})\s+(?:\w+\s+)?(?:write|draft|type\s+up|schrijven|opstellen|uittypen)\b.{0,30}\b(?:${DOCUMENT})\b`),
+  new RegExp(String.raw`(?:^|[.!?]\s|^\s)\s*(?:schrijf|maak|typ|write|draft)\s+(?:(?:jij|je|u|you)\s+)?(?:(?:even|ff|eens|snel|voor\s+(?:me|mij|ons)|me|mij|ons|me|us)\s+){0,3}(?:een|de|het|a|an|the|my|mijn)\s+(?:\w+\s+)?(?:${DOCUMENT})\b`),
+  new RegExp(String.raw`\bgraag\s+(?:een|de|het)\s+(?:\w+\s+)?(?:${DOCUMENT})\b.{0,60}\b(?:sturen|opsturen|versturen|doorsturen|mailen)\b`),
+]
+
 /** A task for the bot: write, draft, translate, fill in, call or submit something for the user. */
 const TASK = [
   new RegExp(
@@ -42,11 +58,11 @@ const TASK = [
 ]
 
 /** Another country's rules: a country with its own law, and a word for law, rules or reporting. */
-const COUNTRY = String.raw`belgie|belgium|belgian|vlaanderen|flanders|duitsland|germany|german|frankrijk|france|french|engeland|england|uk|britain|british|verenigd\s+koninkrijk|united\s+kingdom|amerika|america|usa|united\s+states|spanje|spain|zweden|sweden|denemarken|denmark|noorwegen|norway|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|polen|poland`
-const LAW = String.raw`wet|wetten|wetgeving|regels|regelgeving|meldplicht|meldcode|law|laws|rules|legislation|reporting|melden\s+werkt|werkt\s+het\s+melden|procedure`
+const COUNTRY = String.raw`curacao|aruba|sint\s+maarten|bonaire|saba|sint\s+eustatius|caribisch\s+nederland|the\s+caribbean|caribbean\s+netherlands|suriname|turkije|turkey|marokko|morocco|ierland|ireland|italie|italy|portugal|griekenland|greece|belgie|belgium|belgian|vlaanderen|flanders|duitsland|germany|german|frankrijk|france|french|engeland|england|uk|britain|british|verenigd\s+koninkrijk|united\s+kingdom|amerika|america|usa|united\s+states|spanje|spain|zweden|sweden|denemarken|denmark|noorwegen|norway|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|polen|poland`
+const LAW = String.raw`wet|wetten|wetgeving|regels|regelgeving|meldplicht|meldcode|(?<!\bin\s)law|laws|rules|legislation|reporting|melden\s+werkt|werkt\s+(?:het\s+)?melden|melden\s+(?:daar\s+)?gaat|gaat\s+(?:het\s+)?melden\s+daar|procedure`
 const FOREIGN_LAW = [
-  new RegExp(String.raw`\b(?:in|van|uit|for|of|the)\s+(?:${COUNTRY})\b.{0,80}\b(?:${LAW})\b`),
-  new RegExp(String.raw`\b(?:${LAW})\b.{0,60}\b(?:in|van|of|for)\s+(?:${COUNTRY})\b`),
+  new RegExp(String.raw`\b(?:in|op|van|uit|for|of|on|the)\s+(?:${COUNTRY})\b.{0,80}\b(?:${LAW})\b`),
+  new RegExp(String.raw`\b(?:${LAW})\b.{0,60}\b(?:in|op|van|of|for|on)\s+(?:${COUNTRY})\b`),
   new RegExp(String.raw`\b(?:belgische|duitse|franse|engelse|britse|amerikaanse|spaanse|poolse|belgian|german|french|british|american|spanish|polish)\s+(?:${LAW})\b`),
 ]
 
@@ -63,10 +79,12 @@ const MEDICAL = [
 ]
 
 /** Money matters and provisions of other bodies: allowances, contributions, tax, debts, permits. */
-const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|belasting\w*|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|parkeerkaart|parkeervergunning|omgevingsvergunning|woz|tax|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
+const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|parkeerkaart|parkeervergunning|omgevingsvergunning|woz|tax|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
 /** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
-const MONEY_ASK = String.raw`omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
+const MONEY_ASK = String.raw`wat\s+(?:is|zijn)\s+(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
 const MONEY = [
+  // "hoeveel moet een cliënt per maand betalen voor …", "how much does … cost": a price asked, whatever it is for.
+  /\b(?:hoeveel|how\s+much)\b.{0,60}\b(?:betalen|betaalt|kost|kosten|pay|cost|costs)\b/,
   new RegExp(String.raw`\b(?:${MONEY_ASK})\b.{0,50}\b(?:${MONEY_THING})\b`),
   new RegExp(String.raw`\b(?:${MONEY_THING})\b.{0,40}\b(?:${MONEY_ASK})\b`),
 ]
@@ -77,7 +95,7 @@ const MONEY = [
  * naar Veilig Thuis iets?"), and search answers it.
  */
 const DOMAIN =
-  /\b(?:mishandel\w*|geweld\w*|misbruik\w*|uitbuit\w*|verwaarlo\w*|meldcode|veilig\s+thuis|vt|kindcheck|afwegingskader|aandachtsfunctionaris|vcp|vertrouwenscontactpersoon|onveilig\w*|signa\w*|vermoeden\w*|slaat|slaan|geslagen|dreig\w*|bang|abuse\w*|violence|neglect\w*|exploit\w*|unsafe)\b/
+  /\b(?:mishandel\w*|geweld\w*|misbruik\w*|uitbuit\w*|verwaarlo\w*|meldcode|veilig\s+thuis|vt|vog|kindcheck|consult\w*|collegia\w*|vastleg\w*|afwegingskader|aandachtsfunctionaris|vcp|vertrouwenscontactpersoon|onveilig\w*|signa\w*|vermoeden\w*|slaat|slaan|geslagen|dreig\w*|bang\s+(?:voor|van)|abuse\w*|violence|neglect\w*|exploit\w*|unsafe)\b/
 
 /** "kun je checken of ik dit moet melden?" asks what to do, not for a record. */
 const WHAT_SHOULD_I = /\b(?:moet|mag|kan|moeten|mogen|should|must|can)\s+(?:ik|we|wij|i|we)\b/
@@ -87,6 +105,8 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (!WHAT_SHOULD_I.test(t) && LOOKUP.some((p) => p.test(t))) return 'lookup'
   if (FOREIGN_LAW.some((p) => p.test(t))) return 'foreign-law'
   if (MEDICAL.some((p) => p.test(t))) return 'medical'
+  // A record of one's own ("een verslag van de consultatie") is vastleggen, which the knowledge answers.
+  if (WRITE_FOR_ME.some((p) => p.test(t)) && (!DOMAIN.test(t) || SENT_DOCUMENT.test(t))) return 'task'
   if (DOMAIN.test(t)) return undefined
   if (TASK.some((p) => p.test(t))) return 'task'
   if (MONEY.some((p) => p.test(t))) return 'money'

@@ -120,14 +120,23 @@ const FIRST_OF_MONTH = /^0?1(?:\s+\p{L}|[-/.]\d)|^\p{L}+\s+0?1(?:st)?\b/u
 const RULE_DATE_BEFORE = /(?:sinds|vanaf|per|tot|met ingang van|m\.i\.v\.|na|voor|in|op|on|since|from|as of)\s*\**\s*$/i
 const BIRTH_AFTER = /^\W*(?:geboren|born)\b/i
 const BIRTH_BEFORE = /\b(?:geboren|geb|born|birth)\b/i
+/**
+ * Any date a law or rule is named by or took effect on: "de wet van 1 juli 2013", "het besluit
+ * van 12 maart 2019", "op 3 mei 2015 ingegaan", "came into force on 2 June 2019".
+ */
+const LAW_DATE_BEFORE =
+  /\b(?:wet|wetten|wetswijziging|regel|regels|regeling|besluit|richtlijn|verordening|meldcode|verdrag|akkoord|brief|kamerbrief|uitspraak|vonnis|arrest|convenant|protocol|law|act|rule|ruling|regulation|decision)\s+(?:van|of|d\.d\.|dd|dated)\s*$/i
+const LAW_DATE_AFTER =
+  /^\s*(?:is\s+|werd\s+|zijn\s+)?(?:in\s+werking|ingegaan|ingevoerd|van\s+kracht|verplicht|gewijzigd|aangescherpt|came\s+into|took\s+effect|entered\s+into)/i
+/** "artikel 7.3.11", "art. 5.2.6 lid 2", "hoofdstuk 3.1.12": a reference number, not a date. */
+const REFERENCE_BEFORE = /\b(?:artikel(?:en)?|art\.?|lid|hoofdstuk|paragraaf|par\.?|article|section|sectie|versie|version)\s*$|§\s*$/i
 function isRuleDate(m: string, text: string, index: number): boolean {
   const end = index + m.length
-  return (
-    FIRST_OF_MONTH.test(m) &&
-    RULE_DATE_BEFORE.test(text.slice(Math.max(0, index - 20), index)) &&
-    !BIRTH_AFTER.test(text.slice(end, end + 12)) &&
-    !BIRTH_BEFORE.test(text.slice(Math.max(0, index - 24), index))
-  )
+  const before = text.slice(Math.max(0, index - 30), index)
+  if (REFERENCE_BEFORE.test(before) && /^\d/.test(m)) return true
+  if (BIRTH_BEFORE.test(text.slice(Math.max(0, index - 24), index)) || BIRTH_AFTER.test(text.slice(end, end + 12))) return false
+  if (LAW_DATE_BEFORE.test(before) || LAW_DATE_AFTER.test(text.slice(end, end + 30))) return true
+  return FIRST_OF_MONTH.test(m) && RULE_DATE_BEFORE.test(text.slice(Math.max(0, index - 20), index))
 }
 
 const POSTCODE_NOT = new Set(
@@ -388,7 +397,16 @@ const COUNTRIES = new Set(
   bulgarije bulgaria oekraine ukraine rusland russia albanie albania kosovo bosnie servie kroatie griekenland greece
   portugal spanje spain italie italy frankrijk france duitsland germany belgie belgium engeland england schotland
   ierland ireland amerika america canada brazilie brazil colombia venezuela antillen aruba bonaire sint maarten
-  indonesie indonesia china japan vietnam thailand filipijnen philippines tsjaad chad djibouti burkina faso ivoorkust`.split(/\s+/),
+  indonesie indonesia china japan vietnam thailand filipijnen philippines tsjaad chad djibouti burkina faso ivoorkust
+  morocco turkey surinam netherlands nederland holland curacao saba eustatius caribbean caribisch kaapverdie cabo verde
+  haiti jamaica cuba mexico argentinie argentina peru chili chile australie australia usa britain wales scotland
+  denemarken denmark zweden sweden noorwegen norway finland ijsland iceland oostenrijk austria zwitserland switzerland
+  hongarije hungary tsjechie czechia slowakije slovakia slovenie slovenia serbia croatia bosnia montenegro macedonie
+  macedonia moldavie moldova armenie armenia azerbeidzjan azerbaijan kazachstan kazakhstan oezbekistan uzbekistan
+  tadzjikistan tajikistan nepal myanmar cambodja cambodia laos maleisie malaysia singapore korea mongolie mongolia
+  saoedi-arabie qatar dubai emiraten koeweit kuwait oman bahrein bahrain mauritanie mauritania benin togo burundi
+  rwanda zambia zimbabwe mozambique madagaskar madagascar zuid-afrika namibie namibia botswana malawi gabon ecuador
+  bolivia paraguay uruguay panama guatemala honduras nicaragua trinidad guyana`.split(/\s+/),
 )
 
 /**
@@ -583,6 +601,36 @@ const STORY_CHARACTERS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ]
 
 /**
+ * Famous figures, real and fictional, whom people are compared to: "noemt hem Kapitein Haak",
+ * "traint net als Rocky", "zo sterk als de Hulk". Figures whose name is no one's ordinary name
+ * count anywhere; those that are also given names ("Rocky", "Elvis") only after a comparison.
+ */
+const FAMOUS_FIGURES =
+  /\b(?:romeo\s+(?:en|and|&)\s+(?:julia|juliet)|coach\s+carter|kapitein\s+haak|captain\s+hook|peter\s+pan|darth\s+vader|harry\s+potter|bob\s+de\s+bouwer|frida\s+kahlo|van\s+gogh|taylor\s+swift|michael\s+jackson|bruce\s+lee|jackie\s+chan|mike\s+tyson|muhammad\s+ali|badr\s+hari|rico\s+verhoeven|max\s+verstappen|lionel\s+messi|cristiano\s+ronaldo|robin\s+hood|sherlock\s+holmes|spider-?man|iron\s*man|captain\s+america|wonder\s+woman|batman|superman|rambo|tarzan|pinokkio|pinocchio|popeye|obelix|asterix|kuifje|tintin|gollum|voldemort|shrek|hulk|the\s+rock|de\s+hulk|mbapp[eé]|neymar|beyonc[eé]|rihanna|einstein|napoleon|hitler)\b/giu
+const FAMOUS_AFTER_COMPARISON =
+  /\b(?:net\s+als|zoals|als\s+een|alsof\s+(?:hij|zij|ze|ik)(?:\s+\p{L}+)?|like|just\s+like|a\s+la|à\s+la)\s+(?:de\s+|the\s+)?(?:rocky|elvis|messi|ronaldo|thor|hercules|zorro|joker|sinterklaas|pippi|bambi|dora|elsa|hagrid|mowgli|rapunzel|ariel|simba|stitch|sonic|mario|luigi|yoda|frodo|gandalf|hermelien|hermione|ninja|rocky\s+balboa|ronaldinho|zlatan|cruijff|cruyff|verstappen|tyson)\b/giu
+
+/**
+ * Whom a child looks up to ("wil worden zoals Simone Biles", "net als Nina Derwael wil worden", "her
+ * idol Taylor Swift", "fan van Xavi Simons"): a famous person, not someone the user knows.
+ */
+const ADMIRED_BEFORE = /(?:wil(?:de)?\s+(?:later\s+)?(?:worden|zijn)\s+(?:net\s+)?(?:zoals|als)|(?:haar|zijn|hun|z'?n|d'r|my|her|his|their)\s+(?:grote\s+)?(?:idool|held|heldin|voorbeeld|idol|hero)|fan\s+van|posters?\s+van|wants\s+to\s+be\s+(?:just\s+)?like|idolises|idolizes|looks\s+up\s+to)\s+$/iu
+const ADMIRED_AFTER = /^\s+(?:wil(?:de)?\s+worden|wil(?:de)?\s+zijn|te\s+worden|worden)\b/iu
+const COMPARISON_BEFORE = /(?:net\s+als|zoals|like)\s+$/iu
+
+function takeAdmired(text: string, tokens: Token[], taken: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]!.word)) continue
+    const before = text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)
+    let k = i
+    while (k + 1 < tokens.length && isCapitalised(tokens[k + 1]!.word) && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && k - i < 2) k++
+    const admired = ADMIRED_BEFORE.test(before) || (COMPARISON_BEFORE.test(before) && ADMIRED_AFTER.test(text.slice(tokens[k]!.end, tokens[k]!.end + 20)))
+    if (admired) for (let x = i; x <= k; x++) taken[x] = true
+    i = k
+  }
+}
+
+/**
  * A children's character on a thing a child wears or carries ("een pleister van Dora", "rugzak met
  * Spiderman"): a print, not a person. Only characters whose name is rarely a child's own (not Anna).
  */
@@ -652,11 +700,55 @@ const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|
  */
 function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
   takeGameTitles(text, tokens, taken)
+  takeWebsites(text, tokens, taken)
+  takeGroupNames(text, tokens, taken)
+  takeAdmired(text, tokens, taken)
   takeBrandsBeforeProducts(text, tokens, taken)
   takeEventNames(text, tokens, taken)
   takeReadTitles(text, tokens, taken)
   takeNamesBeforeVenueWord(text, tokens, taken)
   takeNamesAfterVenueWord(text, tokens, taken)
+}
+
+/**
+ * Groups and teams introduced by their names ("de groepen heten Tijgers, Panters en Leeuwen",
+ * "our teams are called Red and Blue"): the names listed, and the same words later in the message
+ * ("de trainer van de Panters"), are groups, not people. Only after a plural group noun: "ze heet
+ * Roos" names a person.
+ */
+const GROUP_NOUN = String.raw`\p{L}*(?:groep(?:en|jes)|teams|klassen|poules|afdelingen|selecties|lichtingen|units|groups|classes|squads)`
+const GROUP_NAMING = new RegExp(
+  String.raw`(?:(?:heten|noemen\s+we|zijn)\s+(?:de|onze|die|the|our)\s+${GROUP_NOUN}|(?:hebben|kregen|dragen)\s+(?:de|onze|alle|the|our)\s+${GROUP_NOUN}\s+\p{L}*(?:namen|names)(?:\s+(?:als|zoals|like))?|${GROUP_NOUN}\s+(?:heten|noemen\s+we|noemen\s+wij|zijn|are\s+called|are\s+named|are|(?:hebben|kregen|have|got)\s+\p{L}*(?:namen|names)(?:\s+(?:als|zoals|like))?))\s*:?\s*(?:de\s+|het\s+|the\s+)?$`,
+  'iu',
+)
+
+function takeGroupNames(text: string, tokens: Token[], taken: boolean[]): void {
+  if (!/(?:heten|noemen|namen|zijn|called|named|names|are)\b/i.test(text)) return
+  const groups = new Set<string>()
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]!.word) || !GROUP_NAMING.test(text.slice(Math.max(0, tokens[i]!.start - 50), tokens[i]!.start))) continue
+    // The list: capitalised words joined by commas, "en", "of", "and", "&".
+    for (let k = i; k < tokens.length && isCapitalised(tokens[k]!.word); ) {
+      groups.add(tokens[k]!.lower)
+      const next = tokens[k + 1]
+      if (!next) break
+      const between = text.slice(tokens[k]!.end, next.start)
+      // Joined by commas, "en", "of", "and", "&", each name with or without its article ("de Vossen, de Dassen en de Egels").
+      let j = k + 1
+      if (/^(?:en|of|and|or)$/.test(tokens[j]?.word ?? '') && /^\s*,?\s*$/.test(between)) j++
+      else if (!/^\s*(?:,|&)?\s*$/.test(between)) break
+      if (/^(?:de|het|the)$/.test(tokens[j]?.word ?? '')) j++
+      k = j
+    }
+  }
+  if (groups.size >= 2) tokens.forEach((t, i) => groups.has(t.lower) && (taken[i] = true))
+}
+
+/** A word with a web domain's ending glued to it ("Bol.com", "marktplaats.nl", "Vinted.be"): a site or shop, not a person. */
+const DOMAIN_AFTER = /^\.(?:com|nl|be|org|net|eu|de|fr|uk|io|app|info|shop|store|tv)(?![\p{L}\p{N}]|\.\p{L})/u
+
+function takeWebsites(text: string, tokens: Token[], taken: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) if (DOMAIN_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 8))) taken[i] = true
 }
 
 /**
@@ -749,7 +841,7 @@ function takeReadTitles(text: string, tokens: Token[], taken: boolean[]): void {
 /** Game and story titles, their characters and holidays (see GAME_TITLES, HOLIDAYS, STORY_CHARACTERS) are no one's name. */
 function takeGameTitles(text: string, tokens: Token[], taken: boolean[]): void {
   const stories = STORY_CHARACTERS.filter(([title]) => title.test(text)).flatMap(([title, characters]) => [...text.matchAll(new RegExp(title, 'giu')), ...text.matchAll(characters)])
-  for (const m of [...text.matchAll(GAME_TITLES), ...text.matchAll(CHARACTER_ON_THING), ...text.matchAll(HOLIDAYS), ...stories]) {
+  for (const m of [...text.matchAll(GAME_TITLES), ...text.matchAll(CHARACTER_ON_THING), ...text.matchAll(HOLIDAYS), ...text.matchAll(FAMOUS_FIGURES), ...text.matchAll(FAMOUS_AFTER_COMPARISON), ...stories]) {
     const end = m.index + m[0].length
     tokens.forEach((t, i) => {
       if (t.start >= m.index && t.end <= end) taken[i] = true
@@ -763,7 +855,8 @@ function takeGameTitles(text: string, tokens: Token[], taken: boolean[]): void {
  */
 function takeNamesBeforeVenueWord(text: string, tokens: Token[], taken: boolean[]): void {
   for (let i = 1; i < tokens.length; i++) {
-    if (!VENUE_AFTER.test(tokens[i]!.lower) || !isCapitalised(tokens[i]!.word)) continue
+    // A compound's last part counts: "Prins Willem-Alexanderschool", "Beatrix-ziekenhuis".
+    if (!VENUE_AFTER.test(tokens[i]!.lower.slice(tokens[i]!.lower.lastIndexOf('-') + 1)) || !isCapitalised(tokens[i]!.word)) continue
     let k = i - 1
     while (k >= 0 && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && isCapitalised(tokens[k]!.word) && (k === i - 1 || !isSentenceStart(text, tokens[k]!.start))) k--
     for (let x = k + 1; x <= i; x++) taken[x] = true

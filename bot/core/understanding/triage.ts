@@ -96,6 +96,9 @@ export function decide(f: RuleFacts, p: number, t: Thresholds): TriageLevel {
   if (f.danger && f.urgent) return p >= t.contextAcute ? 'acute' : p >= t.concept ? 'check' : 'calm'
   if (f.danger) return p >= t.contextCheck ? 'check' : 'calm'
   if (f.context > 0) return p >= t.contextAcute ? 'acute' : p >= t.contextCheck ? 'check' : 'calm'
+  // No danger the rules know, and the text itself says it is past, a joke or a story: the model
+  // may ask, but it alone does not send anyone to 112 ("zei lachend …", "jaren terug …").
+  if (f.lowered) return p >= t.aloneCheck ? 'check' : 'calm'
   return p >= t.aloneAcute ? 'acute' : p >= t.aloneCheck ? 'check' : 'calm'
 }
 
