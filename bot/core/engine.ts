@@ -45,6 +45,9 @@ export interface StepOptions {
 }
 
 /** Typed words that mean the same as a button everywhere. */
+/** The neutral stand-ins privacy.ts puts where identifying details were ("[naam]", "[telefoon]"). */
+const PLACEHOLDER = /\[[a-z]+\]/g
+
 const COMMANDS: Array<[string, string]> = [
   ['menu', 'menu'], ['start', 'menu'], ['begin', 'menu'], ['hoofdmenu', 'menu'], ['help', 'menu'], ['hulp', 'menu'],
   ['hoi', 'menu'], ['hallo', 'menu'], ['hey', 'menu'], ['hi', 'menu'], ['hello', 'menu'], ['goedemorgen', 'menu'],
@@ -549,7 +552,10 @@ export class Engine {
     return this.forRole(session, this.index.search(text, limit), text)
   }
 
-  private answer(session: Session, text: string): Reply[] {
+  private answer(session: Session, typed: string): Reply[] {
+    // A privacy placeholder ("[naam]") is no word of the question: searched, it drew questions
+    // about names and anonymity ("noemt zijn stiefvader [naam]" answered "anoniem melden").
+    const text = typed.replace(PLACEHOLDER, ' ')
     // Nothing but function words ("wat moet ik nu doen?"): the menu is the honest answer.
     if (contentTokens(text).length === 0) return this.goTo(session, ROOT_FLOW)
     const named = this.flowNames.get(normalize(text))

@@ -59,3 +59,14 @@ describe('scanPii', () => {
     expect(scanPii('referentie 123456789').kinds).not.toContain('bsn')
   })
 })
+
+describe('identifying details do not steer the answer', async () => {
+  const { converse } = await import('../support/engine.js')
+  const answerOf = (text: string) => converse([text])[0]!.replies.filter((r) => r.tag !== 'privacy').map((r) => r.text.split('\n')[0]).join('|')
+  it.each([
+    ['Een kind van 6 noemt zijn stiefvader steeds Kapitein Snoek omdat hij boos kijkt. Moet ik daar iets achter zoeken?', 'Een kind van 6 noemt zijn stiefvader steeds boos omdat hij boos kijkt. Moet ik daar iets achter zoeken?'],
+    ['Bel moeder op 06-12345678 over de blauwe plekken van haar zoon?', 'Bel moeder over de blauwe plekken van haar zoon?'],
+  ])('the placeholder of a detail is no search word: %s', (withDetail, without) => {
+    expect(answerOf(withDetail)).toBe(answerOf(without))
+  })
+})
