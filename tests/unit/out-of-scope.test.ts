@@ -62,3 +62,10 @@ describe('round 19 misses, widened to their kind (in words written here)', () =>
     'mother-in-law in Portugal joked about it, should I document this?',
   ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 19 kinds, widened again after their paraphrases (2026-12-02)', () => {
+  it.each([
+    ['foreign-law', 'ik werk op st maarten, geldt de nederlandse meldcode hier ook?'],
+    ['foreign-law', 'hoe werkt de meldprocedure op Curaçao?'],
+  ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+})

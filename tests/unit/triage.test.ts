@@ -449,3 +449,14 @@ describe('round 19 kinds, in words written here', () => {
     ['levenseinde', 'meneer is terminaal en zegt vaak dat hij binnenkort doodgaat, signaal voor zelfmoord?', true],
   ] as const)('%s lowers: %s', (_, text, lowered) => expect(t.facts(text).lowered).toBe(lowered))
 })
+
+describe('round 19 kinds, widened again after their paraphrases (2026-12-02)', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('a nosebleed is an injury to weigh, not fresh serious injury by itself', () => {
+    const f = t.facts('bij de training kreeg een jongen een bal in zijn gezicht en een bloedneus')
+    expect(f.concepts).toContain('letsel')
+    expect(f.concepts).not.toContain('ernstig-letsel')
+  })
+  it('round burn marks are serious injury', () => expect(t.facts('hij heeft ronde brandwondjes op zijn arm').concepts).toContain('ernstig-letsel'))
+  it('"my weapon" said of a household thing is a figure of speech', () => expect(t.facts('de stofzuiger is mijn wapen tegen die hond').figurative).toBe(true))
+})

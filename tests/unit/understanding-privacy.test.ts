@@ -738,3 +738,22 @@ kindsAsEngine(
   ['de kinderen heten Daan en Sem, hun vader drinkt', ['Daan', 'Sem']],
   ],
 )
+
+kindsAsEngine(
+  'round 19 kinds, widened again after their paraphrases (2026-12-02)',
+  [
+  // a famous person named in full after a comparison, in a sentence about wanting or becoming
+  'hij wil later net zo snel zwemmen als Ranomi Kromowidjojo, maar zijn ouders zijn streng',
+  'ze wil de nieuwe Vivianne Miedema worden en traint zich kapot',
+  // a group named by the word before "groep" or "team", and the same name later on
+  'de Groene groep heeft een nieuwe leidster; mag de leidster van de Groene alleen met een kind zijn?',
+  // groups listed right after the group noun
+  'de bso heeft stamgroepen de Vossen en de Beren, wie legt vast bij de Beren?',
+  ],
+  [
+  // a classmate compared to, in a sentence without wanting, stays a name
+  ['ze rent net zo hard als Sanne Bakker uit haar klas', ['Sanne Bakker']],
+  // a child who wants to become something stays a name
+  ['Sanne Bakker wil later juf worden maar thuis wordt ze geslagen', ['Sanne Bakker']],
+  ],
+)

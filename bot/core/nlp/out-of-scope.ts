@@ -58,8 +58,8 @@ const TASK = [
 ]
 
 /** Another country's rules: a country with its own law, and a word for law, rules or reporting. */
-const COUNTRY = String.raw`curacao|aruba|sint\s+maarten|bonaire|saba|sint\s+eustatius|caribisch\s+nederland|the\s+caribbean|caribbean\s+netherlands|suriname|turkije|turkey|marokko|morocco|ierland|ireland|italie|italy|portugal|griekenland|greece|belgie|belgium|belgian|vlaanderen|flanders|duitsland|germany|german|frankrijk|france|french|engeland|england|uk|britain|british|verenigd\s+koninkrijk|united\s+kingdom|amerika|america|usa|united\s+states|spanje|spain|zweden|sweden|denemarken|denmark|noorwegen|norway|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|polen|poland`
-const LAW = String.raw`wet|wetten|wetgeving|regels|regelgeving|meldplicht|meldcode|(?<!\bin\s)law|laws|rules|legislation|reporting|melden\s+werkt|werkt\s+(?:het\s+)?melden|melden\s+(?:daar\s+)?gaat|gaat\s+(?:het\s+)?melden\s+daar|procedure`
+const COUNTRY = String.raw`curacao|aruba|sint\s+maarten|bonaire|saba|(?:sint|st\.?)\s+eustatius|statia|st\.?\s+maarten|caribisch\s+nederland|the\s+caribbean|caribbean\s+netherlands|suriname|turkije|turkey|marokko|morocco|ierland|ireland|italie|italy|portugal|griekenland|greece|belgie|belgium|belgian|vlaanderen|flanders|duitsland|germany|german|frankrijk|france|french|engeland|england|uk|britain|british|verenigd\s+koninkrijk|united\s+kingdom|amerika|america|usa|united\s+states|spanje|spain|zweden|sweden|denemarken|denmark|noorwegen|norway|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|polen|poland`
+const LAW = String.raw`wet|wetten|wetgeving|regels|regelgeving|meldplicht|meldcode|(?<!\bin\s)law|laws|rules|legislation|reporting|\w*procedure|melden\s+werkt|werkt\s+(?:het\s+)?melden|melden\s+(?:daar\s+)?gaat|gaat\s+(?:het\s+)?melden\s+daar|procedure`
 const FOREIGN_LAW = [
   new RegExp(String.raw`\b(?:in|op|van|uit|for|of|on|the)\s+(?:${COUNTRY})\b.{0,80}\b(?:${LAW})\b`),
   new RegExp(String.raw`\b(?:${LAW})\b.{0,60}\b(?:in|op|van|of|for|on)\s+(?:${COUNTRY})\b`),

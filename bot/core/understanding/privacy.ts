@@ -614,9 +614,10 @@ const FAMOUS_AFTER_COMPARISON =
  * Whom a child looks up to ("wil worden zoals Simone Biles", "net als Nina Derwael wil worden", "her
  * idol Taylor Swift", "fan van Xavi Simons"): a famous person, not someone the user knows.
  */
-const ADMIRED_BEFORE = /(?:wil(?:de)?\s+(?:later\s+)?(?:worden|zijn)\s+(?:net\s+)?(?:zoals|als)|(?:haar|zijn|hun|z'?n|d'r|my|her|his|their)\s+(?:grote\s+)?(?:idool|held|heldin|voorbeeld|idol|hero)|fan\s+van|posters?\s+van|wants\s+to\s+be\s+(?:just\s+)?like|idolises|idolizes|looks\s+up\s+to)\s+$/iu
-const ADMIRED_AFTER = /^\s+(?:wil(?:de)?\s+worden|wil(?:de)?\s+zijn|te\s+worden|worden)\b/iu
-const COMPARISON_BEFORE = /(?:net\s+als|zoals|like)\s+$/iu
+const ADMIRED_BEFORE = /(?:wil(?:de)?\s+(?:later\s+)?(?:\p{L}+\s+)?(?:worden|zijn)\s+(?:net\s+)?(?:zoals|als)|(?:haar|zijn|hun|z'?n|d'r|my|her|his|their)\s+(?:grote\s+)?(?:idool|held|heldin|voorbeeld|idol|hero)|fan\s+van|posters?\s+van|wants\s+to\s+be\s+(?:just\s+)?like|idolises|idolizes|looks\s+up\s+to|(?:de|het|the)\s+nieuwe|the\s+next)\s+$/iu
+/** A comparison ("net als", "zo hard als", "zoals", "like") in a sentence about wanting or becoming: someone admired. */
+const COMPARISON_BEFORE = /(?:\bnet\s+(?:zo\s+\p{L}+\s+)?als|\bzo\s+\p{L}+\s+als|\bzoals|\blike|\bals)\s+$/iu
+const WANTING = /\b(?:wil|wilt|willen|wilde|wou|later|droomt|dromen|worden|wordt|wants|want|dreams|become|idool|held|idol|hero)\b/iu
 
 function takeAdmired(text: string, tokens: Token[], taken: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -624,7 +625,9 @@ function takeAdmired(text: string, tokens: Token[], taken: boolean[]): void {
     const before = text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)
     let k = i
     while (k + 1 < tokens.length && isCapitalised(tokens[k + 1]!.word) && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && k - i < 2) k++
-    const admired = ADMIRED_BEFORE.test(before) || (COMPARISON_BEFORE.test(before) && ADMIRED_AFTER.test(text.slice(tokens[k]!.end, tokens[k]!.end + 20)))
+    // Only a first and last name (a famous person is named in full), or a name after admiring words.
+    const sentence = text.slice(Math.max(0, tokens[i]!.start - 80), tokens[k]!.end + 40)
+    const admired = ADMIRED_BEFORE.test(before) || (k > i && COMPARISON_BEFORE.test(before) && WANTING.test(sentence))
     if (admired) for (let x = i; x <= k; x++) taken[x] = true
     i = k
   }
@@ -718,12 +721,11 @@ function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
  */
 const GROUP_NOUN = String.raw`\p{L}*(?:groep(?:en|jes)|teams|klassen|poules|afdelingen|selecties|lichtingen|units|groups|classes|squads)`
 const GROUP_NAMING = new RegExp(
-  String.raw`(?:(?:heten|noemen\s+we|zijn)\s+(?:de|onze|die|the|our)\s+${GROUP_NOUN}|(?:hebben|kregen|dragen)\s+(?:de|onze|alle|the|our)\s+${GROUP_NOUN}\s+\p{L}*(?:namen|names)(?:\s+(?:als|zoals|like))?|${GROUP_NOUN}\s+(?:heten|noemen\s+we|noemen\s+wij|zijn|are\s+called|are\s+named|are|(?:hebben|kregen|have|got)\s+\p{L}*(?:namen|names)(?:\s+(?:als|zoals|like))?))\s*:?\s*(?:de\s+|het\s+|the\s+)?$`,
+  String.raw`(?:(?:heten|noemen\s+we|zijn)\s+(?:de|onze|die|the|our)\s+${GROUP_NOUN}|(?:hebben|kregen|dragen)\s+(?:de|onze|alle|the|our)\s+${GROUP_NOUN}\s+\p{L}*(?:namen|names)(?:\s+(?:als|zoals|like))?|${GROUP_NOUN}\s+(?:heten|noemen\s+we|noemen\s+wij|zijn|are\s+called|are\s+named|are|(?:hebben|kregen|have|got)\s+\p{L}*(?:namen|names)(?:\s+(?:als|zoals|like))?)?)\s*:?\s*(?:de\s+|het\s+|the\s+)?$`,
   'iu',
 )
 
 function takeGroupNames(text: string, tokens: Token[], taken: boolean[]): void {
-  if (!/(?:heten|noemen|namen|zijn|called|named|names|are)\b/i.test(text)) return
   const groups = new Set<string>()
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i]!.word) || !GROUP_NAMING.test(text.slice(Math.max(0, tokens[i]!.start - 50), tokens[i]!.start))) continue
@@ -741,8 +743,17 @@ function takeGroupNames(text: string, tokens: Token[], taken: boolean[]): void {
       k = j
     }
   }
-  if (groups.size >= 2) tokens.forEach((t, i) => groups.has(t.lower) && (taken[i] = true))
+  // "de Rode groep", "de Gele", "team Blauw": a capitalised word right before or after a group word names the group.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]!.word) || isSentenceStart(text, tokens[i]!.start)) continue
+    const next = tokens[i + 1]
+    if (next && GROUP_WORD.test(next.word) && /^\s+$/.test(text.slice(tokens[i]!.end, next.start))) groups.add(tokens[i]!.lower)
+  }
+  if (groups.size >= 1) tokens.forEach((t, i) => groups.has(t.lower) && (taken[i] = true))
 }
+
+/** A group of children at a club, school or childcare, named by the word before it ("de Rode groep"). */
+const GROUP_WORD = /^(?:groep|groepje|stamgroep|team|teampje|klas|unit|poule|afdeling|group|team)$/
 
 /** A word with a web domain's ending glued to it ("Bol.com", "marktplaats.nl", "Vinted.be"): a site or shop, not a person. */
 const DOMAIN_AFTER = /^\.(?:com|nl|be|org|net|eu|de|fr|uk|io|app|info|shop|store|tv)(?![\p{L}\p{N}]|\.\p{L})/u
