@@ -7,7 +7,7 @@
  *
  * esbuild only strips types and joins our own modules; packages in node_modules stay imports
  * (`packages: 'external'`), so they load exactly as under tsx. A source map maps stack traces
- * back to the .ts files (`node --enable-source-maps`). Plain JavaScript on purpose: it runs
+ * back to the .ts files (`node --enable-source-maps`), without copies of their text. Plain JavaScript on purpose: it runs
  * before anything can load TypeScript. Types for TypeScript callers are in build.d.mts.
  *
  *   node scripts/build.mjs                      bot/runtime/node/server.ts → dist/server.mjs
@@ -53,6 +53,10 @@ export function buildEntry(entry, outfile = outfileFor(entry)) {
     target: 'node20',
     external: externalPackages(),
     sourcemap: true,
+    // The map points at the .ts files in the repo; their text is not copied in. Node reads and
+    // keeps the map from the start (--enable-source-maps): with the sources inside it was 860 KB
+    // instead of 206 KB, for stack traces that name the same files and lines either way.
+    sourcesContent: false,
     write: false,
     logLevel: 'silent',
   })
