@@ -126,15 +126,16 @@ export function topResults(
   let counted = new Uint32Array(0)
   let hitStamp = new Uint32Array(0)
   let at = new Uint32Array(0)
+  let met = new Int32Array(0)
   let query = 0
   let countRound = 0
   let hitRound = 0
   const grow = (id: number) => {
     if (id < stamp.length) return
     const n = Math.max(id + 1, stamp.length * 2, 64)
-    const s = new Float64Array(n), d = new Uint16Array(n), t = new Uint32Array(n), c = new Uint32Array(n), h = new Uint32Array(n), a = new Uint32Array(n)
-    s.set(score), d.set(distinct), t.set(stamp), c.set(counted), h.set(hitStamp), a.set(at)
-    ;[score, distinct, stamp, counted, hitStamp, at] = [s, d, t, c, h, a]
+    const s = new Float64Array(n), d = new Uint16Array(n), t = new Uint32Array(n), c = new Uint32Array(n), h = new Uint32Array(n), a = new Uint32Array(n), o = new Int32Array(n)
+    s.set(score), d.set(distinct), t.set(stamp), c.set(counted), h.set(hitStamp), a.set(at), o.set(met)
+    ;[score, distinct, stamp, counted, hitStamp, at, met] = [s, d, t, c, h, a, o]
   }
 
   /**
@@ -154,8 +155,9 @@ export function topResults(
     }))
     const scored = specs.map(scoresOf)
     if (++query === 0xffffffff) (stamp.fill(0), (query = 1))
-    // Scores, added term by term as minisearch's OR merge adds them; entries in the order it meets them.
-    const order: number[] = []
+    // Scores, added term by term as minisearch's OR merge adds them; entries in the order it meets
+    // them, in `met` (kept between queries: an entry is met once per query, so it never overflows).
+    let metCount = 0
     const known = new Set<string>()
     for (let i = 0; i < scored.length; i++) {
       const { ids, scores } = scored[i]!
@@ -167,31 +169,33 @@ export function topResults(
           stamp[id] = query
           score[id] = scores[k]!
           distinct[id] = 0
-          order.push(id)
+          met[metCount++] = id
         } else score[id] = score[id]! + scores[k]!
       }
     }
     // Distinct query terms per entry (a term typed twice counts once, as in minisearch's `terms`).
-    // All occurrences of one term are counted in one round, so `counted` cannot be overwritten in between.
-    const occurrences = new Map<string, number[]>()
+    // All occurrences of one term are counted in one round (from its first), so `counted` cannot
+    // be overwritten in between.
     for (let i = 0; i < terms.length; i++) {
-      const at = occurrences.get(terms[i]!)
-      if (at) at.push(i)
-      else occurrences.set(terms[i]!, [i])
-    }
-    for (const at of occurrences.values()) {
+      if (terms.indexOf(terms[i]!) !== i) continue
       if (++countRound === 0xffffffff) (counted.fill(0), (countRound = 1))
-      for (const i of at)
-        for (const id of scored[i]!.ids)
+      for (let j = i; j < terms.length; j++) {
+        if (terms[j] !== terms[i]) continue
+        const { ids } = scored[j]!
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k]!
           if (counted[id] !== countRound) {
             counted[id] = countRound
             distinct[id] = distinct[id]! + 1
           }
+        }
+      }
     }
     // The best `limit` by score; on equal scores the entry met first, as a stable sort keeps them.
     const best: number[] = []
     const bestScore: number[] = []
-    for (const id of order) {
+    for (let m = 0; m < metCount; m++) {
+      const id = met[m]!
       const s = score[id]! * (distinct[id]! || 1)
       if (!Number.isFinite(s)) return undefined
       if (best.length === limit && !(s > bestScore[limit - 1]!)) continue
