@@ -7,7 +7,7 @@
  * paced run) and then sends text turns evenly paced at `--rate` (bench/paced.ts) for `--seconds`.
  * Prints p50, p99 and max of the paced run and the server's CPU per request in both runs.
  * `--node-flags=--trace-gc` passes Node flags to the server (its stdout then goes to
- * /tmp/meldwijzer-tail-<round>.log, so GC pauses can be lined up with the tail).
+ * /tmp/meldwijzer-tail-<round>-<A, B…>.log, so GC pauses can be lined up with the tail).
  */
 import autocannon from 'autocannon'
 import { openSync, readFileSync } from 'node:fs'
@@ -30,10 +30,10 @@ const warm = warmupTexts(work)
 pinBenchToItsCore()
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!
 
-async function once(entry: string, round: number) {
+async function once(entry: string, round: number, which: string) {
   const port = await freePort()
   const logged = nodeFlags.length > 0
-  const out = logged ? openSync(`/tmp/meldwijzer-tail-${round}.log`, 'w') : 'ignore'
+  const out = logged ? openSync(`/tmp/meldwijzer-tail-${round}-${which}.log`, 'w') : 'ignore'
   const [command, args] = onServerCore(process.execPath, [...nodeFlags, '--enable-source-maps', entry])
   const t0 = performance.now()
   const child = spawn(command, args, { cwd: REPO, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0' }, stdio: ['ignore', out, 'inherit'] })
@@ -58,7 +58,7 @@ async function once(entry: string, round: number) {
   const pacedUs = ((cpuMs(child.pid!) - cpu0) * 1000) / run.completed
   const pacedTo = performance.now() - t0
   await new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM')))
-  return { p50: run.p50, p99: run.p99, max: run.max, satUs, pacedUs, errors: run.errors + run.non2xx, gc: logged ? gcDuring(`/tmp/meldwijzer-tail-${round}.log`, pacedFrom, pacedTo) : '' }
+  return { p50: run.p50, p99: run.p99, max: run.max, satUs, pacedUs, errors: run.errors + run.non2xx, gc: logged ? gcDuring(`/tmp/meldwijzer-tail-${round}-${which}.log`, pacedFrom, pacedTo) : '' }
 }
 
 /** From a --trace-gc log: the pauses between two times (ms since the process started). */
@@ -76,6 +76,6 @@ function gcDuring(file: string, from: number, to: number): string {
 
 for (let r = 0; r < rounds; r++)
   for (const [i, entry] of (r % 2 ? [...servers.entries()].reverse() : [...servers.entries()])) {
-    const x = await once(entry, r)
+    const x = await once(entry, r, String.fromCharCode(65 + i))
     console.log(`round ${r + 1} ${String.fromCharCode(65 + i)}: at ${rate}/s p50 ${fmt(x.p50)} ms, p99 ${fmt(x.p99)} ms, max ${fmt(x.max)} ms; server ${fmt(x.satUs)} µs/req saturated, ${fmt(x.pacedUs)} µs/req paced${x.errors ? `, ${x.errors} errors` : ''}${x.gc}`)
   }
