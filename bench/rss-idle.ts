@@ -3,23 +3,28 @@
  * flows and buttons so sessions carry trails and answers) through the real service into the
  * MemoryStore, then measures resident memory after a full GC. Prints one JSON line.
  *
- * It measures what the server holds: the app is wired by createNodeApp exactly as `npm start`
- * wires it (content from the startup cache when it is warm; CONTENT_CACHE=0 checks and builds it
- * here), and it runs as bundled JavaScript on plain node like the server, without the tsx loader
+ * It measures what the server holds: the app is wired exactly as `npm start` wires it
+ * (bot/runtime/node/server.ts: content from the startup cache when it is warm, the checker loaded
+ * only when it is not; CONTENT_CACHE=0 checks and builds it here), and it runs as bundled JavaScript on plain node like the server, without the tsx loader
  * and its second V8 isolate. bench/rss-command.ts builds it and gives the command:
  * `node --expose-gc dist/rss-idle.mjs`. Under tsx it still runs, with about 30 MB more RSS.
  */
 import { silentLogger } from '../bot/http/logger.js'
-import { createNodeApp } from '../bot/runtime/node/create-node-app.js'
+import { readCachedBundle } from '../bot/runtime/node/cached-bundle.js'
+import { readContentFiles } from '../bot/runtime/node/content-files.js'
+import { nodeApp } from '../bot/runtime/node/node-app.js'
 import { MemoryStore } from '../bot/store/memory-store.js'
-import { flowActions } from './workload.js'
+import { flowActions } from './flow-actions.js'
 
 const count = Number(process.env.RSS_CONVERSATIONS ?? 100_000)
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
 const rss = () => process.memoryUsage().rss / 1024 / 1024
 const heap = () => process.memoryUsage().heapUsed / 1024 / 1024
 
-const { bundle, service, store } = createNodeApp({ log: silentLogger })
+const files = readContentFiles()
+const cacheOn = process.env.CONTENT_CACHE !== '0'
+const bundle = (cacheOn ? readCachedBundle(files) : undefined) ?? (await import('../bot/runtime/node/bundle-cache.js')).loadOrBuildBundle(files, cacheOn)
+const { service, store } = nodeApp(bundle, { log: silentLogger })
 if (!(store instanceof MemoryStore)) throw new Error('expected the MemoryStore')
 const actions = flowActions(bundle)
 gc()

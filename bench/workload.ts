@@ -5,11 +5,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { nodeKey } from '../bot/content/model.js'
 import { REPO_ROOT, readContentFiles } from '../bot/runtime/node/content-files.js'
 import type { Bundle } from '../bot/compose/bundle.js'
 import { buildBundle } from '../bot/compose/build-bundle.js'
 import { loadEvalSet } from '../tests/eval/eval-set.js'
+import { flowActions } from './flow-actions.js'
+
+export { flowActions }
 
 export interface Workload {
   texts: string[]
@@ -51,18 +53,6 @@ export function evalTexts(): string[] {
       for (const t of [i.text, ...(Array.isArray(i.turns) ? i.turns : [])]) if (typeof t === 'string') out.add(t)
   }
   return [...out]
-}
-
-/** Every button id in the flows (choices and flow starts); without the eval set's texts. */
-export function flowActions(bundle: Bundle): string[] {
-  const actions: string[] = []
-  for (const flow of bundle.content.flows.values())
-    for (const node of flow.nodes) {
-      if (!bundle.content.nodes.has(nodeKey(flow.id, node.id))) continue
-      for (const [i, c] of (node.choices ?? []).entries()) actions.push(`c:${flow.id}/${node.id}/${c.id ?? i + 1}`)
-    }
-  for (const id of bundle.content.flows.keys()) actions.push(`flow:${id}`)
-  return actions
 }
 
 /** Opens conversations over HTTP so text and action turns continue existing ones. */

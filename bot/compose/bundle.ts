@@ -23,8 +23,9 @@ export interface Bundle {
   organisations: StaticOrganisationDirectory
 }
 
-export function compose(content: Content, index: MiniSearchIndex, organisations: readonly Organisation[]): Bundle {
-  const understanding = createUnderstanding(content)
+/** @param knownWords the understanding's known words when already worked out (a cached bundle). */
+export function compose(content: Content, index: MiniSearchIndex, organisations: readonly Organisation[], knownWords?: ReadonlySet<string>): Bundle {
+  const understanding = createUnderstanding(content, knownWords)
   return { content, index, understanding, engine: new Engine(content, index, understanding), organisations: new StaticOrganisationDirectory(organisations) }
 }
 
@@ -39,9 +40,15 @@ export interface SerializedBundle {
   content: { [K in Exclude<keyof Content, 'nodes' | 'reminders' | 'safety' | 'questions' | 'typed'>]: Array<[string, unknown]> } & { safety: SafetyContent }
   index: unknown
   organisations: Organisation[]
+  /**
+   * The understanding's known words (understanding.ts `knownWordsOf`), in the Node startup cache
+   * only: working them out folds every text of the content, about a tenth of a start from the
+   * cache. The Worker's bundle leaves them out (its size has a limit) and works them out.
+   */
+  knownWords?: string[]
 }
 
-export function serializeBundle(bundle: Bundle): SerializedBundle {
+export function serializeBundle(bundle: Bundle, options: { knownWords?: boolean } = {}): SerializedBundle {
   const c = bundle.content
   const entries = <T>(m: Map<string, T>) => [...m.entries()] as Array<[string, unknown]>
   return {
@@ -57,6 +64,7 @@ export function serializeBundle(bundle: Bundle): SerializedBundle {
     },
     index: bundle.index.toJSON(),
     organisations: bundle.organisations.list(),
+    ...(options.knownWords ? { knownWords: [...bundle.understanding.knownWords] } : {}),
   }
 }
 
@@ -83,5 +91,5 @@ export function loadBundle(data: SerializedBundle): Bundle {
     typed: new Map(),
   }
   const index = MiniSearchIndex.load(data.index)
-  return compose(content, index, data.organisations)
+  return compose(content, index, data.organisations, data.knownWords && new Set(data.knownWords))
 }

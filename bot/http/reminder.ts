@@ -4,10 +4,11 @@
  * The text comes from the flows' `reminders:`. The request carries only the kind and the number
  * of weeks; anything else is refused with 400. Nothing is stored or logged, and the file holds
  * no conversation id and nothing personal. Written by the `ics` package (RFC 5545), on Node and
- * on Workers alike (no Node built-ins).
+ * on Workers alike (no Node built-ins). The package (with yup, which it validates with) is loaded
+ * on the first download, not at start: it was about a tenth of the server's start-up.
  */
 import { Hono } from 'hono'
-import { createEvent, type EventAttributes } from 'ics'
+import type { EventAttributes } from 'ics'
 import { REMINDER_KINDS, type ReminderKind } from '../content/reminder-kinds.js'
 import type { Reminder, Source } from '../content/schema.js'
 import { VT_LINE_PLAIN } from '../core/messages.js'
@@ -36,13 +37,13 @@ export function parseReminderQuery(search: URLSearchParams): { weeks: number; ki
 
 export function reminderApi(deps: ReminderDeps): Hono {
   const api = new Hono()
-  api.get('/', (c) => {
+  api.get('/', async (c) => {
     const query = parseReminderQuery(new URL(c.req.url).searchParams)
     if (!query) return errorResponse(c, 400, 'bad_request', BAD)
     const reminder = deps.reminders.get(query.kind)
     // The content checker requires every kind; this only happens with hand-built content.
     if (!reminder) return errorResponse(c, 404, 'not_found', 'Deze herinnering bestaat niet.')
-    const ics = reminderIcs(reminder, deps.sources, query.weeks, deps.now(), deps.newId())
+    const ics = await reminderIcs(reminder, deps.sources, query.weeks, deps.now(), deps.newId())
     return c.body(ics, 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `attachment; filename="meldcode-herinnering-${query.kind}.ics"`,
@@ -87,8 +88,11 @@ export function reminderDescription(reminder: Reminder, sources: ReadonlyMap<str
   ].join('\n')
 }
 
+let icsPackage: Promise<typeof import('ics')> | undefined
+
 /** The .ics file: one all-day event, `weeks` weeks after today in Europe/Amsterdam. */
-export function reminderIcs(reminder: Reminder, sources: ReadonlyMap<string, Source>, weeks: number, now: number, id: string): string {
+export async function reminderIcs(reminder: Reminder, sources: ReadonlyMap<string, Source>, weeks: number, now: number, id: string): Promise<string> {
+  const { createEvent } = await (icsPackage ??= import('ics'))
   const start = addDays(amsterdamDate(now), weeks * 7)
   // `timestamp` (DTSTAMP) is supported by ics but missing from its types; without it ics reads the clock.
   const event: EventAttributes & { timestamp: number } = {

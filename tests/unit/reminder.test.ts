@@ -25,9 +25,9 @@ const ics = (kind: (typeof REMINDER_KINDS)[number], weeks: number, now: number, 
   reminderIcs(content().reminders.get(kind)!, content().sources, weeks, now, id)
 
 describe('the .ics file', () => {
-  it('is one all-day event with the title, the questions, what to do if not and the Veilig Thuis line, and nothing else', () => {
+  it('is one all-day event with the title, the questions, what to do if not and the Veilig Thuis line, and nothing else', async () => {
     const reminder = content().reminders.get('afweging-5')!
-    const { calendar, event } = parse(ics('afweging-5', 4, Date.UTC(2026, 10, 30, 12)))
+    const { calendar, event } = parse(await ics('afweging-5', 4, Date.UTC(2026, 10, 30, 12)))
     expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vevent'])
     expect(event.getAllSubcomponents()).toEqual([]) // no alarms, no attendees' components
     expect(event.getAllProperties().map((p) => p.name).sort()).toEqual(['description', 'dtend', 'dtstamp', 'dtstart', 'summary', 'uid'])
@@ -47,24 +47,24 @@ describe('the .ics file', () => {
     expect(end.toString()).toBe('2026-12-29')
   })
 
-  it('falls N weeks after today in Europe/Amsterdam, also just after midnight there and across DST', () => {
-    const day = (kind: (typeof REMINDER_KINDS)[number], weeks: number, now: number) => String(parse(ics(kind, weeks, now)).event.getFirstPropertyValue('dtstart'))
+  it('falls N weeks after today in Europe/Amsterdam, also just after midnight there and across DST', async () => {
+    const day = async (kind: (typeof REMINDER_KINDS)[number], weeks: number, now: number) => String(parse(await ics(kind, weeks, now)).event.getFirstPropertyValue('dtstart'))
     // 23:30 UTC on 30 November is 00:30 on 1 December in Amsterdam (UTC+1).
     expect(amsterdamDate(Date.UTC(2026, 10, 30, 23, 30))).toEqual([2026, 12, 1])
-    expect(day('afweging-5', 2, Date.UTC(2026, 10, 30, 23, 30))).toBe('2026-12-15')
-    expect(day('afweging-5', 2, Date.UTC(2026, 10, 30, 22, 59))).toBe('2026-12-14')
+    expect(await day('afweging-5', 2, Date.UTC(2026, 10, 30, 23, 30))).toBe('2026-12-15')
+    expect(await day('afweging-5', 2, Date.UTC(2026, 10, 30, 22, 59))).toBe('2026-12-14')
     // Summer time (UTC+2): 22:30 UTC on 30 June is 00:30 on 1 July.
-    expect(day('na-melding', 8, Date.UTC(2026, 5, 30, 22, 30))).toBe('2026-08-26')
+    expect(await day('na-melding', 8, Date.UTC(2026, 5, 30, 22, 30))).toBe('2026-08-26')
     // Over the change to winter time and over a year's end.
-    expect(day('stap-5', 6, Date.UTC(2026, 9, 20, 10))).toBe('2026-12-01')
-    expect(day('stap-5', 4, Date.UTC(2026, 11, 20, 10))).toBe('2027-01-17')
-    expect(day('afweging-5', 4, Date.UTC(2028, 1, 10, 10))).toBe('2028-03-09') // leap year
+    expect(await day('stap-5', 6, Date.UTC(2026, 9, 20, 10))).toBe('2026-12-01')
+    expect(await day('stap-5', 4, Date.UTC(2026, 11, 20, 10))).toBe('2027-01-17')
+    expect(await day('afweging-5', 4, Date.UTC(2028, 1, 10, 10))).toBe('2028-03-09') // leap year
   })
 
-  it('stamps the moved clock and the given id: a fresh UID per download, nothing else from the request', () => {
+  it('stamps the moved clock and the given id: a fresh UID per download, nothing else from the request', async () => {
     const now = Date.UTC(2026, 10, 30, 9, 15, 7)
-    const a = parse(ics('na-melding', 2, now, 'aaa')).event
-    const b = parse(ics('na-melding', 2, now, 'bbb')).event
+    const a = parse(await ics('na-melding', 2, now, 'aaa')).event
+    const b = parse(await ics('na-melding', 2, now, 'bbb')).event
     expect(a.getFirstPropertyValue('uid')).toBe('aaa@meldwijzer')
     expect(b.getFirstPropertyValue('uid')).toBe('bbb@meldwijzer')
     expect(String(a.getFirstPropertyValue('dtstamp'))).toBe('2026-11-30T09:15:07Z')
@@ -72,9 +72,9 @@ describe('the .ics file', () => {
 
   // ics folds at 75 characters, not octets: a line with "é" or "–" can be a few octets longer than
   // RFC 5545's SHOULD; ical.js, Outlook, Google and Apple read such lines.
-  it('every kind is written and long lines are folded at 75 characters', () => {
+  it('every kind is written and long lines are folded at 75 characters', async () => {
     for (const kind of REMINDER_KINDS) {
-      const text = ics(kind, 2, Date.UTC(2026, 10, 30, 12))
+      const text = await ics(kind, 2, Date.UTC(2026, 10, 30, 12))
       expect(text.endsWith('\r\n')).toBe(true)
       for (const line of text.split('\r\n')) expect([...line].length).toBeLessThanOrEqual(75)
       expect(parse(text).event.getFirstPropertyValue('summary')).toBe(content().reminders.get(kind)!.title)

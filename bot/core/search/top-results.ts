@@ -26,10 +26,16 @@ import { BoundedMemo, perWord } from '../nlp/per-word.js'
 
 type Scored = { score: number; terms: string[]; match: Record<string, string[]> }
 /**
- * One term's scores as minisearch gave them, and the same entries and scores as flat arrays;
- * `known`: it matched some entry in a field that makes a word known (see `topResults`).
+ * One term's scores as flat arrays (the entries in the order minisearch gave them); `strong[k]`:
+ * entry k matched in its title or keywords; `known`: it matched some entry in a field that makes
+ * a word known (see `topResults`). minisearch's own result objects (one per entry, each with a
+ * `terms` array and a `match` object of arrays, about 50 objects per entry) are not kept: held
+ * for 4,000 terms they were about 15 MB and 250,000 objects of old space that every full garbage
+ * collection had to mark, and an evicted term left them all as garbage. Every entry's `terms` is
+ * the query term itself (minisearch scores one query term at a time); a term for which that does
+ * not hold keeps its result objects (`byEntry`) and is read from them.
  */
-type TermScores = { byEntry: Map<number, Scored>; ids: Int32Array; scores: Float64Array; known: boolean }
+type TermScores = { ids: Int32Array; scores: Float64Array; strong: Uint8Array; known: boolean; byEntry?: Map<number, Scored> }
 type Spec = { term: string; fuzzy: unknown; prefix: boolean; termBoost: number }
 type Options = {
   tokenize: (text: string) => string[]
@@ -101,7 +107,14 @@ export function topResults(
     if (scored === undefined) {
       const byEntry = m.executeQuerySpec(spec, {})
       const known = notKnownFrom.size === 0 ? byEntry.size > 0 : [...byEntry.values()].some((s) => knownFrom(s.match, notKnownFrom))
-      scored = { byEntry, ids: Int32Array.from(byEntry.keys()), scores: Float64Array.from(byEntry.values(), (s) => s.score), known }
+      const onlyItsTerm = [...byEntry.values()].every((s) => s.terms.length === 1 && s.terms[0] === spec.term)
+      scored = {
+        ids: Int32Array.from(byEntry.keys()),
+        scores: Float64Array.from(byEntry.values(), (s) => s.score),
+        strong: Uint8Array.from(byEntry.values(), (s) => (strongMatch(s.match) ? 1 : 0)),
+        known,
+        ...(onlyItsTerm ? {} : { byEntry }),
+      }
       memo.set(key, scored)
     }
     return scored
@@ -111,14 +124,18 @@ export function topResults(
   let distinct = new Uint16Array(0)
   let stamp = new Uint32Array(0)
   let counted = new Uint32Array(0)
+  let hitStamp = new Uint32Array(0)
+  let at = new Uint32Array(0)
+  let met = new Int32Array(0)
   let query = 0
   let countRound = 0
+  let hitRound = 0
   const grow = (id: number) => {
     if (id < stamp.length) return
     const n = Math.max(id + 1, stamp.length * 2, 64)
-    const s = new Float64Array(n), d = new Uint16Array(n), t = new Uint32Array(n), c = new Uint32Array(n)
-    s.set(score), d.set(distinct), t.set(stamp), c.set(counted)
-    ;[score, distinct, stamp, counted] = [s, d, t, c]
+    const s = new Float64Array(n), d = new Uint16Array(n), t = new Uint32Array(n), c = new Uint32Array(n), h = new Uint32Array(n), a = new Uint32Array(n), o = new Int32Array(n)
+    s.set(score), d.set(distinct), t.set(stamp), c.set(counted), h.set(hitStamp), a.set(at), o.set(met)
+    ;[score, distinct, stamp, counted, hitStamp, at, met] = [s, d, t, c, h, a, o]
   }
 
   /**
@@ -138,8 +155,9 @@ export function topResults(
     }))
     const scored = specs.map(scoresOf)
     if (++query === 0xffffffff) (stamp.fill(0), (query = 1))
-    // Scores, added term by term as minisearch's OR merge adds them; entries in the order it meets them.
-    const order: number[] = []
+    // Scores, added term by term as minisearch's OR merge adds them; entries in the order it meets
+    // them, in `met` (kept between queries: an entry is met once per query, so it never overflows).
+    let metCount = 0
     const known = new Set<string>()
     for (let i = 0; i < scored.length; i++) {
       const { ids, scores } = scored[i]!
@@ -151,31 +169,33 @@ export function topResults(
           stamp[id] = query
           score[id] = scores[k]!
           distinct[id] = 0
-          order.push(id)
+          met[metCount++] = id
         } else score[id] = score[id]! + scores[k]!
       }
     }
     // Distinct query terms per entry (a term typed twice counts once, as in minisearch's `terms`).
-    // All occurrences of one term are counted in one round, so `counted` cannot be overwritten in between.
-    const occurrences = new Map<string, number[]>()
+    // All occurrences of one term are counted in one round (from its first), so `counted` cannot
+    // be overwritten in between.
     for (let i = 0; i < terms.length; i++) {
-      const at = occurrences.get(terms[i]!)
-      if (at) at.push(i)
-      else occurrences.set(terms[i]!, [i])
-    }
-    for (const at of occurrences.values()) {
+      if (terms.indexOf(terms[i]!) !== i) continue
       if (++countRound === 0xffffffff) (counted.fill(0), (countRound = 1))
-      for (const i of at)
-        for (const id of scored[i]!.ids)
+      for (let j = i; j < terms.length; j++) {
+        if (terms[j] !== terms[i]) continue
+        const { ids } = scored[j]!
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k]!
           if (counted[id] !== countRound) {
             counted[id] = countRound
             distinct[id] = distinct[id]! + 1
           }
+        }
+      }
     }
     // The best `limit` by score; on equal scores the entry met first, as a stable sort keeps them.
     const best: number[] = []
     const bestScore: number[] = []
-    for (const id of order) {
+    for (let m = 0; m < metCount; m++) {
+      const id = met[m]!
       const s = score[id]! * (distinct[id]! || 1)
       if (!Number.isFinite(s)) return undefined
       if (best.length === limit && !(s > bestScore[limit - 1]!)) continue
@@ -185,18 +205,21 @@ export function topResults(
       bestScore.splice(p, 0, s)
       if (best.length > limit) (best.pop(), bestScore.pop())
     }
-    return { best, bestScore, scored, known }
+    return { best, bestScore, scored, specs, known }
   }
 
   const top = (text: string, limit: number): TopResults => {
     const ranked = exact ? rank(text, limit) : undefined
     if (!ranked) return plain(mini, text, limit, notKnownFrom)
-    const { best, bestScore, scored, known } = ranked
+    const { best, bestScore, specs, known } = ranked
+    // minisearch's result objects again, for the few calls that want them whole (tests compare
+    // them with minisearch's own): the index never changes, so they come out the same.
+    const results = specs.map((spec) => m.executeQuerySpec(spec, {}))
     const top = best.map((id, k) => {
       const match: Record<string, string[]> = {}
       const queryTerms: string[] = []
-      for (const r of scored) {
-        const s = r.byEntry.get(id)
+      for (const r of results) {
+        const s = r.get(id)
         if (!s) continue
         Object.assign(match, s.match)
         for (const t of s.terms) if (!queryTerms.includes(t)) queryTerms.push(t)
@@ -218,18 +241,25 @@ export function topResults(
       const { top, known } = plain(mini, text, limit, notKnownFrom)
       return { top: top.map((r) => ({ fields: r, score: r.score, queryTerms: r.queryTerms, strong: strongMatch(r.match) })), known }
     }
-    const { best, bestScore, scored, known } = ranked
-    const top = best.map((id, k): LeanResult => {
-      const queryTerms: string[] = []
-      let strong = false
-      for (const r of scored) {
-        const s = r.byEntry.get(id)
-        if (!s) continue
-        strong ||= strongOf(s)
-        for (const t of s.terms) if (!queryTerms.includes(t)) queryTerms.push(t)
+    const { best, bestScore, scored, specs, known } = ranked
+    // Each hit's query terms (in the order minisearch merges them) and strength, in one pass over
+    // the terms' entries: `at[id]` is the hit's place in `best` while this query's stamp is on it.
+    if (++hitRound === 0xffffffff) (hitStamp.fill(0), (hitRound = 1))
+    const queryTerms = best.map((id, k) => ((hitStamp[id] = hitRound), (at[id] = k), [] as string[]))
+    const strong = best.map(() => false)
+    for (let i = 0; i < scored.length; i++) {
+      const r = scored[i]!
+      const { ids } = r
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!
+        if (hitStamp[id] !== hitRound) continue
+        const j = at[id]!
+        if (r.strong[k]) strong[j] = true
+        const terms = r.byEntry ? r.byEntry.get(id)!.terms : [specs[i]!.term]
+        for (const t of terms) if (!queryTerms[j]!.includes(t)) queryTerms[j]!.push(t)
       }
-      return { fields: m._storedFields.get(id) ?? {}, score: bestScore[k]!, queryTerms, strong }
-    })
+    }
+    const top = best.map((id, k): LeanResult => ({ fields: m._storedFields.get(id) ?? {}, score: bestScore[k]!, queryTerms: queryTerms[k]!, strong: strong[k]! }))
     return { top, known }
   }
 
@@ -239,14 +269,6 @@ export function topResults(
 /** Found in what an entry is about (title, keywords), not only in its body text or in what people ask. */
 function strongMatch(match: Record<string, string[]>): boolean {
   return Object.values(match).some((fields) => fields.includes('title') || fields.includes('keywords'))
-}
-
-/** strongMatch of one term's result for one entry, remembered on it (its match never changes). */
-const strongOfScored = new WeakMap<object, boolean>()
-function strongOf(s: Scored): boolean {
-  let strong = strongOfScored.get(s)
-  if (strong === undefined) strongOfScored.set(s, (strong = strongMatch(s.match)))
-  return strong
 }
 
 function plain(mini: MiniSearch<never>, text: string, limit: number, notKnownFrom: ReadonlySet<string>): TopResults {

@@ -16,6 +16,7 @@
  * roles, ages, "groep 7", times, amounts and the service numbers the bot itself gives out.
  */
 import { NAMES_ANY_CASE, NAMES_CAPITALISED, PLACES, SENTENCE_WORDS, STREET_NOUNS } from './namen.generated.js'
+import { PackedWords } from '../nlp/packed-words.js'
 import { STOP_WORDS as NLP_STOP_WORDS } from '../nlp/stopwords.js'
 import { editDistance } from '../nlp/edit-distance.js'
 import { perWord } from '../nlp/per-word.js'
@@ -347,8 +348,8 @@ const DETECTORS: Detector[] = [
 
 // ---- names --------------------------------------------------------------------------------------
 
-function packedSet(packed: string): Set<string> {
-  return new Set(packed.split(' '))
+function packedSet(packed: string): PackedWords {
+  return new PackedWords(packed)
 }
 const ANY_CASE = packedSet(NAMES_ANY_CASE)
 const CAPITALISED = packedSet(NAMES_CAPITALISED)

@@ -18,8 +18,8 @@ export interface Understanding {
   ownNumbers: ReadonlySet<string>
 }
 
-export function createUnderstanding(content: Content): Understanding {
-  const knownWords = knownWordsOf(content)
+/** @param knownWords `knownWordsOf(content)`, when a cached bundle already holds them. */
+export function createUnderstanding(content: Content, knownWords: ReadonlySet<string> = knownWordsOf(content)): Understanding {
   const phones = [...content.contacts.values()].flatMap((c) => ('phone' in c && c.phone ? [c.phone] : []))
   return { triage: new DangerTriage(content.safety, knownWords), knownWords, ownNumbers: ownNumbers(phones) }
 }

@@ -1,7 +1,7 @@
 /** Reads flows/*.yaml, knowledge/*.yaml, knowledge/safety/, knowledge/vragen/ and organisations/ from disk, with paths relative to the repo root. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { ContentError } from '../../compose/build-bundle.js'
+import type { ContentError } from '../../compose/build-bundle.js'
 import type { ContentFile } from '../../content/check.js'
 import { findRepoRoot } from './repo-root.js'
 
@@ -39,8 +39,10 @@ export function orExitOnContentError<T>(build: () => T, preamble: string): T {
   try {
     return build()
   } catch (err) {
-    if (!(err instanceof ContentError)) throw err
-    console.error(`${preamble}\n\n${err.message}`)
+    // By name, not instanceof: importing the class would load the content checker with it, which
+    // a server started from the startup cache never needs (server.ts).
+    if (!(err instanceof Error) || err.name !== 'ContentError') throw err
+    console.error(`${preamble}\n\n${(err as ContentError).message}`)
     process.exit(1)
   }
 }

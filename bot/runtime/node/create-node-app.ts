@@ -1,110 +1,16 @@
-/** Wires the app for Node: content from disk, the in-memory store, static files from bot/web/public. */
-import { getConnInfo } from '@hono/node-server/conninfo'
-import { serveStatic } from '@hono/node-server/serve-static'
-import { randomUUID } from 'node:crypto'
-import { join, relative } from 'node:path'
-import { mountTeams } from '../../channels/teams/index.js'
-import { createApp } from '../../http/app.js'
-import { readAppConfig, readConversationTtlSeconds, type EnvLike } from '../../http/config.js'
-import { jsonLogger, type Logger } from '../../http/logger.js'
-import { batchedStdout } from './batched-stdout.js'
-import { ConversationService } from '../../service/conversation-service.js'
-import type { ConversationStore } from '../../store/conversation-store.js'
-import { MemoryStore } from '../../store/memory-store.js'
+/**
+ * The Node app with its content read from disk: checked and indexed, or from the startup cache
+ * when nothing changed (bundle-cache.ts). Tests and tools use this; the server (server.ts) reads
+ * the cache itself and loads the content checker only when the cache misses.
+ */
 import { loadOrBuildBundle } from './bundle-cache.js'
-import { REPO_ROOT, readContentFiles } from './content-files.js'
-import { directoryInsightAuth } from '../../insight/auth.js'
-import type { InsightStore } from '../../insight/insight-store.js'
-import { InsightRecorder, flushAfterMsFrom } from '../../insight/recorder.js'
-import { contentTitles } from '../../insight/titles.js'
-import { SqliteInsightStore, insightDbPath } from './sqlite-insight-store.js'
+import { readContentFiles } from './content-files.js'
+import { nodeApp, type NodeAppOptions } from './node-app.js'
 
-export interface NodeAppOptions {
-  env?: EnvLike
-  store?: ConversationStore
-  log?: Logger
-  now?: () => number
-  /** Where flows/ and knowledge/ live; defaults to the repo (env CONTENT_ROOT overrides). */
-  contentRoot?: string
-  /** Where anonymous counts go; default the SQLite file INSIGHT_DB (`off`: no counting). */
-  insightStore?: InsightStore
-}
-
-export const PUBLIC_DIR = join(REPO_ROOT, 'bot', 'web', 'public')
+export { PUBLIC_DIR, type NodeAppOptions } from './node-app.js'
 
 export function createNodeApp(options: NodeAppOptions = {}) {
   const env = options.env ?? process.env
-  const now = options.now ?? Date.now
-  const log = options.log ?? jsonLogger(batchedStdout())
-  // Checked content and index come from a startup cache when nothing changed (bundle-cache.ts).
   const bundle = loadOrBuildBundle(readContentFiles(options.contentRoot ?? env.CONTENT_ROOT ?? undefined), env.CONTENT_CACHE !== '0')
-  const store = options.store ?? new MemoryStore({ now, ttlMs: readConversationTtlSeconds(env) * 1000 })
-  const insight = nodeInsight(env, now, log, options.insightStore)
-  const service = new ConversationService({
-    engine: bundle.engine,
-    store,
-    now,
-    newId: randomUUID,
-    onStoreError: (reason) => log.error('store', { reason }),
-    organisations: bundle.organisations,
-    ...(insight ? { insight: insight.recorder } : {}),
-  })
-  const app = createApp({
-    service,
-    config: readAppConfig(env),
-    log,
-    now,
-    content: bundle.content,
-    newId: randomUUID,
-    plainAnswerHeaders: { byteLength: (s) => Buffer.byteLength(s) },
-    ...(insight ? { insight: { store: insight.store, auth: directoryInsightAuth(bundle.organisations, env), titleOf: contentTitles(bundle.content) } } : {}),
-    // The socket address; app.request() in tests has none, and is then not rate limited.
-    clientKey: (c) => {
-      try {
-        return getConnInfo(c).remote.address
-      } catch {
-        return undefined
-      }
-    },
-    // Teams: POST /api/messages; off (and logged so) without MicrosoftAppId/MicrosoftAppPassword.
-    extend: (a) => void mountTeams(a, { service, env, log, now, organisations: bundle.organisations }),
-    // serveStatic resolves its root against the working directory.
-    assets: serveStatic({ root: relative(process.cwd(), PUBLIC_DIR) || '.' }),
-  })
-  return { app, bundle, store, service, insight }
-}
-
-/**
- * Counting on Node: turns add to counts in memory, and a timer writes them to SQLite in batches
- * (every INSIGHT_FLUSH_MS, default 5 s). A store that cannot open is logged and counting is off:
- * the chat works without it.
- */
-function nodeInsight(env: EnvLike, now: () => number, log: Logger, given?: InsightStore) {
-  let store = given
-  if (!store) {
-    const path = insightDbPath(env)
-    if (!path) return undefined
-    try {
-      store = new SqliteInsightStore(path)
-    } catch (err) {
-      log.error('insight_store', { reason: err instanceof Error ? err.message.slice(0, 160) : 'unknown' })
-      return undefined
-    }
-  }
-  const flushAfterMs = flushAfterMsFrom(env.INSIGHT_FLUSH_MS)
-  const recorder = new InsightRecorder({
-    store,
-    now,
-    flushAfterMs,
-    onError: (reason) => log.error('insight', { reason }),
-  })
-  const timer = setInterval(() => void recorder.flushIfDue(), Math.min(1000, Math.max(50, flushAfterMs)))
-  timer.unref()
-  /** Writes what is left and closes the store (on shutdown). */
-  const close = async () => {
-    clearInterval(timer)
-    await recorder.flush()
-    await store.close?.()
-  }
-  return { store, recorder, close }
+  return nodeApp(bundle, options)
 }
