@@ -199,9 +199,12 @@ export const SEARCH_NEUTRAL_WORDS = new Set(
     // Everyday verbs, adverbs and prepositions that say how a question is put, not what it is
     // about. Left in, they outvote the subject of a long question ("hoe werkt de verwijsindex
     // precies en mag ik iemand erin zetten zonder …" found "onder invloed").
-    // Verbs such as "komt" and "staat" stay: "staat voor de deur" and "in haar bed komt" are
-    // how acute signals are found.
+    // "komt" stays: "in haar bed komt" is how a signal is found.
     'zonder onder precies zetten ongeveer misschien beetje eigenlijk daarna daarvoor erin eraan ermee ' +
+    // How much and where, when the question asks for an overview: "hoeveel vragen heeft het",
+    // "welke vragen staan erin", "wat moet ik allemaal vastleggen". "staat voor de deur" still
+    // finds stalking by its "deur".
+    'hoeveel allemaal staan staat stond ' +
     // Calendar words: "wat is het rooster voor volgende week" is not about a departure next week.
     'week weekend maandag dinsdag woensdag donderdag vrijdag zaterdag zondag').split(' '),
 )

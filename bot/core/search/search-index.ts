@@ -12,6 +12,7 @@ import { withDutchSearchWords } from '../nlp/english.js'
 import { BoundedMemo, perWord } from '../nlp/per-word.js'
 import { topResults, type LeanResult } from './top-results.js'
 import { fuzzyTerms } from './fuzzy-terms.js'
+import { splitCompound, type Vocabulary } from './compounds.js'
 
 export interface SearchHit {
   ref: string
@@ -95,6 +96,8 @@ const COMMON_SHARE = 0.05
 export class MiniSearchIndex implements SearchIndex {
   /** Speed only: `mini.search(query).slice(0, limit)` and the terms that matched (top-results.ts). */
   private readonly top: ReturnType<typeof topResults>
+  /** The terms of the index (as processed), to split compounds it does not know into parts it does. */
+  private readonly vocabulary: Vocabulary
 
   private constructor(
     private readonly mini: MiniSearch<SearchDoc>,
@@ -102,6 +105,7 @@ export class MiniSearchIndex implements SearchIndex {
   ) {
     rememberFuzzyLookups(mini)
     this.top = topResults(mini as MiniSearch<never>, undefined, NOT_KNOWN_FROM)
+    this.vocabulary = vocabularyOf(mini)
   }
 
   static build(docs: SearchDoc[]): MiniSearchIndex {
@@ -122,13 +126,66 @@ export class MiniSearchIndex implements SearchIndex {
 
   search(raw: string, limit = 5): SearchHit[] {
     const query = prepareQuery(withDutchSearchWords(raw))
-    const words = [...new Set(joinNames(normalize(query)).split(' ').filter((w) => w && !SEARCH_STOP_WORDS.has(w)))]
-    const terms = new Set(words.map(stem))
+    const terms = new Set(meaningfulWords(query).map(stem))
     if (terms.size === 0) return []
-    const { top, known } = this.top.lean(query, limit)
-    const unknownTerms = Math.max(0, terms.size - known.size)
-    return top.map((r) => toHit(r, terms.size, unknownTerms, this.common))
+    const ranked = this.top.lean(query, limit)
+    // Asked again with its parts when a compound the knowledge does not know has parts that name an entry.
+    const { text, compounds } = this.withCompoundsSplit(query, ranked.known)
+    if (compounds.length === 0) return ranked.top.map((r) => toHit(r, terms.size, Math.max(0, terms.size - ranked.known.size), this.common))
+    const again = this.top.lean(text, limit)
+    // A compound is one word the user typed: known once split, and matched once however many parts an entry has.
+    const unknownTerms = Math.max(0, terms.size - ranked.known.size - compounds.length)
+    return again.top.map((r) => toHit(r, terms.size, unknownTerms, this.common, compounds))
   }
+
+  /** The query with each unknown compound replaced by its two known parts (compounds.ts), and those parts as terms. */
+  private withCompoundsSplit(query: string, known: ReadonlySet<string>): { text: string; compounds: Array<[string, string]> } {
+    const compounds: Array<[string, string]> = []
+    const words = joinNames(normalize(query))
+      .split(' ')
+      .map((w) => {
+        if (!w || SEARCH_STOP_WORDS.has(w) || known.has(stem(w))) return w
+        const parts = splitCompound(w, this.vocabulary, stem)
+        if (!parts) return w
+        compounds.push([stem(parts[0]), stem(parts[1])])
+        return parts.join(' ')
+      })
+    return { text: compounds.length ? words.join(' ') : query, compounds }
+  }
+}
+
+/**
+ * The index's terms, and whether an entry is about both parts of a compound: read from
+ * minisearch's own term index (term → field → entries), which a serialised index keeps as well.
+ */
+function vocabularyOf(mini: MiniSearch<SearchDoc>): Vocabulary {
+  type ByField = Map<number, Map<number, number>>
+  const internals = mini as unknown as {
+    _index: { get(term: string): ByField | undefined; atPrefix(prefix: string): Iterable<[string, ByField]> }
+    _fieldIds: Record<string, number>
+  }
+  const index = internals._index
+  const strong = [internals._fieldIds.title!, internals._fieldIds.keywords!]
+  const entries = (byField: ByField | undefined, fields: number[]) => fields.flatMap((f) => [...(byField?.get(f)?.keys() ?? [])])
+  return {
+    has: (term) => index.get(term) !== undefined,
+    together: (head, tail) => {
+      const about = new Set(entries(index.get(head), strong))
+      if (about.size === 0) return false
+      // A short tail must be the word itself: "huis" is not "huisbezoek".
+      const like: Iterable<[string, ByField]> = tail.length > SHARED_START ? index.atPrefix(tail.slice(0, SHARED_START)) : [[tail, index.get(stem(tail))!]]
+      for (const [, byField] of like) if (entries(byField, strong).some((e) => about.has(e))) return true
+      return false
+    },
+  }
+}
+
+/** How many first letters a word in the entry must share with the tail of a compound ("ontspo-"). */
+const SHARED_START = 6
+
+/** The words of a query that carry meaning (normalised, stop words out), each once. */
+function meaningfulWords(query: string): string[] {
+  return [...new Set(joinNames(normalize(query)).split(' ').filter((w) => w && !SEARCH_STOP_WORDS.has(w)))]
 }
 
 /** Terms (as the index processes them) that stand in at least COMMON_SHARE of the documents. */
@@ -146,8 +203,10 @@ function commonTerms(docs: SearchDoc[]): Set<string> {
   return new Set([...df].filter(([, n]) => n >= docs.length * COMMON_SHARE).map(([t]) => t))
 }
 
-function toHit(r: LeanResult, queryTerms: number, unknownTerms: number, common: ReadonlySet<string>): SearchHit {
+function toHit(r: LeanResult, queryTerms: number, unknownTerms: number, common: ReadonlySet<string>, compounds: Array<[string, string]> = []): SearchHit {
   const matchedQueryTerms = new Set(r.queryTerms)
+  // Both parts of one typed compound are one matched word.
+  for (const [head, tail] of compounds) if (matchedQueryTerms.has(head) && matchedQueryTerms.has(tail)) matchedQueryTerms.delete(tail)
   return {
     ref: r.fields.ref as string,
     kind: r.fields.kind as SearchHit['kind'],
