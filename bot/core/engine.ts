@@ -45,6 +45,9 @@ export interface StepOptions {
 }
 
 /** Typed words that mean the same as a button everywhere. */
+/** "Bij wie kan ik terecht", "wie bel ik", "who can I turn to": the answer differs per role. */
+const WHOM_TO_TURN_TO = /\b(?:bij wie|met wie|tot wie|wie kan ik|wie moet ik|wie bel ik|wie benader ik|waar kan ik (?:terecht|heen)|waar moet ik (?:heen|naartoe)|aanspreekpunt|who (?:can|do|should) i|where (?:can|do|should) i (?:go|turn))\b/
+
 /** The neutral stand-ins privacy.ts puts where identifying details were ("[naam]", "[telefoon]"). */
 const PLACEHOLDER = /\[[a-z]+\]/g
 
@@ -569,7 +572,11 @@ export class Engine {
     // Only when a general entry also fits: then the answer truly depends on the role.
     const forAudience = this.audienceOfRef(top.ref) === 'sport' ? 'sport' : undefined
     const general = hits.find((h) => !this.audienceOfRef(h.ref) && h.matched > 0)
-    if (forAudience && !audienceOf(session) && !this.names(text, forAudience) && general && general.score >= top.score * 0.5)
+    // Whom to turn to depends on who asks: without a role, a sports answer is not assumed.
+    // The asking words themselves ("terecht") tell no role, though sports entries use them in keywords.
+    const turnTo = WHOM_TO_TURN_TO.test(fold(text))
+    const namesRole = this.names(turnTo ? fold(text).replace(/\bterecht\w*/g, ' ') : text, forAudience ?? 'sport')
+    if (forAudience && !audienceOf(session) && !namesRole && ((general && general.score >= top.score * 0.5) || turnTo))
       return [this.whoAreYouReply()]
     if (top.kind === 'flow') return this.goTo(session, top.ref.slice('flow:'.length))
     return this.answerFromHits(session, hits, { afterAcute: false, text })
