@@ -69,3 +69,17 @@ describe('round 19 kinds, widened again after their paraphrases (2026-12-02)', (
     ['foreign-law', 'hoe werkt de meldprocedure op Curaçao?'],
   ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
 })
+
+describe('round 20 misses, widened to their kind (in words written here)', () => {
+  it.each([
+    ['family-law', 'hoeveel kinderalimentatie moet vader betalen na de scheiding?'],
+    ['family-law', 'hoe kan moeder de omgangsregeling laten wijzigen?'],
+    ['money', 'wat is volgend jaar de eigen bijdrage voor een rolstoel?'],
+    ['lookup', 'wat is de stauts van mijn melding?'],
+    ['foreign-law', 'what does Belgium law say about teachers reporting?'],
+  ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'vechtscheiding in de klas, valt dat onder kindermishandeling?',
+    'ouders gaan scheiden en het kind is bang voor vader, wat kan ik doen als leerkracht?',
+  ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

@@ -460,3 +460,13 @@ describe('round 19 kinds, widened again after their paraphrases (2026-12-02)', (
   it('round burn marks are serious injury', () => expect(t.facts('hij heeft ronde brandwondjes op zijn arm').concepts).toContain('ernstig-letsel'))
   it('"my weapon" said of a household thing is a figure of speech', () => expect(t.facts('de stofzuiger is mijn wapen tegen die hond').figurative).toBe(true))
 })
+
+describe('round 20 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('asking a child for nude photos is sexual abuse', () => expect(t.facts('de coach vraagt om naaktfoto’s van een speelster').concepts).toContain('seksueel-geweld'))
+  it.each([
+    ['a closed ward’s door code', 'bewoner van de gesloten afdeling zegt dat ze opgesloten zit, maar de deur zit op code'],
+    ['violence against a thing', 'ik wurg die printer zo nog eens'],
+    ['a bump seen right in front of me', 'peuter kreeg een bult op zijn hoofd, hij viel voor mijn ogen van het bankje'],
+  ])('%s is not a case: %s', (_, text) => expect(t.facts(text).lowered).toBe(true))
+})

@@ -757,3 +757,19 @@ kindsAsEngine(
   ['Sanne Bakker wil later juf worden maar thuis wordt ze geslagen', ['Sanne Bakker']],
   ],
 )
+
+kindsAsEngine(
+  'round 20 misses, widened to their kind',
+  [
+  // titles written with a dot before a school's name
+  'de St. Bonifatiusschool wil weten wie de aandachtsfunctionaris is',
+  // a title right after the word for it, even when it is a first name
+  'we keken de film Matilda en een meisje werd er stil van',
+  // a foundation or fund named after someone
+  'het Richard Krajicek Foundation-veldje ligt naast de school, wie houdt daar toezicht?',
+  ],
+  [
+  // a person with a title stays a person
+  ['Mr. Bakker zegt dat zijn dochter thuis geslagen wordt', ['Bakker']],
+  ],
+)

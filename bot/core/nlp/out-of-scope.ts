@@ -12,7 +12,7 @@
  */
 import { fold } from './normalize.js'
 
-export type OutOfScopeKind = 'lookup' | 'task' | 'foreign-law' | 'medical' | 'money'
+export type OutOfScopeKind = 'lookup' | 'task' | 'foreign-law' | 'medical' | 'money' | 'family-law'
 
 /** Asking the bot itself: "kun je", "wil jij", "can you", "could you please". */
 const ASK_BOT = String.raw`(?:kun|kan|kunt|wil|wilt|zou|zal)\s+(?:je|jij|u|jullie)|(?:can|could|would|will)\s+you(?:\s+please)?|please`
@@ -29,7 +29,7 @@ const LOOKUP = [
   // The outcome or status of one case: "wat is er uitgekomen van de melding", "hoe ver is de aanvraag".
   /\b(?:wat\s+is\s+er\s+(?:uiteindelijk\s+)?(?:uit|van)\s*gekomen|wat\s+was\s+de\s+uitkomst|hoe\s+staat\s+het\s+met|hoe\s+ver\s+is|what\s+happened\s+(?:with|to)|what\s+came\s+of|what\s+was\s+the\s+outcome)\b.{0,60}\b(?:melding|onderzoek|aanvraag|zaak|dossier|report|case|application)\b/,
   /\bwat\s+staat\s+er\s+in\s+(?:het|zijn|haar|hun|mijn)\s+dossier\b/,
-  /\b(?:wat\s+is\s+de\s+status|what\s+is\s+the\s+status|status\s+van)\b.{0,40}\b(?:aanvraag|melding|dossier|zaak|application|report|case)\b/,
+  /\b(?:wat\s+is\s+de\s+(?:status|stauts|statsu|satus)|what\s+is\s+the\s+status|(?:status|stauts)\s+van)\b.{0,40}\b(?:aanvraag|melding|dossier|zaak|application|report|case)\b/,
   /\b(?:is\s+(?:mijn|onze|de)\s+collega\s+(?:vandaag\s+)?ziek|welke\s+scheids\s+fluit|heeft\s+nog\s+plek)\b/,
 ]
 
@@ -59,10 +59,12 @@ const TASK = [
 
 /** Another country's rules: a country with its own law, and a word for law, rules or reporting. */
 const COUNTRY = String.raw`curacao|aruba|sint\s+maarten|bonaire|saba|(?:sint|st\.?)\s+eustatius|statia|st\.?\s+maarten|caribisch\s+nederland|the\s+caribbean|caribbean\s+netherlands|suriname|turkije|turkey|marokko|morocco|ierland|ireland|italie|italy|portugal|griekenland|greece|belgie|belgium|belgian|vlaanderen|flanders|duitsland|germany|german|frankrijk|france|french|engeland|england|uk|britain|british|verenigd\s+koninkrijk|united\s+kingdom|amerika|america|usa|united\s+states|spanje|spain|zweden|sweden|denemarken|denmark|noorwegen|norway|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|polen|poland`
-const LAW = String.raw`wet|wetten|wetgeving|regels|regelgeving|meldplicht|meldcode|(?<!\bin\s)law|laws|rules|legislation|reporting|\w*procedure|melden\s+werkt|werkt\s+(?:het\s+)?melden|melden\s+(?:daar\s+)?gaat|gaat\s+(?:het\s+)?melden\s+daar|procedure`
+const LAW = String.raw`wet|wetten|wetgeving|regels|regelgeving|meldplicht|meldepflicht|meldcode|(?<!\bin\s)law|laws|rules|legislation|reporting|\w*procedure|melden\s+werkt|werkt\s+(?:het\s+)?melden|melden\s+(?:daar\s+)?gaat|gaat\s+(?:het\s+)?melden\s+daar|procedure`
 const FOREIGN_LAW = [
   new RegExp(String.raw`\b(?:in|op|van|uit|for|of|on|the)\s+(?:${COUNTRY})\b.{0,80}\b(?:${LAW})\b`),
   new RegExp(String.raw`\b(?:${LAW})\b.{0,60}\b(?:in|op|van|of|for|on)\s+(?:${COUNTRY})\b`),
+  // The country as an adjective: "UK law", "Belgium's rules".
+  new RegExp(String.raw`\b(?:${COUNTRY})(?:'s)?\s+(?:${LAW})\b`),
   new RegExp(String.raw`\b(?:belgische|duitse|franse|engelse|britse|amerikaanse|spaanse|poolse|belgian|german|french|british|american|spanish|polish)\s+(?:${LAW})\b`),
 ]
 
@@ -81,12 +83,20 @@ const MEDICAL = [
 /** Money matters and provisions of other bodies: allowances, contributions, tax, debts, permits. */
 const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|parkeerkaart|parkeervergunning|omgevingsvergunning|woz|tax|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
 /** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
-const MONEY_ASK = String.raw`wat\s+(?:is|zijn)\s+(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
+const MONEY_ASK = String.raw`wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
 const MONEY = [
   // "hoeveel moet een cliënt per maand betalen voor …", "how much does … cost": a price asked, whatever it is for.
   /\b(?:hoeveel|how\s+much)\b.{0,60}\b(?:betalen|betaalt|kost|kosten|pay|cost|costs)\b/,
   new RegExp(String.raw`\b(?:${MONEY_ASK})\b.{0,50}\b(?:${MONEY_THING})\b`),
   new RegExp(String.raw`\b(?:${MONEY_THING})\b.{0,40}\b(?:${MONEY_ASK})\b`),
+]
+
+/** Divorce, alimony, custody and contact arrangements: legal advice for a lawyer or mediator. */
+const FAMILY_THING = String.raw`alimentatie|partneralimentatie|kinderalimentatie|omgangsregeling|ouderlijk\s+gezag|gezag|echtscheiding|scheiden|scheiding|boedelverdeling|ouderschapsplan|custody|alimony|divorce|visitation`
+const FAMILY_ASK = String.raw`hoeveel|wie\s+krijgt|krijgt\s+(?:ze|hij|zij)|laten\s+wijzigen|wijzigen|aanvragen|opeisen|rechter|advocaat|hoe\s+(?:kan|moet|werkt|regel)|wat\s+moet|how\s+much|who\s+gets|how\s+(?:can|do)`
+const FAMILY_LAW = [
+  new RegExp(String.raw`\b(?:${FAMILY_ASK})\b.{0,60}\b(?:${FAMILY_THING})\b`),
+  new RegExp(String.raw`\b(?:${FAMILY_THING})\b.{0,60}\b(?:${FAMILY_ASK})\b`),
 ]
 
 /**
@@ -109,6 +119,7 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (WRITE_FOR_ME.some((p) => p.test(t)) && (!DOMAIN.test(t) || SENT_DOCUMENT.test(t))) return 'task'
   if (DOMAIN.test(t)) return undefined
   if (TASK.some((p) => p.test(t))) return 'task'
+  if (FAMILY_LAW.some((p) => p.test(t))) return 'family-law'
   if (MONEY.some((p) => p.test(t))) return 'money'
   return undefined
 }

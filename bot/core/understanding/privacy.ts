@@ -431,7 +431,7 @@ const ORGANISATION =
 const STOP_WORDS = new Set(
   `ik jij je hij zij ze wij we jullie u men iemand iedereen niemand die dat dit deze het een de mijn zijn haar ons onze
   hun jouw uw wie wat waar wanneer waarom hoe welke er daar hier toen nu dan ook maar en of want dus als omdat moeder
-  vader ouder ouders papa mama pappa mamma pap mam paps mams pa ma daddy mommy mummy grandma grandpa
+  vader ouder ouders papa mama pappa mamma pap mam paps mams pa ma daddy mommy mummy grandma grandpa artsen
   kind kinderen leerling leerlingen juf juffrouw meester docent docente leraar lerares mentor coach
   trainer trainster buurman buurvrouw buren oma opa tante oom broer broertje zus zusje zoon dochter cliënt client cliënte
   patiënt patient collega collegas politie arts huisarts dokter verpleegkundige partner man vrouw vriend vriendin
@@ -696,7 +696,7 @@ const VENUE = /(?:^(?:mc|umc|umcg|lumc|amc)|zorggroep|zorgorganisatie|thuiszorg|
 const isTeamCode = (text: string, t: Token) => /^(?:[JjMm]?[Oo]|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))
 
 /** A venue's word after its name: "Stedelijk Gymnasium", "Erasmus MC", "Rijnlands Lyceum". */
-const VENUE_AFTER = /^(?:gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|\p{L}*bank|\p{L}*zorggroep|zorg|sporthal|stadion)$/u
+const VENUE_AFTER = /^(?:foundation|fonds|fund|stichting|academy|academie|instituut|institute|gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|\p{L}*bank|\p{L}*zorggroep|zorg|sporthal|stadion)$/u
 
 /**
  * A named place or organisation is no person: "Sportpark De Eendracht", "VV Oranje Zwart",
@@ -830,6 +830,7 @@ const READ_WORDS = 'las|lazen|lees|leest|lezen|gelezen|voorgelezen|voorlezen|kee
 /** Most messages name no reading or watching: then no capitalised word needs the look-back below. */
 const READ_ANYWHERE = new RegExp(`\\b(?:${READ_WORDS})\\b`, 'i')
 const READ_CUE = new RegExp(`\\b(?:${READ_WORDS})(?:\\s+(?:de|het|een|van|uit|the|a|of|we|wij|ik|hij|zij|ze|juf|meester|trainer|coach|leiding|klas|groep)){0,3}\\s+$`, 'i')
+const TITLE_NOUN_BEFORE = /\b(?:film|serie|boek|boekje|prentenboek|musical|voorstelling|toneelstuk|documentaire|movie|book|series|show)\s+$/i
 function takeReadTitles(text: string, tokens: Token[], taken: boolean[]): void {
   if (!READ_ANYWHERE.test(text)) return
   for (let i = 0; i < tokens.length; i++) {
@@ -845,7 +846,9 @@ function takeReadTitles(text: string, tokens: Token[], taken: boolean[]): void {
     // "de juf las Emma Jansen voor": someone read to, not a title. A title with a given name in it
     // has more words between ("Pluk van de Petteflet"); a lone name stays a name.
     const onlyNames = tokens.slice(i, k + 1).every((t) => nameClass(t.lower) !== undefined || looksLikeSurname(t.word))
-    if (!onlyNames) for (let x = i; x <= k; x++) taken[x] = true
+    // Right after the word for a title ("de film Lion", "het boek Matilda") it is a title even when it is also a name.
+    const titled = TITLE_NOUN_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start))
+    if (!onlyNames || titled) for (let x = i; x <= k; x++) taken[x] = true
     i = k
   }
 }
@@ -870,7 +873,8 @@ function takeNamesBeforeVenueWord(text: string, tokens: Token[], taken: boolean[
     // A compound's last part counts: "Prins Willem-Alexanderschool", "Beatrix-ziekenhuis".
     if (!VENUE_AFTER.test(tokens[i]!.lower.slice(tokens[i]!.lower.lastIndexOf('-') + 1)) || !isCapitalised(tokens[i]!.word)) continue
     let k = i - 1
-    while (k >= 0 && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && isCapitalised(tokens[k]!.word) && (k === i - 1 || !isSentenceStart(text, tokens[k]!.start))) k--
+    // Titles written with a dot belong to the name too: "Mr. Dr. Schaepmanschool", "St. Jozefschool".
+    while (k >= 0 && /^\.?\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && isCapitalised(tokens[k]!.word) && (k === i - 1 || !isSentenceStart(text, tokens[k]!.start) || /^\.\s/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)))) k--
     for (let x = k + 1; x <= i; x++) taken[x] = true
   }
 }
