@@ -27,7 +27,7 @@ const LOOKUP = [
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:kijken|zien|see|tell\s+me)\b.{0,60}\b(?:${RECORD})\b`),
   new RegExp(String.raw`\b(?:zoek|check|kijk)\s+(?:(?:even|ff|eens|effe|snel)\s+)?(?:op|na|of)\b.{0,40}\b(?:${RECORD}|gezin)\b`),
   // The outcome or status of one case: "wat is er uitgekomen van de melding", "hoe ver is de aanvraag".
-  /\b(?:wat\s+is\s+er\s+(?:uiteindelijk\s+)?(?:uit|van)\s*gekomen|wat\s+was\s+de\s+uitkomst|hoe\s+staat\s+het\s+met|hoe\s+ver\s+is|what\s+happened\s+(?:with|to)|what\s+came\s+of|what\s+was\s+the\s+outcome)\b.{0,60}\b(?:melding|onderzoek|aanvraag|zaak|dossier|report|case|application)\b/,
+  /\b(?:wat\s+is\s+er\s+(?:uiteindelijk\s+)?(?:uit|van)\s*gekomen|wat\s+was\s+de\s+uitkomst|hoe\s+staat\s+(?:het|t|'t)\s+met|hoe\s+ver\s+is|what\s+happened\s+(?:with|to)|what\s+came\s+of|what\s+was\s+the\s+outcome)\b.{0,60}\b(?:melding|meling|onderzoek|aanvraag|zaak|dossier|report|case|application)\b/,
   /\bwat\s+staat\s+er\s+in\s+(?:het|zijn|haar|hun|mijn)\s+dossier\b/,
   /\b(?:wat\s+is\s+de\s+(?:status|stauts|statsu|satus)|what\s+is\s+the\s+status|(?:status|stauts)\s+van)\b.{0,40}\b(?:aanvraag|melding|dossier|zaak|application|report|case)\b/,
   /\b(?:is\s+(?:mijn|onze|de)\s+collega\s+(?:vandaag\s+)?ziek|welke\s+scheids\s+fluit|heeft\s+nog\s+plek)\b/,
@@ -65,7 +65,7 @@ const FOREIGN_LAW = [
   new RegExp(String.raw`\b(?:${LAW})\b.{0,60}\b(?:in|op|van|of|for|on)\s+(?:${COUNTRY})\b`),
   // The country as an adjective: "UK law", "Belgium's rules".
   new RegExp(String.raw`\b(?:${COUNTRY})(?:'s)?\s+(?:${LAW})\b`),
-  new RegExp(String.raw`\b(?:belgische|duitse|franse|engelse|britse|amerikaanse|spaanse|poolse|belgian|german|french|british|american|spanish|polish)\s+(?:${LAW})\b`),
+  new RegExp(String.raw`\b(?:belgische|duitse|franse|engelse|britse|amerikaanse|spaanse|poolse|belgian|german|french|british|american|spanish|polish|irish|ierse|scottish|schotse|welsh|australian|canadian|surinaamse|turkse|marokkaanse|curacaose|arubaanse)(?:\s+mandatory)?\s+(?:${LAW})\b`),
 ]
 
 /** A dose, a diagnosis or a treatment: for a doctor or pharmacist. */
@@ -92,8 +92,8 @@ const MONEY = [
 ]
 
 /** Divorce, alimony, custody and contact arrangements: legal advice for a lawyer or mediator. */
-const FAMILY_THING = String.raw`alimentatie|partneralimentatie|kinderalimentatie|omgangsregeling|ouderlijk\s+gezag|gezag|echtscheiding|scheiden|scheiding|boedelverdeling|ouderschapsplan|custody|alimony|divorce|visitation`
-const FAMILY_ASK = String.raw`hoeveel|wie\s+krijgt|krijgt\s+(?:ze|hij|zij)|laten\s+wijzigen|wijzigen|aanvragen|opeisen|rechter|advocaat|hoe\s+(?:kan|moet|werkt|regel)|wat\s+moet|how\s+much|who\s+gets|how\s+(?:can|do)`
+const FAMILY_THING = String.raw`child\s+support|co[- ]?ouderschap|alimentatie|partneralimentatie|kinderalimentatie|omgangsregeling|ouderlijk\s+gezag|gezag|echtscheiding|scheiden|scheiding|boedelverdeling|ouderschapsplan|custody|alimony|divorce|visitation`
+const FAMILY_ASK = String.raw`berekend|berekenen|toegewezen|aanpassen|rechtbank|claim|calculate|work\s+out|hoeveel|wie\s+krijgt|krijgt\s+(?:ze|hij|zij)|laten\s+wijzigen|wijzigen|aanvragen|opeisen|rechter|advocaat|hoe\s+(?:kan|moet|werkt|regel)|wat\s+moet|how\s+much|who\s+gets|how\s+(?:can|do)`
 const FAMILY_LAW = [
   new RegExp(String.raw`\b(?:${FAMILY_ASK})\b.{0,60}\b(?:${FAMILY_THING})\b`),
   new RegExp(String.raw`\b(?:${FAMILY_THING})\b.{0,60}\b(?:${FAMILY_ASK})\b`),

@@ -696,7 +696,7 @@ const VENUE = /(?:^(?:mc|umc|umcg|lumc|amc)|zorggroep|zorgorganisatie|thuiszorg|
 const isTeamCode = (text: string, t: Token) => /^(?:[JjMm]?[Oo]|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))
 
 /** A venue's word after its name: "Stedelijk Gymnasium", "Erasmus MC", "Rijnlands Lyceum". */
-const VENUE_AFTER = /^(?:foundation|fonds|fund|stichting|academy|academie|instituut|institute|gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|\p{L}*bank|\p{L}*zorggroep|zorg|sporthal|stadion)$/u
+const VENUE_AFTER = /^(?:\p{L}*foundation|\p{L}*fonds|\p{L}*fund|stichting|academy|academie|instituut|institute|gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|\p{L}*bank|\p{L}*zorggroep|zorg|sporthal|stadion)$/u
 
 /**
  * A named place or organisation is no person: "Sportpark De Eendracht", "VV Oranje Zwart",
@@ -829,7 +829,9 @@ function takeEventNames(text: string, tokens: Token[], taken: boolean[]): void {
 const READ_WORDS = 'las|lazen|lees|leest|lezen|gelezen|voorgelezen|voorlezen|keek|keken|kijken|bekeken|zagen|luisterden|boek|boekje|film|serie|verhaal|prentenboek|voorleesboek|voorstelling|musical|toneelstuk|read|reading|watched|watching|book|movie'
 /** Most messages name no reading or watching: then no capitalised word needs the look-back below. */
 const READ_ANYWHERE = new RegExp(`\\b(?:${READ_WORDS})\\b`, 'i')
-const READ_CUE = new RegExp(`\\b(?:${READ_WORDS})(?:\\s+(?:de|het|een|van|uit|the|a|of|we|wij|ik|hij|zij|ze|juf|meester|trainer|coach|leiding|klas|groep)){0,3}\\s+$`, 'i')
+const READ_CUE = new RegExp(`\\b(?:${READ_WORDS})(?:\\s+(?:de|het|een|van|uit|the|a|of|we|wij|ik|hij|zij|ze|juf|meester|trainer|coach|leiding|klas|groep|samen|gisteren|vanavond|'s\\s+avonds|s\\s+avonds)){0,3}\\s+$`, 'i')
+/** Watched without "naar" ("we keken 's avonds Heidi", "watched Matilda"): what is watched is a title; a person is looked at "naar". */
+const VIEWED_BEFORE = /\b(?:keken|keek|kijken|bekeken|watched|watching)(?:\s+(?:we|wij|ze|zij|jullie|samen|'s\s+avonds|s\s+avonds|gisteren|vanavond|met\s+de\s+(?:kinderen|groep|klas)|together|last\s+night)){0,3}\s+$/i
 const TITLE_NOUN_BEFORE = /\b(?:film|serie|boek|boekje|prentenboek|musical|voorstelling|toneelstuk|documentaire|movie|book|series|show)\s+$/i
 function takeReadTitles(text: string, tokens: Token[], taken: boolean[]): void {
   if (!READ_ANYWHERE.test(text)) return
@@ -847,7 +849,7 @@ function takeReadTitles(text: string, tokens: Token[], taken: boolean[]): void {
     // has more words between ("Pluk van de Petteflet"); a lone name stays a name.
     const onlyNames = tokens.slice(i, k + 1).every((t) => nameClass(t.lower) !== undefined || looksLikeSurname(t.word))
     // Right after the word for a title ("de film Lion", "het boek Matilda") it is a title even when it is also a name.
-    const titled = TITLE_NOUN_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start))
+    const titled = TITLE_NOUN_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start)) || VIEWED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))
     if (!onlyNames || titled) for (let x = i; x <= k; x++) taken[x] = true
     i = k
   }
