@@ -481,7 +481,7 @@ export class Engine {
       if (command) return [...replies, ...this.onAction(session, command, ctx)]
     }
     // Only the privacy notice and nothing else to say: the user typed just a name or number.
-    if (pii.kinds.length && fold(clean.replace(/\[[a-z]+\]/g, '')).length < 3) return [...replies, this.menuReply()]
+    if (pii.kinds.length && fold(clean.replace(PLACEHOLDER, '')).length < 3) return [...replies, this.menuReply()]
     // "Wie is bij ons de aandachtsfunctionaris?": the organisation's own answer, when it has one.
     const own = this.organisationReply(session, clean)
     if (own) return [...replies, own]

@@ -620,7 +620,11 @@ const ADMIRED_BEFORE = /(?:wil(?:de)?\s+(?:later\s+)?(?:\p{L}+\s+)?(?:worden|zij
 const COMPARISON_BEFORE = /(?:\bnet\s+(?:zo\s+\p{L}+\s+)?als|\bzo\s+\p{L}+\s+als|\bzoals|\blike|\bals)\s+$/iu
 const WANTING = /\b(?:wil|wilt|willen|wilde|wou|later|droomt|dromen|worden|wordt|wants|want|dreams|become|idool|held|idol|hero)\b/iu
 
+/** Cheap gate: without a comparison or an admiring word no token needs the look-back below. */
+const ADMIRED_ANYWHERE = /\b(?:als|zoals|like|idool|held|heldin|voorbeeld|idol|hero|fan|posters?|nieuwe|next|idolises|idolizes|looks)\b/i
+
 function takeAdmired(text: string, tokens: Token[], taken: boolean[]): void {
+  if (!ADMIRED_ANYWHERE.test(text)) return
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i]!.word)) continue
     const before = text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)
@@ -726,7 +730,11 @@ const GROUP_NAMING = new RegExp(
   'iu',
 )
 
+/** Cheap gate: most messages name no group at all, and then no token needs the look-backs below. */
+const GROUP_ANYWHERE = new RegExp(String.raw`${GROUP_NOUN}|\b(?:groep|groepje|stamgroep|team|teampje|klas|unit|poule|afdeling|group)\b`, 'iu')
+
 function takeGroupNames(text: string, tokens: Token[], taken: boolean[]): void {
+  if (!GROUP_ANYWHERE.test(text)) return
   const groups = new Set<string>()
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i]!.word) || !GROUP_NAMING.test(text.slice(Math.max(0, tokens[i]!.start - 50), tokens[i]!.start))) continue
