@@ -737,6 +737,10 @@ export class Engine {
 
   /** The refs of the answer a question would get: the signals listed, or the top entry or flow. */
   private answerRefs(session: Session, text: string): string[] {
+    // Abuse by someone of the club, school or care organisation has its own route, as on the calm
+    // path: "Nee, niet nu" must give it, not whatever search finds (the trainer who sends a child apps).
+    const setting = detectInstitutional(text)
+    if (setting) return [`institutional:${setting}`]
     if (contentTokens(text).length === 0) return []
     const hits = this.search(session, text, 8)
     const top = hits[0]
@@ -746,9 +750,14 @@ export class Engine {
   }
 
   private answerForRefs(session: Session, refs: string[]): Reply[] {
-    const known = refs.filter((r) => /^(topic|signal|sector|contact|flow):[a-z0-9-]+$/.test(r))
+    const known = refs.filter((r) => /^(topic|signal|sector|contact|flow|institutional):[a-z0-9-]+$/.test(r))
     const top = known[0]
     if (!top) return [{ text: M.CHECK_NO_ANSWER, actions: this.menuActions(), tag: 'fallback' }]
+    if (top.startsWith('institutional:')) {
+      const topic = (ROUTED_TOPICS.institutional as Record<string, string>)[top.slice('institutional:'.length)]
+      const reply = topic ? this.entryReply(session, 'topic', topic) : undefined
+      if (reply) return [{ ...reply, tag: 'institutional' }]
+    }
     if (top.startsWith('flow:') && this.content.flows.has(top.slice(5))) return this.goTo(session, top.slice(5))
     if (top.startsWith('signal:')) {
       const signals = known.flatMap((r) => (r.startsWith('signal:') ? (this.content.signals.get(r.slice(7)) ?? []) : []))

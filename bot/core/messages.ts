@@ -50,7 +50,7 @@ export const OUT_OF_SCOPE = {
   'foreign-law': 'Ik ken alleen de Nederlandse meldcode; over de regels in een ander land kan ik niets betrouwbaars zeggen.',
   medical: 'Over medicijnen, doseringen en diagnoses kan ik niets zeggen; vraag het een huisarts of apotheker.',
   money: 'Over toeslagen, bijdragen, belasting en voorzieningen kan ik niets zeggen; vraag het de gemeente of de instantie die erover gaat.',
-  'family-law': 'Over scheiding, alimentatie, gezag en omgang kan ik geen juridisch advies geven; daarvoor is een advocaat of mediator.',
+  'family-law': 'Over scheiding, alimentatie, gezag, omgang en procedures bij de rechter (ook beroep tegen een maatregel voor een kind) kan ik geen juridisch advies geven, en ik raad geen advocaat aan; daarvoor is een advocaat of mediator.',
 } as const
 
 export const OUT_OF_SCOPE_TAIL =

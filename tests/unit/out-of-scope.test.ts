@@ -83,3 +83,16 @@ describe('round 20 misses, widened to their kind (in words written here)', () =>
     'ouders gaan scheiden en het kind is bang voor vader, wat kan ik doen als leerkracht?',
   ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 21 misses, widened to their kind (in words written here)', () => {
+  it.each([
+    ['money', 'moet de vereniging omzetbelasting afdragen over de bar?'],
+    ['money', 'mag een cliënt de kosten van de opvang aftrekken bij de aangifte?'],
+    ['family-law', 'kent u een goede advocaat voor ouders bij een uithuisplaatsing?'],
+    ['family-law', 'hoe gaan ouders in hoger beroep tegen de ots?'],
+  ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'wat betekent een ondertoezichtstelling voor het gezin?',
+    'de rechter heeft een ots uitgesproken, wat doet de jeugdbeschermer dan?',
+  ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

@@ -71,6 +71,14 @@ describe('the danger question (the triage is unsure)', () => {
     const answer = engine.step(ask.session, { type: 'action', id: no.id }, c)
     expect(allText(answer.replies)).toMatch(/blauwe plek/i)
   })
+  it('gives the route for abuse within the organisation behind "Nee, niet nu", as the calm path does', () => {
+    const asked = engine.step(undefined, { type: 'text', text: 'de trainer stuurt appjes naar een meisje van 12' }, c)
+    const no = asked.replies[0]!.actions!.find((a) => a.label === 'Nee, niet nu')!
+    expect(no.id).toBe('acute-check:nee:institutional:sport')
+    const answer = engine.step(asked.session, { type: 'action', id: no.id }, c)
+    expect(answer.replies[0]!.tag).toBe('institutional')
+    expect(allText(answer.replies)).toContain('Centrum Veilige Sport')
+  })
   it('answers "Ja, nu" with the acute reply', () => {
     const yes = engine.step(ask.session, { type: 'action', id: 'acute-check:ja' }, c)
     expect(yes.replies[0]!.tag).toBe('acute')

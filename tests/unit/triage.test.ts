@@ -19,6 +19,7 @@ const TOY: SafetyContent = {
     { id: 'klap', title: 'Klap', strength: 'context', terms: terms('slaat\nsloeg') },
     { id: 'klein', title: 'Klein kind', strength: 'qualifier', terms: terms('baby') },
     { id: 'reis', title: 'Reis', strength: 'context', needs: 'departure', terms: terms('ritueel') },
+    { id: 'bruiloft', title: 'Bruiloft', strength: 'context', needs: 'departure', terms: terms('uithuwelijken') },
   ],
   markers: [
     { id: 'nu', kind: 'now', terms: terms('vanavond') },
@@ -74,6 +75,13 @@ describe('concept rules', () => {
   it('never count a qualifier on its own', () => {
     expect(level('een baby vanavond')).toBe('calm')
     expect(toy.facts('baby en een stok').danger).toBe(true)
+  })
+  it('make two concepts danger together only when one holds on its own terms', () => {
+    expect(toy.facts('hij sloeg haar met een riem').danger).toBe(true)
+    expect(toy.facts('het ritueel met de riem').danger).toBe(true)
+    // two concepts that each need a departure, without one, are no danger together
+    expect(toy.facts('na het ritueel gaan ze haar later uithuwelijken').danger).toBe(false)
+    expect(toy.facts('na het ritueel gaan ze haar uithuwelijken, ze vliegt morgen').danger).toBe(true)
   })
   it('need a departure for a concept that says so', () => {
     expect(level('er is een ritueel')).toBe('check')

@@ -773,3 +773,35 @@ kindsAsEngine(
   ['Mr. Bakker zegt dat zijn dochter thuis geslagen wordt', ['Bakker']],
   ],
 )
+
+kindsAsEngine(
+  'round 21 misses, widened to their kind: works, their makers and public figures',
+  [
+  // a quoted title after "In" or a word for reading, and its maker after "van"
+  "In 'Ronja de roversdochter' van Astrid Lindgren loopt een kind weg, geschikt voor groep 7?",
+  "we lezen 'Koning van Katoren' en kinderen vragen naar straf thuis",
+  // a maker after a work's noun, with an abbreviation between
+  'het prentenboek o.a. Kikker is verliefd van Max Velthuijs ligt in de wachtkamer',
+  // a maker's role
+  'schrijver Jacques Vriens komt voorlezen, mag hij over pesten praten?',
+  // a saying's source
+  'zoals Toon Hermans al zei: een mens lijdt het meest door het lijden dat hij vreest. hoe steun ik een bange ouder?',
+  'een uitspraak van Maria Montessori hangt in de klas, maar hoe leg ik de meldcode uit aan ouders?',
+  // a landmark named after a person
+  'we gaan met groep 8 naar het Vincent van Gogh Museum, moet er een extra begeleider mee?',
+  // a public figure quoted by name
+  'Johan Cruyff zei ooit dat je pas ziet als je het doorhebt. geldt dat ook voor signalen?',
+  // someone served by an organisation named after its service
+  'een deelnemer van Humanitas vertelde over eenzaamheid, wat kan het Wmo-loket doen?',
+  ],
+  [
+  // quoted speech is no title
+  ["ze fluisterde 'Daan slaat me' en begon te huilen", ['Daan']],
+  // a child's own account after "verhaal" stays a name
+  ['het verhaal van Sanne klopt niet met de plekken op haar arm', ['Sanne']],
+  // a child after a work's noun stays a name when a group or age follows
+  ['we lezen het boek van Sanne Jansen uit groep 5 voor, ze schrijft dat papa slaat', ['Sanne Jansen']],
+  // a client of a listed given name stays a person
+  ['een cliënt van Sanne vertelde dat haar man haar opsluit', ['Sanne']],
+  ],
+)

@@ -81,10 +81,12 @@ const MEDICAL = [
 ]
 
 /** Money matters and provisions of other bodies: allowances, contributions, tax, debts, permits. */
-const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|parkeerkaart|parkeervergunning|omgevingsvergunning|woz|tax|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
+const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|belastingdienst|btw|omzetbelasting|fiscaal\w*|fiscus|giftenaftrek|aftrekpost\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|parkeerkaart|parkeervergunning|omgevingsvergunning|woz|tax|vat|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
 /** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
-const MONEY_ASK = String.raw`wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
+const MONEY_ASK = String.raw`wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|aftrekken|aftrek|afdragen|afdracht|declareren|terugvragen|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
 const MONEY = [
+  // Deducting costs in a tax return ("aftrekken bij de aangifte"): not the police's aangifte.
+  /\baftrek\w*\b.{0,40}\baangifte\b|\baangifte\b.{0,40}\baftrek\w*/,
   // "hoeveel moet een cliënt per maand betalen voor …", "how much does … cost": a price asked, whatever it is for.
   /\b(?:hoeveel|how\s+much)\b.{0,60}\b(?:betalen|betaalt|kost|kosten|pay|cost|costs)\b/,
   new RegExp(String.raw`\b(?:${MONEY_ASK})\b.{0,50}\b(?:${MONEY_THING})\b`),
@@ -94,7 +96,15 @@ const MONEY = [
 /** Divorce, alimony, custody and contact arrangements: legal advice for a lawyer or mediator. */
 const FAMILY_THING = String.raw`child\s+support|co[- ]?ouderschap|alimentatie|partneralimentatie|kinderalimentatie|omgangsregeling|ouderlijk\s+gezag|gezag|echtscheiding|scheiden|scheiding|boedelverdeling|ouderschapsplan|custody|alimony|divorce|visitation`
 const FAMILY_ASK = String.raw`berekend|berekenen|toegewezen|aanpassen|rechtbank|claim|calculate|work\s+out|hoeveel|wie\s+krijgt|krijgt\s+(?:ze|hij|zij)|laten\s+wijzigen|wijzigen|aanvragen|opeisen|rechter|advocaat|hoe\s+(?:kan|moet|werkt|regel)|wat\s+moet|how\s+much|who\s+gets|how\s+(?:can|do)`
+/** A child-protection measure: explaining it is the knowledge's, contesting it in court a lawyer's. */
+const PROTECTION_ORDER = String.raw`ondertoezichtstelling|onder\s+toezicht\s+(?:gesteld|stelling)|ots|uithuisplaatsing|gezagsbeeindiging|kinderbeschermingsmaatregel\w*|jeugdbeschermingsmaatregel\w*|child\s+protection\s+order|care\s+order`
+const CONTEST = String.raw`hoger\s+beroep|in\s+beroep|beroep\s+(?:aantekenen|instellen|tegen)|aanvechten|appeal|contest|\w*advocaat|advocaten|lawyer|attorney`
 const FAMILY_LAW = [
+  new RegExp(String.raw`\b(?:${CONTEST})\b.{0,60}\b(?:${PROTECTION_ORDER})\b`),
+  new RegExp(String.raw`\b(?:${PROTECTION_ORDER})\b.{0,60}\b(?:${CONTEST})\b`),
+  // A lawyer to recommend or find: legal representation, whatever the case is about.
+  /\b(?:weet|ken|kent|raad|raden|aanraden|aanbevelen|aanbeveling|recommend|know)\b.{0,50}\b\w*(?:advocaat|advocaten|lawyer|lawyers|attorney)\b/,
+  /\b\w*(?:advocaat|advocaten|lawyer|attorney)\b.{0,50}\b(?:aanraden|aanbevelen|aanbeveling|raad\s+je\s+aan|recommend|weet\s+je|ken\s+je)\b/,
   new RegExp(String.raw`\b(?:${FAMILY_ASK})\b.{0,60}\b(?:${FAMILY_THING})\b`),
   new RegExp(String.raw`\b(?:${FAMILY_THING})\b.{0,60}\b(?:${FAMILY_ASK})\b`),
 ]

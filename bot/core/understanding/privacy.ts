@@ -21,6 +21,7 @@ import { STOP_WORDS as NLP_STOP_WORDS } from '../nlp/stopwords.js'
 import { editDistance } from '../nlp/edit-distance.js'
 import { perWord } from '../nlp/per-word.js'
 import { mostlyEnglish } from '../nlp/english.js'
+import { PUBLIC_FIGURES } from './public-figures.js'
 
 export type PiiKind = 'bsn' | 'telefoon' | 'email' | 'postcode' | 'adres' | 'geboortedatum' | 'naam' | 'iban' | 'nummer'
 
@@ -660,13 +661,16 @@ const PROFESSIONAL_VAN =
 const SPORT_ROLE_VAN =
   /(?:^|\s)(?:(?:jeugd|hoofd|assistent|keepers|bonds)?(?:coach|trainer|trainster)|speler|speelster|spelers|keeper|doelman|spits|aanvoerder|voorzitter|bestuurslid|bestuur|scheidsrechter|talentscout|scout|fysio|physio|teammanager)\s+(?:van|bij|at|of)\s+$/iu
 
+/** Someone served by an organisation ("een cliënt van Humanitas", "bewoner bij Zonnehuis"); a listed name stays a person. */
+const CLIENT_ROLE_VAN = /(?:^|\s)(?:cli[eë]nt|cliente|cli[eë]nten|pati[eë]nt|pati[eë]nten|bewoner|bewoonster|bewoners|deelnemer|deelnemers|vrijwilliger|vrijwilligers|lid|leden|client|patient|resident|member|volunteer)\s+(?:van|bij|at|of)\s+$/iu
+
 /**
  * Where someone works or plays, not whose they are: after a professional and "van"/"bij" any
  * capitalised word ("de casemanager van Vitras"); after a sports role only one that is no listed
  * name ("de coach van Ajax", but "de trainer van Sem" is a child). `before` ends in "van " or "bij ".
  */
 function organisationAfterRole(before: string, lower: string): boolean {
-  return (PROFESSIONAL_VAN.test(before) && /\s(?:van|bij)\s+$/.test(before)) || (SPORT_ROLE_VAN.test(before) && nameClass(lower) === undefined)
+  return (PROFESSIONAL_VAN.test(before) && /\s(?:van|bij)\s+$/.test(before)) || ((SPORT_ROLE_VAN.test(before) || CLIENT_ROLE_VAN.test(before)) && nameClass(lower) === undefined)
 }
 
 /** A word of the knowledge, also in the plural ("Kleuters", "Ouders"). */
@@ -700,7 +704,7 @@ const VENUE = /(?:^(?:mc|umc|umcg|lumc|amc)|zorggroep|zorgorganisatie|thuiszorg|
 const isTeamCode = (text: string, t: Token) => /^(?:[JjMm]?[Oo]|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))
 
 /** A venue's word after its name: "Stedelijk Gymnasium", "Erasmus MC", "Rijnlands Lyceum". */
-const VENUE_AFTER = /^(?:\p{L}*foundation|\p{L}*fonds|\p{L}*fund|stichting|academy|academie|instituut|institute|gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|\p{L}*bank|\p{L}*zorggroep|zorg|sporthal|stadion)$/u
+const VENUE_AFTER = /^(?:huis|museum|theater|theatre|schouwburg|bibliotheek|prijs|award|arena|paleis|monument|\p{L}*foundation|\p{L}*fonds|\p{L}*fund|stichting|academy|academie|instituut|institute|gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|\p{L}*bank|\p{L}*zorggroep|zorg|sporthal|stadion)$/u
 
 /**
  * A named place or organisation is no person: "Sportpark De Eendracht", "VV Oranje Zwart",
@@ -708,6 +712,7 @@ const VENUE_AFTER = /^(?:\p{L}*foundation|\p{L}*fonds|\p{L}*fund|stichting|acade
  */
 function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
   takeGameTitles(text, tokens, taken)
+  takeWorksAndPublicFigures(text, tokens, taken)
   takeWebsites(text, tokens, taken)
   takeGroupNames(text, tokens, taken)
   takeAdmired(text, tokens, taken)
@@ -716,6 +721,66 @@ function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
   takeReadTitles(text, tokens, taken)
   takeNamesBeforeVenueWord(text, tokens, taken)
   takeNamesAfterVenueWord(text, tokens, taken)
+}
+
+/**
+ * Works and the public people around them: a title in quotes after a word for a work or for
+ * reading and watching ("In 'Kees de jongen'", "we lezen 'Pluk van de Petteflet'"), its maker
+ * ("'Matilda' van Roald Dahl", "het prentenboek van Dick Bruna", "schrijfster Carry Slee"), a
+ * saying's source ("een uitspraak van Toon Hermans", "zoals Cruijff al zei") and public figures
+ * by name (public-figures.ts). None of them is someone the user knows; a child's own story ("het
+ * verhaal van Sanne") is no work here, and quoted speech ("ze zei 'Daan slaat'") no title.
+ */
+const WORK_NOUN = String.raw`boek|boekje|boeken|prentenboek|voorleesboek|kinderboek|jeugdboek|roman|film|serie|tekenfilm|musical|toneelstuk|lied|liedje|song|gedicht|sprookje|strip|stripboek|podcast|documentaire|album|schilderij|book|movie|novel|poem|painting|series|show`
+const WORK_CUE_BEFORE = new RegExp(String.raw`(?:\b(?:${WORK_NOUN}|verhaal|spel|game|programma|aflevering|lezen|lees|leest|lazen|las|gelezen|voorlezen|voorgelezen|voorlees|kijken|keken|gekeken|zagen|gezien|luisteren|luisterden|zingen|zongen|read|reading|watched|watching|titel|title)|(?:^|[.!?]\s+)(?:in|uit|over))\s*$`, 'iu')
+const MAKER_ROLE = /\b(?:schrijver|schrijfster|auteur|kinderboekenschrijver|kinderboekenschrijfster|author|writer|regisseur|director|zanger|zangeres|singer|rapper|dichter|dichteres|poet|kunstenaar|artist|schilder|painter|componist|composer|illustrator|illustratrice|cabaretier|comedian|filosoof|philosopher|oud-voetballer|profvoetballer|topsporter|wereldkampioen|wereldkampioene|olympisch\s+kampioen|bondscoach)\s+$/iu
+const SAYING_SOURCE = /\b(?:quote|citaat|uitspraak|gezegde|motto|woorden|lijfspreuk|in\s+the\s+words)\s+(?:van|of)\s+$/iu
+const MAKER_AFTER_WORK = new RegExp(String.raw`\p{L}*(?:${WORK_NOUN})\b(?:[^.!?]|(?<=(?:^|[^\p{L}])\p{L})\.){0,80}\s(?:van|door|by)\s+$`, 'iu')
+const QUOTED_TITLE = /(?<![\p{L}])(['"‘“„«])(\p{Lu}[^'"‘’“”„«»\n]{0,60}?)(['"’”»])(?![\p{L}])/gu
+
+function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean[]): void {
+  const takeSpan = (start: number, end: number) =>
+    tokens.forEach((t, i) => {
+      if (t.start >= start && t.end <= end) taken[i] = true
+    })
+  // Public figures, matched without case or accents (folding keeps positions for composed text).
+  const lower = text.toLowerCase()
+  const folded = lower.normalize('NFD').replace(/\p{M}/gu, '')
+  for (const m of (folded.length === text.length ? folded : lower).matchAll(PUBLIC_FIGURES)) takeSpan(m.index, m.index + m[0].length)
+  // Quoted titles, and where each one ends (a maker may follow it).
+  const titleEnds: number[] = []
+  for (const m of text.matchAll(QUOTED_TITLE)) {
+    const end = m.index + m[0].length
+    const maker = /^\s*,?\s*(?:van|door|by)\s+\p{Lu}/u.test(text.slice(end, end + 12))
+    if (!maker && !WORK_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
+    takeSpan(m.index, end)
+    titleEnds.push(end)
+  }
+  // Makers and sources: capitalised words (initials and tussenvoegsels between) after a cue.
+  const takeNameAt = (i: number, minimum: number) => {
+    let k = i
+    let capitals = 0
+    while (k < tokens.length && (k === i || /^[\s.]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) {
+      const t = tokens[k]!
+      if (isCapitalised(t.word)) capitals++
+      else if (!TUSSENVOEGSEL.has(t.lower) || k === i) break
+      k++
+    }
+    // "het boek van Sanne Jansen uit groep 5", "…van Daan (7)": a child after all.
+    if (/^\s*(?:\(\s*\d|uit\s+(?:groep|klas|de\s+klas)|van\s+\d|,?\s*\d{1,2}\s*(?:jaar|jr))/iu.test(text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 16))) return
+    if (capitals >= minimum) for (let x = i; x < k; x++) taken[x] = true
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (taken[i] || !isCapitalised(t.word)) continue
+    const before = text.slice(Math.max(0, t.start - 60), t.start)
+    if (MAKER_ROLE.test(before) || SAYING_SOURCE.test(before)) takeNameAt(i, 1)
+    else if (/(?:van|door|by)\s+$/iu.test(before) && titleEnds.some((e) => /^\s*,?\s*(?:van|door|by)\s+$/iu.test(text.slice(e, t.start)))) takeNameAt(i, 1)
+    // After a work's noun a single first name may be the child's own ("het boek van Sanne"): two capitals.
+    else if (MAKER_AFTER_WORK.test(before)) takeNameAt(i, 2)
+    // "zoals Cruijff al zei": a saying's source.
+    else if (/\bzoals\s+$/iu.test(before) && /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:al|ooit|eens)\s+(?:zei|zegt|schreef|zong)\b/u.test(text.slice(t.end, t.end + 50))) takeNameAt(i, 1)
+  }
 }
 
 /**

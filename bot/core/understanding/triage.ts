@@ -216,9 +216,13 @@ export class DangerTriage {
     const strong = hit.filter((c) => c.strength === 'acute' && (!c.needs || urgentFor(c)))
     const context = hit.filter((c) => !strong.includes(c))
     const main = context.filter((c) => c.strength !== 'qualifier')
+    // Two concepts together are danger only when one of them holds on its own terms: besnijdenis
+    // and huwelijksdwang need a departure, and "later misschien uitgehuwelijkt, zoals de traditie is"
+    // names both without one (a worry for Veilig Thuis, not 112).
+    const pairs = context.length >= 2 && main.some((c) => !c.needs || urgentFor(c))
     return {
       concepts: hit.map((c) => c.id),
-      danger: strong.length > 0 || main.some(urgentFor) || (context.length >= 2 && main.length >= 1),
+      danger: strong.length > 0 || main.some(urgentFor) || pairs,
       context: main.length,
       urgent: hit.some(urgentFor),
       now: now && hit.length > 0,
