@@ -50,6 +50,7 @@ export const OUT_OF_SCOPE = {
   'foreign-law': 'Ik ken alleen de Nederlandse meldcode; over de regels in een ander land kan ik niets betrouwbaars zeggen.',
   medical: 'Over medicijnen, doseringen en diagnoses kan ik niets zeggen; vraag het een huisarts of apotheker.',
   money: 'Over toeslagen, bijdragen, belasting en voorzieningen kan ik niets zeggen; vraag het de gemeente of de instantie die erover gaat.',
+  tech: 'Bij technische vragen over Teams, apps of je computer kan ik niet helpen; vraag het de ICT-afdeling of helpdesk van je organisatie.',
   'family-law': 'Over scheiding, alimentatie, gezag, omgang en procedures bij de rechter (ook beroep tegen een maatregel voor een kind) kan ik geen juridisch advies geven, en ik raad geen advocaat aan; daarvoor is een advocaat of mediator.',
 } as const
 

@@ -96,3 +96,16 @@ describe('round 21 misses, widened to their kind (in words written here)', () =>
     'de rechter heeft een ots uitgesproken, wat doet de jeugdbeschermer dan?',
   ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 22 misses, widened to their kind (in words written here)', () => {
+  it.each([
+    ['tech', 'mijn laptop loopt steeds vast bij het inloggen, hoe kan ik dat verhelpen?'],
+    ['tech', 'wat is een handige app om de planning van vrijwilligers te maken?'],
+    ['family-law', 'welke advocaat is goed in gezagszaken?'],
+    ['money', 'hoeveel contributie is gebruikelijk voor een jeugdlid bij een voetbalclub?'],
+  ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'een gezin kan de contributie niet betalen en het kind komt zonder eten naar de training, wat kan de club doen?',
+    'welke apps raden jullie af voor kinderen onder de 12?',
+  ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

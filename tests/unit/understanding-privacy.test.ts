@@ -805,3 +805,25 @@ kindsAsEngine(
   ['een cliënt van Sanne vertelde dat haar man haar opsluit', ['Sanne']],
   ],
 )
+
+kindsAsEngine(
+  'round 22 misses, widened to their kind',
+  [
+  // an unquoted title with a capital article, and its maker
+  'In Het Achterhuis van Anne Frank staat veel over angst, hoe bespreek ik dat in groep 8?',
+  // makers given as examples after a work's noun in the sentence before, and a list of them
+  'Ik zoek een voorleesboek over ruzie thuis. Iets van Marit Törnqvist of Harrie Geelen misschien?',
+  // a youth team written out
+  'mag de trainer van de Onder 11 van VV Sparta zonder VOG beginnen?',
+  // an organisation opening a sentence with its article
+  'Het Jeugdeducatiefonds betaalt soms schoolspullen, kan ik dat noemen in een gesprek?',
+  // a method named after who made it
+  'werkt de aanpak van Kanjertraining ook voor kinderen die thuis geweld zien?',
+  ],
+  [
+  // a listed surname after the article stays a name
+  ['De Jong zegt dat zijn vader hem slaat', ['De Jong']],
+  // a double first name in lower case, with its surname
+  ['anne-wil bakker uit groep 3 komt steeds zonder jas', ['anne-wil bakker']],
+  ],
+)

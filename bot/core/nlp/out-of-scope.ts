@@ -12,7 +12,7 @@
  */
 import { fold } from './normalize.js'
 
-export type OutOfScopeKind = 'lookup' | 'task' | 'foreign-law' | 'medical' | 'money' | 'family-law'
+export type OutOfScopeKind = 'lookup' | 'task' | 'foreign-law' | 'medical' | 'money' | 'family-law' | 'tech'
 
 /** Asking the bot itself: "kun je", "wil jij", "can you", "could you please". */
 const ASK_BOT = String.raw`(?:kun|kan|kunt|wil|wilt|zou|zal)\s+(?:je|jij|u|jullie)|(?:can|could|would|will)\s+you(?:\s+please)?|please`
@@ -68,6 +68,16 @@ const FOREIGN_LAW = [
   new RegExp(String.raw`\b(?:belgische|duitse|franse|engelse|britse|amerikaanse|spaanse|poolse|belgian|german|french|british|american|spanish|polish|irish|ierse|scottish|schotse|welsh|australian|canadian|surinaamse|turkse|marokkaanse|curacaose|arubaanse)(?:\s+mandatory)?\s+(?:${LAW})\b`),
 ]
 
+/**
+ * Computers, apps and software: a crash, a login, an upload, or which app to use ("de beste app om
+ * schermtijd te beperken"). For the ICT desk or a shop, not for the meldcode.
+ */
+const TECH = [
+  /\b(?:crasht|crashen|crashte|vastloopt|loopt\s+(?:\w+\s+)?vast|hangt\s+steeds|foutmelding|error|inloggen|log\s+in|wachtwoord|password|uploaden|upload|downloaden|installeren|printer|wifi|wi-fi|bluetooth|update|updaten|laptop|computer|scherm\s+blijft|bug)\b.{0,60}\b(?:oplossen|los\s+ik|los\s+je|fix|verhelpen|werkt\s+niet|doet\s+het\s+niet|lukt\s+niet|hoe\s+kan\s+ik|wat\s+moet\s+ik|weet\s+jij|weet\s+je)\b/,
+  /\b(?:oplossen|los\s+ik|fix|verhelpen|werkt\s+niet|lukt\s+niet)\b.{0,40}\b(?:crash\w*|foutmelding|error|inloggen|wachtwoord|upload\w*|printer|wifi|update|laptop|computer)\b/,
+  /\b(?:beste|goede|handige|fijne)\s+(?:app|apps|programma|software|tool)\b|\bwelke\s+(?:app|apps|programma|software)\s+om\b|\b(?:best|good)\s+(?:app|apps|software|tool)\b/,
+]
+
 /** A dose, a diagnosis or a treatment: for a doctor or pharmacist. */
 const MEDICINE = String.raw`\w+(?:pam|zepam|prazol|mycine|cilline|olol|statine|profen)|tablet\w*|pil|pillen|slaappil\w*|slaaptablet\w*|paracetamol|ibuprofen|melatonine|melatonin|antibiotic\w*|antibioticum|antibiotica|medicijn\w*|medicatie|medication|koortsdrank|zetpil\w*|pijnstiller\w*|slaapmiddel\w*|painkiller\w*`
 const MEDICAL = [
@@ -85,6 +95,10 @@ const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoesla
 /** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
 const MONEY_ASK = String.raw`wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|aftrekken|aftrek|afdragen|afdracht|declareren|terugvragen|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
 const MONEY = [
+  // A club's fee as a price to compare ("welke contributie vragen andere clubs"), not a family that cannot pay it.
+  /\b(?:welke|hoeveel|hoe\s+hoog)\s+(?:\w+\s+){0,2}(?:contributie|lidmaatschapsgeld|lidgeld)\b/,
+  /\b(?:contributie|lidmaatschap\w*|lidgeld|per\s+(?:jaar|maand))\b.{0,80}\b(?:andere\s+\w*(?:clubs|verenigingen)|normaal|te\s+duur|gangbaar|gebruikelijk)\b/,
+  /\b(?:vragen|rekenen)\s+andere\s+\w*(?:clubs|verenigingen)\b.{0,60}\b(?:contributie|per\s+(?:jaar|maand))\b|\bandere\s+\w*(?:clubs|verenigingen)\b.{0,40}\b(?:vragen|rekenen)\b.{0,40}\bcontributie\b/,
   // Deducting costs in a tax return ("aftrekken bij de aangifte"): not the police's aangifte.
   /\baftrek\w*\b.{0,40}\baangifte\b|\baangifte\b.{0,40}\baftrek\w*/,
   // "hoeveel moet een cliënt per maand betalen voor …", "how much does … cost": a price asked, whatever it is for.
@@ -94,7 +108,7 @@ const MONEY = [
 ]
 
 /** Divorce, alimony, custody and contact arrangements: legal advice for a lawyer or mediator. */
-const FAMILY_THING = String.raw`child\s+support|co[- ]?ouderschap|alimentatie|partneralimentatie|kinderalimentatie|omgangsregeling|ouderlijk\s+gezag|gezag|echtscheiding|scheiden|scheiding|boedelverdeling|ouderschapsplan|custody|alimony|divorce|visitation`
+const FAMILY_THING = String.raw`child\s+support|co[- ]?ouderschap|alimentatie|partneralimentatie|kinderalimentatie|omgangsregeling|ouderlijk\s+gezag|gezag|echtscheiding(?:en)?|scheiden|scheiding(?:en)?|boedelverdeling|ouderschapsplan|custody|alimony|divorce|visitation`
 const FAMILY_ASK = String.raw`berekend|berekenen|toegewezen|aanpassen|rechtbank|claim|calculate|work\s+out|hoeveel|wie\s+krijgt|krijgt\s+(?:ze|hij|zij)|laten\s+wijzigen|wijzigen|aanvragen|opeisen|rechter|advocaat|hoe\s+(?:kan|moet|werkt|regel)|wat\s+moet|how\s+much|who\s+gets|how\s+(?:can|do)`
 /** A child-protection measure: explaining it is the knowledge's, contesting it in court a lawyer's. */
 const PROTECTION_ORDER = String.raw`ondertoezichtstelling|onder\s+toezicht\s+(?:gesteld|stelling)|ots|uithuisplaatsing|gezagsbeeindiging|kinderbeschermingsmaatregel\w*|jeugdbeschermingsmaatregel\w*|child\s+protection\s+order|care\s+order`
@@ -103,7 +117,7 @@ const FAMILY_LAW = [
   new RegExp(String.raw`\b(?:${CONTEST})\b.{0,60}\b(?:${PROTECTION_ORDER})\b`),
   new RegExp(String.raw`\b(?:${PROTECTION_ORDER})\b.{0,60}\b(?:${CONTEST})\b`),
   // A lawyer to recommend or find: legal representation, whatever the case is about.
-  /\b(?:weet|ken|kent|raad|raden|aanraden|aanbevelen|aanbeveling|recommend|know)\b.{0,50}\b\w*(?:advocaat|advocaten|lawyer|lawyers|attorney)\b/,
+  /\b(?:weet|ken|kent|raad|raden|aanraden|aanbevelen|aanbeveling|recommend|know|welke|which|goede|good)\b.{0,50}\b\w*(?:advocaat|advocaten|lawyer|lawyers|attorney)\b/,
   /\b\w*(?:advocaat|advocaten|lawyer|attorney)\b.{0,50}\b(?:aanraden|aanbevelen|aanbeveling|raad\s+je\s+aan|recommend|weet\s+je|ken\s+je)\b/,
   new RegExp(String.raw`\b(?:${FAMILY_ASK})\b.{0,60}\b(?:${FAMILY_THING})\b`),
   new RegExp(String.raw`\b(?:${FAMILY_THING})\b.{0,60}\b(?:${FAMILY_ASK})\b`),
@@ -129,6 +143,7 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (WRITE_FOR_ME.some((p) => p.test(t)) && (!DOMAIN.test(t) || SENT_DOCUMENT.test(t))) return 'task'
   if (DOMAIN.test(t)) return undefined
   if (TASK.some((p) => p.test(t))) return 'task'
+  if (TECH.some((p) => p.test(t))) return 'tech'
   if (FAMILY_LAW.some((p) => p.test(t))) return 'family-law'
   if (MONEY.some((p) => p.test(t))) return 'money'
   return undefined

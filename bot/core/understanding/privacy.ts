@@ -523,6 +523,11 @@ const isPlaceOrNoPerson = (lower: string) => NOT_PERSONS.has(lower) || COUNTRIES
 function nameClass(lower: string): 'any' | 'cap' | undefined {
   if (ANY_CASE.has(lower)) return 'any'
   if (CAPITALISED.has(lower)) return 'cap'
+  // A double given name off the lists ("joris-jan", "anne-wil"): every part a name, as strong as its weakest part.
+  if (lower.includes('-')) {
+    const parts = lower.split('-').filter(Boolean).map((p) => (p.includes('-') ? undefined : nameClass(p)))
+    if (parts.length >= 2 && parts.every(Boolean)) return parts.includes('cap') ? 'cap' : 'any'
+  }
   const folded = foldedLower(lower)
   if (folded === lower) return undefined
   return ANY_CASE.has(folded) ? 'any' : CAPITALISED.has(folded) ? 'cap' : undefined
@@ -698,10 +703,13 @@ function droppedFinalN(lower: string, ordinary: ReadonlySet<string>): boolean {
 const TEAM = /^\p{Lu}['’-]?(?:jes|pupillen|junioren|senioren)$/u
 
 /** Words that name a kind of institution or venue: the capitalised words after one are its name. */
-const VENUE = /(?:^(?:mc|umc|umcg|lumc|amc)|zorggroep|zorgorganisatie|thuiszorg|welzijn|woonzorg|corporatie|school|sportpark|sporthal|park|centrum|huis|hof|opvang|kdv|bso|obs|cbs|rkbs|vv|sv|hc|kv|zv|rkvv|club|vereniging|stichting|praktijk|kliniek|ziekenhuis|dagverblijf|kinderopvang|peuterspeelzaal|buurthuis|wijkcentrum|gebouw|locatie|afdeling|team)$/
+const VENUE = /(?:^(?:mc|umc|umcg|lumc|amc)|zorggroep|zorgorganisatie|thuiszorg|welzijn|woonzorg|corporatie|school|sportpark|sporthal|park|centrum|huis|hof|opvang|kdv|bso|obs|cbs|rkbs|vv|sv|hc|kv|zv|rkvv|rksv|fc|hv|mhc|hhc|sc|zc|zpc|bc|tc|ltc|ltv|tv|vc|av|gv|rc|ckv|kc|club|vereniging|stichting|praktijk|kliniek|ziekenhuis|dagverblijf|kinderopvang|peuterspeelzaal|buurthuis|wijkcentrum|gebouw|locatie|afdeling|team)$/
 
 /** A youth team's code right after a club's name ("VV Hollandia JO11-2", "MO15-1", "O13"): not a name, and its digits are no house number. */
-const isTeamCode = (text: string, t: Token) => /^(?:[JjMm]?[Oo]|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))
+const isTeamCode = (text: string, t: Token) =>
+  (/^(?:[JjMm]?[Oo]|[A-F])$/.test(t.word) && /^\d/.test(text.slice(t.end, t.end + 1))) ||
+  // Written out: "de Onder 9", "our Under 12s".
+  (/^(?:onder|under)$/i.test(t.word) && /^\s*\d{1,2}\b/.test(text.slice(t.end, t.end + 4)))
 
 /** A venue's word after its name: "Stedelijk Gymnasium", "Erasmus MC", "Rijnlands Lyceum". */
 const VENUE_AFTER = /^(?:huis|museum|theater|theatre|schouwburg|bibliotheek|prijs|award|arena|paleis|monument|\p{L}*foundation|\p{L}*fonds|\p{L}*fund|stichting|academy|academie|instituut|institute|gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|\p{L}*bank|\p{L}*zorggroep|zorg|sporthal|stadion)$/u
@@ -736,6 +744,14 @@ const WORK_CUE_BEFORE = new RegExp(String.raw`(?:\b(?:${WORK_NOUN}|verhaal|spel|
 const MAKER_ROLE = /\b(?:schrijver|schrijfster|auteur|kinderboekenschrijver|kinderboekenschrijfster|author|writer|regisseur|director|zanger|zangeres|singer|rapper|dichter|dichteres|poet|kunstenaar|artist|schilder|painter|componist|composer|illustrator|illustratrice|cabaretier|comedian|filosoof|philosopher|oud-voetballer|profvoetballer|topsporter|wereldkampioen|wereldkampioene|olympisch\s+kampioen|bondscoach)\s+$/iu
 const SAYING_SOURCE = /\b(?:quote|citaat|uitspraak|gezegde|motto|woorden|lijfspreuk|in\s+the\s+words)\s+(?:van|of)\s+$/iu
 const MAKER_AFTER_WORK = new RegExp(String.raw`\p{L}*(?:${WORK_NOUN})\b(?:[^.!?]|(?<=(?:^|[^\p{L}])\p{L})\.){0,80}\s(?:van|door|by)\s+$`, 'iu')
+/** Methods, programmes and materials: "de methode van Rutgers" names who made it, usually an organisation. */
+const ORG_WORK_BEFORE = /\b(?:methode|lesmethode|model|aanpak|lespakket|lesmateriaal|materiaal|richtlijn|handreiking|brochure|folder|campagne|website|toolkit|checklist|stappenplan|protocol|training|cursus|vlaggensysteem|method|guideline|toolkit|programme|program)\s+(?:\p{L}+\s+){0,2}?van\s+$/iu
+/** After a work's noun in an earlier sentence: "Heb je tips, bijvoorbeeld van Max Velthuijs?" */
+const MAKER_EXAMPLE_BEFORE = /\b(?:bijvoorbeeld|zoals|o\.\s?a\.|onder\s+andere|iets|eentje|werk|boeken|titels|tips|stijl|in\s+de\s+trant)\s+(?:van|door|by)\s+$|\b(?:schrijvers|auteurs|illustratoren|authors)\s+(?:als|zoals|like)\s+$/iu
+/** A work's noun, also inside a compound ("boekentips", "leesboeken"): only with a maker's cue after it. */
+const WORK_IN_WORD = new RegExp(String.raw`(?:${WORK_NOUN})`, 'iu')
+/** A title written with a capital article inside a sentence ("In De Tweeling van …", "uit Het Achterhuis van …"). */
+const ARTICLE_TITLE_BEFORE = /(?:^|\s)(?:De|Het|Een|The)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:van|door|by)\s+$/u
 const QUOTED_TITLE = /(?<![\p{L}])(['"‘“„«])(\p{Lu}[^'"‘’“”„«»\n]{0,60}?)(['"’”»])(?![\p{L}])/gu
 
 function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean[]): void {
@@ -768,16 +784,34 @@ function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean
     }
     // "het boek van Sanne Jansen uit groep 5", "…van Daan (7)": a child after all.
     if (/^\s*(?:\(\s*\d|uit\s+(?:groep|klas|de\s+klas)|van\s+\d|,?\s*\d{1,2}\s*(?:jaar|jr))/iu.test(text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 16))) return
-    if (capitals >= minimum) for (let x = i; x < k; x++) taken[x] = true
+    if (capitals < minimum) return
+    for (let x = i; x < k; x++) taken[x] = true
+    // A list of makers: "van Max Velthuijs of Guido van Genechten", "by Roald Dahl and Quentin Blake".
+    const next = tokens[k]
+    if (next && /^(?:of|en|and|or)$/i.test(next.word) && /^\s+$/.test(text.slice(tokens[k - 1]!.end, next.start)) && tokens[k + 1] && isCapitalised(tokens[k + 1]!.word)) takeNameAt(k + 1, 2)
+    // …or with commas: "Edward van de Vendel, Annet Schaap of Bibi Dumon Tak".
+    else if (next && isCapitalised(next.word) && /^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, next.start))) takeNameAt(k, 2)
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (taken[i] || !isCapitalised(t.word)) continue
+    // Already taken (a public figure) still leads a list: "van Max Velthuijs of Guido van Genechten".
+    if (!isCapitalised(t.word)) continue
     const before = text.slice(Math.max(0, t.start - 60), t.start)
+    // "De Dierenbescherming zegt …": a capitalised article opening a sentence, then a word on no
+    // name list, names an organisation or a place ("De Vries zegt" keeps its listed surname).
+    if (/^(?:De|Het)$/.test(t.word) && isSentenceStart(text, t.start)) {
+      let k = i + 1
+      while (k < tokens.length && /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && isCapitalised(tokens[k]!.word) && nameClass(tokens[k]!.lower) === undefined && !looksLikeSurname(tokens[k]!.word)) k++
+      for (let x = i + 1; x < k; x++) taken[x] = true
+      continue
+    }
     if (MAKER_ROLE.test(before) || SAYING_SOURCE.test(before)) takeNameAt(i, 1)
     else if (/(?:van|door|by)\s+$/iu.test(before) && titleEnds.some((e) => /^\s*,?\s*(?:van|door|by)\s+$/iu.test(text.slice(e, t.start)))) takeNameAt(i, 1)
     // After a work's noun a single first name may be the child's own ("het boek van Sanne"): two capitals.
     else if (MAKER_AFTER_WORK.test(before)) takeNameAt(i, 2)
+    else if (ORG_WORK_BEFORE.test(before)) takeNameAt(i, 1)
+    else if (ARTICLE_TITLE_BEFORE.test(before)) takeNameAt(i, 2)
+    else if (MAKER_EXAMPLE_BEFORE.test(before) && WORK_IN_WORD.test(text.slice(Math.max(0, t.start - 200), t.start))) takeNameAt(i, 2)
     // "zoals Cruijff al zei": a saying's source.
     else if (/\bzoals\s+$/iu.test(before) && /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:al|ooit|eens)\s+(?:zei|zegt|schreef|zong)\b/u.test(text.slice(t.end, t.end + 50))) takeNameAt(i, 1)
   }
@@ -1027,7 +1061,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       (capital && start && isTypoOfRole(t.lower)) ||
       (cls === undefined && isOrdinary(t.lower, ordinary)) ||
       (cls === undefined && capital && start && EVERYDAY.has(foldedLower(t.lower))) ||
-      isCompoundOfWord(t.word, ordinary) ||
+      // "Speel-Plein" is a word; "anne-wil" is a listed double name, though "wil" is a word.
+      (cls === undefined && isCompoundOfWord(t.word, ordinary)) ||
       isPlaceOrNoPerson(t.lower) ||
       TEAM.test(t.word) ||
       (!capital && CHAT_WORDS.has(t.lower)) ||
@@ -1106,7 +1141,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const titled = PERSON_TITLE.test(before) && nameClass(core?.lower ?? '') !== undefined
     if (!core || taken[k] || !(isCapitalised(core.word) || titled) || NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower)) continue
     // "familie in Ghana", "jongen van de O15": a place or a team, not "in 't Veld" (which needs a title).
-    if (isPlaceOrNoPerson(core.lower) || TEAM.test(core.word) || /^\d/.test(text.slice(core.end, core.end + 1)) || (/^(?:in|op)$/.test(t.lower) && !PERSON_TITLE.test(before))) continue
+    if (isPlaceOrNoPerson(core.lower) || TEAM.test(core.word) || isTeamCode(text, core) || /^\d/.test(text.slice(core.end, core.end + 1)) || (/^(?:in|op)$/.test(t.lower) && !PERSON_TITLE.test(before))) continue
     // "een leerling van het Barlaeus": after a role, "van het" names where they are, not a surname
     // (those are rare and need a title: "meneer van het Hof").
     if (t.lower === 'van' && tokens[i + 1]?.lower === 'het' && k === i + 2 && !PERSON_TITLE.test(before)) continue
