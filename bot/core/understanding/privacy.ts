@@ -21,7 +21,7 @@ import { STOP_WORDS as NLP_STOP_WORDS } from '../nlp/stopwords.js'
 import { editDistance } from '../nlp/edit-distance.js'
 import { perWord } from '../nlp/per-word.js'
 import { mostlyEnglish } from '../nlp/english.js'
-import { PUBLIC_FIGURES } from './public-figures.js'
+import { PUBLIC_FIGURE_FIRST_WORDS, PUBLIC_FIGURES } from './public-figures.js'
 
 export type PiiKind = 'bsn' | 'telefoon' | 'email' | 'postcode' | 'adres' | 'geboortedatum' | 'naam' | 'iban' | 'nummer'
 
@@ -759,10 +759,13 @@ function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean
     tokens.forEach((t, i) => {
       if (t.start >= start && t.end <= end) taken[i] = true
     })
-  // Public figures, matched without case or accents (folding keeps positions for composed text).
-  const lower = text.toLowerCase()
-  const folded = lower.normalize('NFD').replace(/\p{M}/gu, '')
-  for (const m of (folded.length === text.length ? folded : lower).matchAll(PUBLIC_FIGURES)) takeSpan(m.index, m.index + m[0].length)
+  // Public figures, matched without case or accents (folding keeps positions for composed text);
+  // only when a token is the first word of one.
+  if (tokens.some((t) => PUBLIC_FIGURE_FIRST_WORDS.has(foldedLower(t.lower).split('-')[0]!))) {
+    const lower = text.toLowerCase()
+    const folded = lower.normalize('NFD').replace(/\p{M}/gu, '')
+    for (const m of (folded.length === text.length ? folded : lower).matchAll(PUBLIC_FIGURES)) takeSpan(m.index, m.index + m[0].length)
+  }
   // Quoted titles, and where each one ends (a maker may follow it).
   const titleEnds: number[] = []
   for (const m of text.matchAll(QUOTED_TITLE)) {
@@ -805,15 +808,18 @@ function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean
       for (let x = i + 1; x < k; x++) taken[x] = true
       continue
     }
+    // Every cue below but a role, a source and "zoals" ends in "van", "door" or "by": test that first.
+    const afterVan = /\s(?:van|door|by)\s+$/iu.test(before)
     if (MAKER_ROLE.test(before) || SAYING_SOURCE.test(before)) takeNameAt(i, 1)
-    else if (/(?:van|door|by)\s+$/iu.test(before) && titleEnds.some((e) => /^\s*,?\s*(?:van|door|by)\s+$/iu.test(text.slice(e, t.start)))) takeNameAt(i, 1)
+    else if (!afterVan) {
+      // "zoals Cruijff al zei": a saying's source.
+      if (/\bzoals\s+$/iu.test(before) && /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:al|ooit|eens)\s+(?:zei|zegt|schreef|zong)\b/u.test(text.slice(t.end, t.end + 50))) takeNameAt(i, 1)
+    } else if (titleEnds.some((e) => /^\s*,?\s*(?:van|door|by)\s+$/iu.test(text.slice(e, t.start)))) takeNameAt(i, 1)
     // After a work's noun a single first name may be the child's own ("het boek van Sanne"): two capitals.
     else if (MAKER_AFTER_WORK.test(before)) takeNameAt(i, 2)
     else if (ORG_WORK_BEFORE.test(before)) takeNameAt(i, 1)
     else if (ARTICLE_TITLE_BEFORE.test(before)) takeNameAt(i, 2)
     else if (MAKER_EXAMPLE_BEFORE.test(before) && WORK_IN_WORD.test(text.slice(Math.max(0, t.start - 200), t.start))) takeNameAt(i, 2)
-    // "zoals Cruijff al zei": a saying's source.
-    else if (/\bzoals\s+$/iu.test(before) && /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:al|ooit|eens)\s+(?:zei|zegt|schreef|zong)\b/u.test(text.slice(t.end, t.end + 50))) takeNameAt(i, 1)
   }
 }
 
