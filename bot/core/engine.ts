@@ -441,13 +441,14 @@ export class Engine {
     // The lines a danger names (113 for suicide) come right under it: they help whichever the answer is.
     if (danger.level === 'check') return [...replies, ...this.dangerContacts(session, danger.concepts)]
 
-    const institutional = this.institutionalReply(session, clean)
-    if (institutional) return [...replies, institutional]
-
     // A question outside the meldcode (a lookup, a task, another country's law, a dose, money
     // matters): an honest "that is not something I know", not an entry that shares a word with it.
     // Before the report request: "kun je kijken of mijn melding is opgepakt" looks up, it does not report.
     const outside = detectOutOfScope(clean)
+    // Another country's law comes before the route within the organisation: a coach at a
+    // tournament in Texas is under Texan rules, which this bot does not know.
+    const institutional = outside === 'foreign-law' ? undefined : this.institutionalReply(session, clean)
+    if (institutional) return [...replies, institutional]
     if (outside) return [...replies, { text: `${M.OUT_OF_SCOPE[outside]} ${M.OUT_OF_SCOPE_TAIL}`, actions: this.menuActions(), tag: 'fallback' }]
 
     // Meldwijzer is not a reporting channel: a request to report through it gets that answer.

@@ -109,3 +109,17 @@ describe('round 22 misses, widened to their kind (in words written here)', () =>
     'welke apps raden jullie af voor kinderen onder de 12?',
   ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 23 misses, widened to their kind (in words written here)', () => {
+  it.each([
+    ['money', 'op hoeveel uur thuishulp heeft meneer recht na zijn operatie?'],
+    ['money', 'hoe vraagt haar broer een visum aan om op bezoek te komen?'],
+    ['task', 'kun jij de melding namens mij bij veilig thuis doen?'],
+    ['task', 'stuur dit verslag even door naar de huisarts'],
+    ['foreign-law', 'welke meldplichten gelden in Canada voor leraren?'],
+  ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'stuur ik de melding per mail of bel ik veilig thuis?',
+    'hoe doe ik een melding bij veilig thuis?',
+  ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

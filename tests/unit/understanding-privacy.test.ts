@@ -827,3 +827,20 @@ kindsAsEngine(
   ['anne-wil bakker uit groep 3 komt steeds zonder jas', ['anne-wil bakker']],
   ],
 )
+
+kindsAsEngine(
+  'round 23 misses, widened to their kind',
+  [
+  // characters named together in a message about characters or films
+  'mijn kleuter is gek op Woody en Buzz, kan ik die personages gebruiken om over angst te praten?',
+  'Dumbo en Bambi raken allebei hun moeder kwijt. Zijn die films geschikt na een overlijden?',
+  ],
+  [
+  // a name that is also a word, in lower case, with an age in months
+  ['gisteren kwam lieve (9 mnd) met een dikke pols binnen', ['lieve']],
+  // a postcode written as one
+  ['postcode 3512JK, de buurman hoort elke avond geschreeuw', ['3512JK']],
+  // children named together without any word for characters stay names
+  ['Sanne en Daan uit groep 4 zeggen dat papa slaat', ['Sanne', 'Daan']],
+  ],
+)

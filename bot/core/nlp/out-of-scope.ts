@@ -50,6 +50,21 @@ const WRITE_FOR_ME = [
 ]
 
 /** A task for the bot: write, draft, translate, fill in, call or submit something for the user. */
+/**
+ * Sending a melding or a message for the user ("stuur jij deze melding door naar Veilig Thuis"):
+ * the bot is no reporting channel, whatever the message is about. Only with the bot as the one
+ * who sends, so "stuur ik de melding per mail?" is a question about reporting.
+ */
+const SEND_FOR_ME = [
+  /\b(?:stuur|verstuur)\s+(?:jij|je|u)\b.{0,50}\b(?:melding|bericht|mail|brief)\b/,
+  /\b(?:kun|kan|wil|kunt|wilt)\s+(?:jij|je|u)\b.{0,40}\b(?:melding|bericht|mail|brief)\b.{0,30}\b(?:sturen|versturen|doorsturen|door\s+sturen|doorgeven|indienen|doen)\b/,
+  /\b(?:melding|bericht|report|message)\b.{0,40}\b(?:namens\s+mij|voor\s+mij\s+(?:door|versturen|sturen|indienen|doen)|on\s+my\s+behalf)\b/,
+  /\b(?:can|could|will|would)\s+you\s+(?:send|forward|submit|file)\b/,
+  // An order at the start: "stuur dit aub door naar Veilig Thuis".
+  /^\s*(?:stuur|verstuur|forward|send)\b.{0,40}\b(?:door|naar|to)\b/,
+  /\b(?:wil|kun|kan|kunt|wilt)\s+(?:jij|je|u)\b.{0,40}\b(?:verslag|dossier|gegevens|notitie|aantekeningen)\b.{0,40}\b(?:sturen|versturen|doorsturen|door\s+sturen|mailen|doorgeven)\b/,
+]
+
 const TASK = [
   new RegExp(
     String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel|vertaal|write|draft|translate|make)\b.{0,40}\b(?:\w*(?:brief|mail|gedicht|tekst|schema|rooster|planning|convenant|opstelling|presentatie|schrift|letter|poem|plan|schedule)|rapport|verslag\s+voor\s+de\s+rechtbank|cv|essay|speech)\b`,
@@ -58,14 +73,14 @@ const TASK = [
 ]
 
 /** Another country's rules: a country with its own law, and a word for law, rules or reporting. */
-const COUNTRY = String.raw`curacao|aruba|sint\s+maarten|bonaire|saba|(?:sint|st\.?)\s+eustatius|statia|st\.?\s+maarten|caribisch\s+nederland|the\s+caribbean|caribbean\s+netherlands|suriname|turkije|turkey|marokko|morocco|ierland|ireland|italie|italy|portugal|griekenland|greece|belgie|belgium|belgian|vlaanderen|flanders|duitsland|germany|german|frankrijk|france|french|engeland|england|uk|britain|british|verenigd\s+koninkrijk|united\s+kingdom|amerika|america|usa|united\s+states|spanje|spain|zweden|sweden|denemarken|denmark|noorwegen|norway|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|polen|poland`
-const LAW = String.raw`wet|wetten|wetgeving|regels|regelgeving|meldplicht|meldepflicht|meldcode|(?<!\bin\s)law|laws|rules|legislation|reporting|\w*procedure|melden\s+werkt|werkt\s+(?:het\s+)?melden|melden\s+(?:daar\s+)?gaat|gaat\s+(?:het\s+)?melden\s+daar|procedure`
+const COUNTRY = String.raw`curacao|aruba|sint\s+maarten|bonaire|saba|(?:sint|st\.?)\s+eustatius|statia|st\.?\s+maarten|caribisch\s+nederland|the\s+caribbean|caribbean\s+netherlands|suriname|turkije|turkey|marokko|morocco|ierland|ireland|italie|italy|portugal|griekenland|greece|belgie|belgium|belgian|vlaanderen|flanders|duitsland|germany|german|frankrijk|france|french|engeland|england|uk|britain|british|verenigd\s+koninkrijk|united\s+kingdom|california|californie|texas|florida|new\s+york\s+state|canada|ontario|quebec|australia|australie|new\s+zealand|nieuw-zeeland|scotland|schotland|wales|amerika|america|usa|united\s+states|spanje|spain|zweden|sweden|denemarken|denmark|noorwegen|norway|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|polen|poland`
+const LAW = String.raw`wet|wetten|wetgeving|regels|regelgeving|meldplicht|meldplichten|meldepflicht|meldcode|(?<!\bin\s)law|laws|rules|legislation|reporting|\w*procedure|melden\s+werkt|werkt\s+(?:het\s+)?melden|melden\s+(?:daar\s+)?gaat|gaat\s+(?:het\s+)?melden\s+daar|procedure`
 const FOREIGN_LAW = [
   new RegExp(String.raw`\b(?:in|op|van|uit|for|of|on|the)\s+(?:${COUNTRY})\b.{0,80}\b(?:${LAW})\b`),
   new RegExp(String.raw`\b(?:${LAW})\b.{0,60}\b(?:in|op|van|of|for|on)\s+(?:${COUNTRY})\b`),
   // The country as an adjective: "UK law", "Belgium's rules".
   new RegExp(String.raw`\b(?:${COUNTRY})(?:'s)?\s+(?:${LAW})\b`),
-  new RegExp(String.raw`\b(?:belgische|duitse|franse|engelse|britse|amerikaanse|spaanse|poolse|belgian|german|french|british|american|spanish|polish|irish|ierse|scottish|schotse|welsh|australian|canadian|surinaamse|turkse|marokkaanse|curacaose|arubaanse)(?:\s+mandatory)?\s+(?:${LAW})\b`),
+  new RegExp(String.raw`\b(?:belgische|duitse|franse|engelse|britse|amerikaanse|spaanse|poolse|belgian|german|french|british|american|spanish|polish|irish|ierse|scottish|schotse|welsh|australian|canadian|surinaamse|turkse|marokkaanse|curacaose|arubaanse|vlaamse|waalse|flemish)(?:\s+mandatory)?\s+(?:${LAW})\b`),
 ]
 
 /**
@@ -95,6 +110,10 @@ const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoesla
 /** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
 const MONEY_ASK = String.raw`wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|aftrekken|aftrek|afdragen|afdracht|declareren|terugvragen|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
 const MONEY = [
+  // A provision's size ("hoeveel uur huishoudelijke hulp heeft ze recht op"): the municipality decides.
+  /\b(?:hoeveel\s+uur|hoeveel\s+uren|recht\s+op|entitled\s+to|how\s+many\s+hours)\b.{0,60}\b(?:huishoudelijke\s+hulp|thuishulp|hulp\s+bij\s+het\s+huishouden|household\s+help|home\s+help|indicatie|dagbesteding|begeleiding|voorziening|pgb|hulpmiddel)\b|\b(?:huishoudelijke\s+hulp|thuishulp|household\s+help|indicatie|dagbesteding|pgb)\b.{0,60}\b(?:hoeveel\s+uur|recht\s+op|entitled)\b/,
+  // Residence permits and visas: for the IND.
+  /\b(?:verblijfsvergunning|residence\s+permit|visum|visa|naturalisatie|naturalisation|naturalization)\b.{0,50}\b(?:aanvra\w*|verleng\w*|apply|extend|renew|krijgen|get)\b|\b(?:aanvra\w*|verleng\w*|apply\s+for|extend|renew|get)\b.{0,50}\b(?:verblijfsvergunning|residence\s+permit|visum|visa)\b|\b(?:visum|verblijfsvergunning)\s+aan\b/,
   // A club's fee as a price to compare ("welke contributie vragen andere clubs"), not a family that cannot pay it.
   /\b(?:welke|hoeveel|hoe\s+hoog)\s+(?:\w+\s+){0,2}(?:contributie|lidmaatschapsgeld|lidgeld)\b/,
   /\b(?:contributie|lidmaatschap\w*|lidgeld|per\s+(?:jaar|maand))\b.{0,80}\b(?:andere\s+\w*(?:clubs|verenigingen)|normaal|te\s+duur|gangbaar|gebruikelijk)\b/,
@@ -137,6 +156,7 @@ const WHAT_SHOULD_I = /\b(?:moet|mag|kan|moeten|mogen|should|must|can)\s+(?:ik|w
 export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   const t = ` ${fold(text)} `
   if (!WHAT_SHOULD_I.test(t) && LOOKUP.some((p) => p.test(t))) return 'lookup'
+  if (SEND_FOR_ME.some((p) => p.test(t))) return 'task'
   if (FOREIGN_LAW.some((p) => p.test(t))) return 'foreign-law'
   if (MEDICAL.some((p) => p.test(t))) return 'medical'
   // A record of one's own ("een verslag van de consultatie") is vastleggen, which the knowledge answers.

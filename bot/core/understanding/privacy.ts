@@ -338,8 +338,11 @@ const DETECTORS: Detector[] = [
   {
     kind: 'postcode',
     pattern: /(?<![\p{L}\p{N}])[1-9]\d{3}\s?(?!SS|SA|SD)[A-Za-z]{2}(?![\p{L}\p{N}])(?:\s*\d{1,5}\s?[a-zA-Z]?(?![\p{L}\p{N}]))?/gu,
-    accept: (m) => {
+    accept: (m, text, index) => {
       const letters = /^\d{4}\s?([A-Za-z]{2})/.exec(m)![1]!
+      // "postcode 9711KG", "9711KG": called one, or written as one (two capitals), even when the
+      // letters are also a unit ("kg") or a word.
+      if (/\b(?:postcode|pc|zip)\s*:?\s*$/i.test(text.slice(Math.max(0, index - 14), index)) || /^[A-Z]{2}$/.test(letters)) return !/^(?:SS|SA|SD)$/.test(letters)
       if (POSTCODE_NOT.has(letters.toLowerCase())) return false
       // "in 2019 ze…": a year followed by a lower-case word is no postcode.
       return !(/^(?:19|20)\d{2}\s/.test(m) && letters === letters.toLowerCase())
@@ -752,6 +755,9 @@ const MAKER_EXAMPLE_BEFORE = /\b(?:bijvoorbeeld|zoals|o\.\s?a\.|onder\s+andere|i
 const WORK_IN_WORD = new RegExp(String.raw`(?:${WORK_NOUN})`, 'iu')
 /** A title written with a capital article inside a sentence ("In De Tweeling van …", "uit Het Achterhuis van …"). */
 const ARTICLE_TITLE_BEFORE = /(?:^|\s)(?:De|Het|Een|The)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:van|door|by)\s+$/u
+const CHARACTER_WORD = /\b(?:personage|personages|character|characters|films|tekenfilms|disneyfilms|movies|cartoons|tekenfilmfigu\w*|stripfigu\w*|disneyfigu\w*|filmfigu\w*|figuurtjes|tekenfilmhelden|cartoon\s+characters?)\b/iu
+/** Two or more capitalised names listed together: "Elsa en Anna", "Mike and Sulley", "Ezel, Fiona en Shrek". */
+const NAMED_TOGETHER = /\p{Lu}[\p{L}'’-]+(?:\s*,\s*\p{Lu}[\p{L}'’-]+)*\s+(?:en|and|&)\s+\p{Lu}[\p{L}'’-]+/gu
 const QUOTED_TITLE = /(?<![\p{L}])(['"‘“„«])(\p{Lu}[^'"‘’“”„«»\n]{0,60}?)(['"’”»])(?![\p{L}])/gu
 
 function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean[]): void {
@@ -766,6 +772,10 @@ function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean
     const folded = lower.normalize('NFD').replace(/\p{M}/gu, '')
     for (const m of (folded.length === text.length ? folded : lower).matchAll(PUBLIC_FIGURES)) takeSpan(m.index, m.index + m[0].length)
   }
+  // Characters named together in a message about characters ("ze is gek op Elsa en Anna. Kan ik
+  // die personages gebruiken?", "characters like Mike and Sulley"): story figures, not children.
+  if (CHARACTER_WORD.test(text))
+    for (const m of text.matchAll(NAMED_TOGETHER)) takeSpan(m.index, m.index + m[0].length)
   // Quoted titles, and where each one ends (a maker may follow it).
   const titleEnds: number[] = []
   for (const m of text.matchAll(QUOTED_TITLE)) {
@@ -1112,6 +1122,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (/(?:^|\s)(?:het|een|'t)\s+$/i.test(before)) name = false
     // "mag ze zelf vt belle?": a verb or plural typed without its final n is that word, not a name.
     else if (cls === 'any') name = capital || (t.word.length >= 3 && !droppedFinalN(t.lower, ordinary))
+    // "roos (4) van de peutergroep": an age in brackets right after makes a word that is also a name one, in any case.
+    else if (cls === 'cap' && /^\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?|j|mnd\.?|maanden|maand|wk|weken|months?|mo|weeks?)?\s*\)/i.test(after)) name = true
     else if (cls === 'cap')
       name = capital && (!start || nextIsName || nextIsUnlistedSurname || nextIsTussenvoegselName || afterName(after) || SUBJECT_VERB.test(after))
     else if (capital && afterName(after)) name = !start || !SPEECH_AFTER.test(after) || !NOT_A_NAME_ENDING.test(t.lower)
