@@ -87,7 +87,10 @@ export class SqliteInsightStore implements InsightStore {
 
   /** Waits for the batches on their way, then closes the file. */
   async close(): Promise<void> {
-    await this.writer?.close()
-    if (this.db.open) this.db.close()
+    try {
+      await this.writer?.close()
+    } finally {
+      if (this.db.open) this.db.close()
+    }
   }
 }
