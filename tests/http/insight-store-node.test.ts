@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { CountRow } from '../../bot/insight/insight-store.js'
+import { InsightWriterThread } from '../../bot/runtime/node/insight-writer-thread.js'
 import { SqliteInsightStore } from '../../bot/runtime/node/sqlite-insight-store.js'
 import { insightStoreContract } from '../support/insight-store-contract.js'
 
@@ -35,5 +36,15 @@ describe('SqliteInsightStore: the writer thread', () => {
     const reopened = new SqliteInsightStore(join(dir, 'threaded.sqlite'))
     expect(reopened.all()).toEqual(new SqliteInsightStore(join(dir, 'inline.sqlite'), { writer: 'inline' }).all())
     await reopened.close()
+  })
+})
+
+describe('InsightWriterThread', () => {
+  it('fails a batch, rather than leaving it waiting, when the thread cannot open the file; the next batch tries a new thread', async () => {
+    const writer = new InsightWriterThread(join(dir, 'no-such-folder', 'counts.sqlite'), 100)
+    const row: CountRow = { organisation: 'gemeente-a', week: '2026-W10', metric: 'turns', n: 1 }
+    await expect(writer.write([row])).rejects.toThrow()
+    await expect(writer.write([row])).rejects.toThrow()
+    await writer.close()
   })
 })
