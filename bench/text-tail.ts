@@ -8,6 +8,10 @@
  * Prints p50, p99 and max of the paced run and the server's CPU per request in both runs.
  * `--node-flags=--trace-gc` passes Node flags to the server (its stdout then goes to
  * /tmp/meldwijzer-tail-<round>-<A, B…>.log, so GC pauses can be lined up with the tail).
+ * A built bench/echo-server.ts (dist/echo-server.mjs) as a server is sent the bench's echo body
+ * on /echo (ECHO_MIDDLEWARE=1 before it: the echo behind our middleware).
+ * `KEY=VALUE` arguments before a server set its environment: `dist/server.mjs INSIGHT_DB=off
+ * dist/server.mjs` compares the same server with and without counting.
  */
 import autocannon from 'autocannon'
 import { openSync, readFileSync } from 'node:fs'
@@ -18,8 +22,14 @@ import { paced } from './paced.js'
 import { openConversations, warmupTexts, workload } from './workload.js'
 import { spawn } from 'node:child_process'
 
-const servers = process.argv.slice(2).filter((x) => !x.startsWith('--'))
-if (servers.length === 0) servers.push(builtEntry('bot/runtime/node/server.ts'))
+const servers: Array<{ entry: string; env: Record<string, string> }> = []
+let pendingEnv: Record<string, string> = {}
+for (const x of process.argv.slice(2).filter((x) => !x.startsWith('--'))) {
+  const kv = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(x)
+  if (kv) pendingEnv[kv[1]!] = kv[2]!
+  else servers.push({ entry: x, env: pendingEnv }), (pendingEnv = {})
+}
+if (servers.length === 0) servers.push({ entry: builtEntry('bot/runtime/node/server.ts'), env: pendingEnv })
 const rounds = arg('rounds', 2)
 const seconds = arg('seconds', 6)
 const rate = arg('rate', 500)
@@ -30,13 +40,13 @@ const warm = warmupTexts(work)
 pinBenchToItsCore()
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!
 
-async function once(entry: string, round: number, which: string) {
+async function once({ entry, env }: { entry: string; env: Record<string, string> }, round: number, which: string) {
   const port = await freePort()
   const logged = nodeFlags.length > 0
   const out = logged ? openSync(`/tmp/meldwijzer-tail-${round}-${which}.log`, 'w') : 'ignore'
   const [command, args] = onServerCore(process.execPath, [...nodeFlags, '--enable-source-maps', entry])
   const t0 = performance.now()
-  const child = spawn(command, args, { cwd: REPO, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0' }, stdio: ['ignore', out, 'inherit'] })
+  const child = spawn(command, args, { cwd: REPO, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', ...env }, stdio: ['ignore', out, 'inherit'] })
   const url = `http://127.0.0.1:${port}`
   for (;;) {
     try {
@@ -45,16 +55,19 @@ async function once(entry: string, round: number, which: string) {
       await sleep(20)
     }
   }
-  const ids = await openConversations(url, 200)
+  // An echo server (bench/echo-server.ts, built) gets the bench's echo body on /echo instead.
+  const echo = entry.includes('echo-server')
+  const path = echo ? '/echo' : '/api/chat'
+  const ids = echo ? ['00000000-0000-4000-8000-000000000000'] : await openConversations(url, 200)
   const request = (texts: string[]) => () => JSON.stringify({ conversationId: pick(ids), text: pick(texts) })
-  const opts = (body: () => string) => ({ url: `${url}/api/chat`, connections: 100, requests: [{ method: 'POST' as const, path: '/api/chat', headers: { 'content-type': 'application/json' }, setupRequest: (r: object) => ({ ...r, body: body() }) }] })
+  const opts = (body: () => string) => ({ url: `${url}${path}`, connections: 100, requests: [{ method: 'POST' as const, path, headers: { 'content-type': 'application/json' }, setupRequest: (r: object) => ({ ...r, body: body() }) }] })
   await autocannon({ ...opts(request(warm)), amount: warmupTurns })
   let cpu0 = cpuMs(child.pid!)
   const sat = await autocannon({ ...opts(request(work.texts)), duration: seconds })
   const satUs = ((cpuMs(child.pid!) - cpu0) * 1000) / sat.requests.total
   cpu0 = cpuMs(child.pid!)
   const pacedFrom = performance.now() - t0
-  const run = await paced({ url, path: '/api/chat', rate, seconds, connections: 100, body: request(work.texts) })
+  const run = await paced({ url, path, rate, seconds, connections: 100, body: request(work.texts) })
   const pacedUs = ((cpuMs(child.pid!) - cpu0) * 1000) / run.completed
   const pacedTo = performance.now() - t0
   await new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM')))
@@ -74,8 +87,17 @@ function gcDuring(file: string, from: number, to: number): string {
   return `; paced: ${s.length} scavenges (largest ${s.slice(0, 3).map(fmt).join(', ')} ms), ${mc.length} mark-compacts (${mc.map((p) => `${fmt(p.ms)} ms + step ${fmt(p.step)}`).join(', ')})`
 }
 
+const results = servers.map(() => [] as Array<Awaited<ReturnType<typeof once>>>)
 for (let r = 0; r < rounds; r++)
   for (const [i, entry] of (r % 2 ? [...servers.entries()].reverse() : [...servers.entries()])) {
     const x = await once(entry, r, String.fromCharCode(65 + i))
+    results[i]!.push(x)
     console.log(`round ${r + 1} ${String.fromCharCode(65 + i)}: at ${rate}/s p50 ${fmt(x.p50)} ms, p99 ${fmt(x.p99)} ms, max ${fmt(x.max)} ms; server ${fmt(x.satUs)} µs/req saturated, ${fmt(x.pacedUs)} µs/req paced${x.errors ? `, ${x.errors} errors` : ''}${x.gc}`)
   }
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
+}
+for (const [i, xs] of results.entries())
+  console.log(`${String.fromCharCode(65 + i)} (${servers[i]!.entry}${Object.keys(servers[i]!.env).length ? ` ${JSON.stringify(servers[i]!.env)}` : ''}), medians of ${xs.length}: p99 ${fmt(median(xs.map((x) => x.p99)))} ms, p50 ${fmt(median(xs.map((x) => x.p50)))} ms; server ${fmt(median(xs.map((x) => x.satUs)))} µs/req saturated, ${fmt(median(xs.map((x) => x.pacedUs)))} paced`)

@@ -21,8 +21,13 @@ CREATE TABLE IF NOT EXISTS counts (
   PRIMARY KEY (organisation, week, metric)
 ) WITHOUT ROWID`
 
-const UPSERT =
+export const UPSERT =
   'INSERT INTO counts (organisation, week, metric, n) VALUES (?, ?, ?, ?) ON CONFLICT (organisation, week, metric) DO UPDATE SET n = n + excluded.n'
+
+/** The rows add() writes: a week, never a finer time, and a positive whole count. */
+export function storableRows(rows: readonly CountRow[]): CountRow[] {
+  return rows.filter((r) => WEEK_PATTERN.test(r.week) && Number.isInteger(r.n) && r.n > 0)
+}
 
 export class SqlCounts {
   constructor(private readonly sql: SqlRunner) {
@@ -30,7 +35,7 @@ export class SqlCounts {
   }
 
   add(rows: readonly CountRow[]): void {
-    const valid = rows.filter((r) => WEEK_PATTERN.test(r.week) && Number.isInteger(r.n) && r.n > 0)
+    const valid = storableRows(rows)
     if (valid.length === 0) return
     this.sql.transaction(() => {
       for (const r of valid) this.sql.run(UPSERT, r.organisation, r.week, r.metric, r.n)
