@@ -114,12 +114,15 @@ describe('round 23 misses, widened to their kind (in words written here)', () =>
   it.each([
     ['money', 'op hoeveel uur thuishulp heeft meneer recht na zijn operatie?'],
     ['money', 'hoe vraagt haar broer een visum aan om op bezoek te komen?'],
-    ['task', 'kun jij de melding namens mij bij veilig thuis doen?'],
+    ['task', 'kun jij mijn aantekeningen naar het wijkteam doorsturen?'],
     ['task', 'stuur dit verslag even door naar de huisarts'],
     ['foreign-law', 'welke meldplichten gelden in Canada voor leraren?'],
   ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
   it.each([
     'stuur ik de melding per mail of bel ik veilig thuis?',
+    'stuur ik het verslag per mail naar de huisarts?',
     'hoe doe ik een melding bij veilig thuis?',
+    // a melding sent on for the user is a report request: "Meldwijzer is geen meldkanaal" (report-request.ts)
+    'kun jij de melding namens mij bij veilig thuis doen?',
   ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })

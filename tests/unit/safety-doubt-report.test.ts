@@ -16,11 +16,13 @@ describe('detectDoubt', () => {
 })
 
 describe('detectReportRequest', () => {
-  it.each(['kun je een melding voor mij doen bij veilig thuis', 'kan ik hier een melding doen', 'wil jij dit doorgeven', 'can you report this family for me', 'kan ik de naam hier doorgeven'])(
+  it.each(['kun je een melding voor mij doen bij veilig thuis', 'kan ik hier een melding doen', 'wil jij dit doorgeven', 'can you report this family for me', 'kan ik de naam hier doorgeven',
+    // sent on for the user (round 23): asked, ordered, or "namens mij"
+    'stuur jij de melding door naar veilig thuis?', 'stuur dit even door naar VT, ik heb geen tijd', 'de melding graag namens mij doen', 'could you forward this to the police for me'])(
     'sees a request to report in "%s"',
     (t) => expect(detectReportRequest(t)).toBe(true),
   )
-  it.each(['hoe doe ik een melding bij veilig thuis', 'wat gebeurt er na een melding', 'moet ik melden', 'kun je uitleggen hoe ik een melding doe'])('sees none in "%s"', (t) =>
+  it.each(['hoe doe ik een melding bij veilig thuis', 'wat gebeurt er na een melding', 'moet ik melden', 'kun je uitleggen hoe ik een melding doe', 'stuur ik de melding per mail?'])('sees none in "%s"', (t) =>
     expect(detectReportRequest(t)).toBe(false),
   )
 })

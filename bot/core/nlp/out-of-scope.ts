@@ -51,18 +51,15 @@ const WRITE_FOR_ME = [
 
 /** A task for the bot: write, draft, translate, fill in, call or submit something for the user. */
 /**
- * Sending a melding or a message for the user ("stuur jij deze melding door naar Veilig Thuis"):
- * the bot is no reporting channel, whatever the message is about. Only with the bot as the one
- * who sends, so "stuur ik de melding per mail?" is a question about reporting.
+ * Sending a record or message for the user ("wil je mijn verslag doorsturen naar de huisarts"): a
+ * task the bot cannot do. A melding sent on is a report request (report-request.ts), which gets
+ * the answer that Meldwijzer is no reporting channel. Only with the bot as the one who sends, so
+ * "stuur ik het verslag per mail?" is a question.
  */
 const SEND_FOR_ME = [
-  /\b(?:stuur|verstuur)\s+(?:jij|je|u)\b.{0,50}\b(?:melding|bericht|mail|brief)\b/,
-  /\b(?:kun|kan|wil|kunt|wilt)\s+(?:jij|je|u)\b.{0,40}\b(?:melding|bericht|mail|brief)\b.{0,30}\b(?:sturen|versturen|doorsturen|door\s+sturen|doorgeven|indienen|doen)\b/,
-  /\b(?:melding|bericht|report|message)\b.{0,40}\b(?:namens\s+mij|voor\s+mij\s+(?:door|versturen|sturen|indienen|doen)|on\s+my\s+behalf)\b/,
-  /\b(?:can|could|will|would)\s+you\s+(?:send|forward|submit|file)\b/,
-  // An order at the start: "stuur dit aub door naar Veilig Thuis".
-  /^\s*(?:stuur|verstuur|forward|send)\b.{0,40}\b(?:door|naar|to)\b/,
-  /\b(?:wil|kun|kan|kunt|wilt)\s+(?:jij|je|u)\b.{0,40}\b(?:verslag|dossier|gegevens|notitie|aantekeningen)\b.{0,40}\b(?:sturen|versturen|doorsturen|door\s+sturen|mailen|doorgeven)\b/,
+  /\b(?:stuur|verstuur)\s+(?:jij|je|u)\b.{0,50}\b(?:verslag|dossier|gegevens|notitie|aantekeningen|bericht|mail|brief|overdracht)\b/,
+  /\b(?:kun|kan|wil|kunt|wilt)\s+(?:jij|je|u)\b.{0,40}\b(?:verslag|dossier|gegevens|notitie|aantekeningen|bericht|mail|brief|overdracht)\b.{0,40}\b(?:sturen|versturen|doorsturen|door\s+sturen|mailen|doorgeven)\b/,
+  /^\s*(?:stuur|verstuur)\s+(?!(?:ik|we|wij|je|jij|u)\b).{0,20}\b(?:verslag|dossier|gegevens|notitie|aantekeningen|bericht|mail|brief|overdracht)\b/,
 ]
 
 const TASK = [

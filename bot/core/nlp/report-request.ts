@@ -13,7 +13,12 @@ const PATTERNS = [
   // Here, in this chat: "kan ik hier melden", "melding doen via deze chat".
   new RegExp(`\\b(hier|bij jou|bij meldwijzer|via (deze|de|jou|jouw|je) (chat|bot|app|website))\\b.{0,50}\\b${REPORT}\\b`),
   new RegExp(`\\b${REPORT}\\b.{0,30}\\b(hier|bij jou|bij meldwijzer|via (deze|de|jou|jouw|je) (chat|bot|app))\\b`),
-  /\b(can|could|will|would) you (please )?(report|file|pass)\b/,
+  // Sent on for the user: "stuur jij deze melding door", "stuur dit aub door naar Veilig Thuis",
+  // "de melding namens mij".
+  new RegExp(`\\b(stuur|verstuur|stuurt) (jij|je|u)\\b.{0,50}\\b(melding|${REPORT}|door|veilig (thuis|tuis|tuhis)|vt)\\b`),
+  /^ (stuur|verstuur|geef|stuurt) .{0,40}\b(door|naar)\b.{0,30}\b(veilig (thuis|tuis|tuhis)|vt|de politie|centrum veilige sport)\b/,
+  /\b(melding|dit|het)\b.{0,40}\bnamens (mij|ons)\b/,
+  /\b(can|could|will|would) you (please )?(report|file|pass|send|forward|submit)\b/,
   /\breport (it|this|them) (here|for me)\b/,
 ]
 
