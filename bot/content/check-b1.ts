@@ -5,6 +5,9 @@
  *  - an acute signal without `nextB1`;
  *  - one B1 text for both audiences that names one audience's route (VCP at the Wmo-loket);
  *  - more than about 80 words before the buttons.
+ * One is an error: a flow node with answer buttons over the limit. Its first button would sit below
+ * a phone's first screen, where a user at "what now?" does not scroll to find it (round 23's longer
+ * step 3 did exactly that; only the Chromium test caught it).
  */
 import type { Document, LineCounter } from 'yaml'
 import { B1_AUDIENCES, JARGON, MAX_WORDS, ROUTE_WORDS, pickB1, wordCount } from './b1.js'
@@ -21,7 +24,7 @@ type Warn = (p: Parsed<unknown>, path: Path, message: string) => void
 
 const KINDS = ['topics', 'signals', 'sectors', 'contacts'] as const
 
-export function checkPlainLanguage(knowledge: Parsed<KnowledgeFile>[], flows: Parsed<Flow>[], warn: Warn): void {
+export function checkPlainLanguage(knowledge: Parsed<KnowledgeFile>[], flows: Parsed<Flow>[], warn: Warn, error: Warn): void {
   for (const k of knowledge) {
     for (const kind of KINDS) {
       for (const [i, e] of (k.data[kind] ?? []).entries()) {
@@ -58,7 +61,9 @@ export function checkPlainLanguage(knowledge: Parsed<KnowledgeFile>[], flows: Pa
       if (n.textB1 === undefined) warn(f, [...path, 'id'], `node "${n.id}" has no textB1: volunteers and desk staff get the professional text.`)
       else checkB1(f, [...path, 'textB1'], n.textB1, ownAudience, warn)
       const shown = wordCount(n.text)
-      if (shown > MAX_WORDS) warn(f, [...path, 'text'], `node "${n.id}" shows ${shown} words before the buttons (about ${MAX_WORDS} fit on a phone): shorten it or split the node.`)
+      if (shown > MAX_WORDS && n.choices?.length)
+        error(f, [...path, 'text'], `node "${n.id}" shows ${shown} words before its answer buttons; at most ${MAX_WORDS} keep the first button on a phone's first screen. Shorten it, or move detail to a topic the node links to.`)
+      else if (shown > MAX_WORDS) warn(f, [...path, 'text'], `node "${n.id}" shows ${shown} words before the buttons (about ${MAX_WORDS} fit on a phone): shorten it or split the node.`)
     }
   }
 }

@@ -337,8 +337,11 @@ export function checkContent(files: ContentFile[]): CheckResult {
       if (!content.reminders.has(kind)) at(reminderAnchor, ['reminders'], `reminder "${kind}" is required: the reminder download offers it. Write it in a flow's "reminders:".`)
   }
 
-  checkPlainLanguage(knowledge, flows, (p, path, message) =>
-    warnings.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message }),
+  checkPlainLanguage(
+    knowledge,
+    flows,
+    (p, path, message) => warnings.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message }),
+    (p, path, message) => problems.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message }),
   )
   const checkedOrganisations = checkOrganisations(organisations, content.sectors, at)
   return problems.length ? { ok: false, problems, warnings } : { ok: true, content, organisations: checkedOrganisations, warnings }

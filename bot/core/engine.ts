@@ -547,7 +547,13 @@ export class Engine {
   /** Abuse by an employee or volunteer (safety rule 6): the route for that setting. */
   private institutionalReply(session: Session, text: string): Reply | undefined {
     const setting = detectInstitutional(text)
-    const reply = setting ? this.entryReply(session, 'topic', ROUTED_TOPICS.institutional[setting]) : undefined
+    return setting ? this.institutionalReplyFor(session, setting) : undefined
+  }
+
+  /** The route for one setting (school, childcare, care, sport…), or nothing for an unknown one. */
+  private institutionalReplyFor(session: Session, setting: string): Reply | undefined {
+    const topic = (ROUTED_TOPICS.institutional as Record<string, string>)[setting]
+    const reply = topic ? this.entryReply(session, 'topic', topic) : undefined
     return reply ? { ...reply, tag: 'institutional' } : undefined
   }
 
@@ -755,9 +761,8 @@ export class Engine {
     const top = known[0]
     if (!top) return [{ text: M.CHECK_NO_ANSWER, actions: this.menuActions(), tag: 'fallback' }]
     if (top.startsWith('institutional:')) {
-      const topic = (ROUTED_TOPICS.institutional as Record<string, string>)[top.slice('institutional:'.length)]
-      const reply = topic ? this.entryReply(session, 'topic', topic) : undefined
-      if (reply) return [{ ...reply, tag: 'institutional' }]
+      const reply = this.institutionalReplyFor(session, top.slice('institutional:'.length))
+      if (reply) return [reply]
     }
     if (top.startsWith('flow:') && this.content.flows.has(top.slice(5))) return this.goTo(session, top.slice(5))
     if (top.startsWith('signal:')) {

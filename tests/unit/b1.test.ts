@@ -76,6 +76,34 @@ describe('plain-language warnings', () => {
   })
 })
 
+describe('a flow node too long for a phone', () => {
+  // The first answer button must be on a phone's first screen (the Chromium test checks it, late):
+  // the content checker refuses such a node at once, with its place and a fix.
+  const withStep2 = (words: number, end: boolean): ContentFile[] => {
+    const text = Array.from({ length: words }, (_, i) => `woord${i}`).join(' ')
+    const node = end ? `    end: true` : `    choices:\n      - { label: Verder, next: stap-2a }\n      - { label: Ik twijfel, next: twijfel }`
+    return [
+      ...fixtureFiles('_base').filter((f) => !f.path.endsWith('stap-2.yaml')),
+      { path: 'flows/stap-2.yaml', text: `id: stap-2\ntitle: Stap 2\nstart: begin\nnodes:\n  - id: begin\n    text: ${text}\n${node}\n${end ? '' : '  - id: stap-2a\n    text: Klaar.\n    end: true\n'}` },
+    ]
+  }
+
+  it('is an error with file:line:col when the node has answer buttons', () => {
+    const result = checkContent(withStep2(81, false))
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.problems.map((p) => `${p.file}:${p.line}:${p.col} ${p.message}`)).toEqual([
+      `flows/stap-2.yaml:6:11 node "begin" shows 81 words before its answer buttons; at most 80 keep the first button on a phone's first screen. Shorten it, or move detail to a topic the node links to.`,
+    ])
+  })
+
+  it('passes at 80 words, and is only a warning for a closing node without buttons', () => {
+    expect(checkContent(withStep2(80, false)).ok).toBe(true)
+    const closing = checkContent(withStep2(81, true))
+    expect(closing.ok).toBe(true)
+    expect(closing.warnings.map((w) => w.message)).toContain('node "begin" shows 81 words before the buttons (about 80 fit on a phone): shorten it or split the node.')
+  })
+})
+
 describe('"Meer" button', () => {
   it('keeps longer material behind a Meer button and shows it when pressed', () => {
     const first = converse([{ action: 'topic:meisjesbesnijdenis-route' }]).at(-1)!
