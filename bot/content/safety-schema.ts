@@ -44,6 +44,14 @@ export const MarkerSchema = z.strictObject({
    * child caught in the showers at the judo club.
    */
   only: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
+  /** Not when one of these concepts is found too: a fall the user saw is no accident when a blow is named. */
+  unless: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
+  /**
+   * Counts only when one of these terms stands in the same sentence too: two ideas that say it
+   * together, in any order and at any distance ("voor mijn ogen" and "gevallen": an accident the
+   * user saw; "vermoordt me" and "lawaai": noise, not a weapon).
+   */
+  with: TermsSchema.optional(),
 })
 
 export const DangerModelSchema = z.strictObject({

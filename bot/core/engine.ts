@@ -454,7 +454,7 @@ export class Engine {
     // Meldwijzer is not a reporting channel: a request to report through it gets that answer.
     if (detectReportRequest(clean)) {
       const reply = this.entryReply(session, 'topic', NOT_A_REPORT_CHANNEL_TOPIC)
-      if (reply) return [...replies, reply]
+      if (reply) return [...replies, { ...reply, tag: 'not-a-channel' }]
     }
 
     // Doubt goes to Veilig Thuis advice (safety rule 3), whether typed or pressed. If the question

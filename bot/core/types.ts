@@ -54,6 +54,8 @@ export type ReplyTag =
   | 'expired'
   | 'dossier'
   | 'institutional'
+  /** Meldwijzer takes no melding and sends nothing on: asked to, it says so and names the real routes. */
+  | 'not-a-channel'
   | 'error'
   /** A short note about the conversation itself, e.g. that the organisation asked for is not known. */
   | 'notice'

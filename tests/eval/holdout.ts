@@ -11,7 +11,8 @@
  *    asked about danger first); "top three" also tries the first two entries the answer offers
  *    as buttons. An item whose regexes also match the menu, the fallback, the doubt or the acute
  *    reply cannot fail, so it is reported and left out of the figures.
- *  - out-of-scope.yaml: the reply is an honest "I don't know" or the menu, not an answer.
+ *  - out-of-scope.yaml: the reply is an honest "I don't know", the menu, or (asked to pass a melding
+ *    on) "Meldwijzer takes no meldingen" (`not-a-channel`); not an answer.
  *
  *   --json      machine-readable output      --misses   list every miss (read only after the first run)
  *   --dir PATH  a round outside tests/eval/holdout (e.g. a round moved to tests/eval/regression/rounds/)
@@ -152,7 +153,8 @@ export function runRound(dir: string) {
     let honest = 0
     for (const i of oos) {
       const rs = answerOf(conversation()({ text: i.text }))
-      if (rs.every((r) => r.tag === 'fallback' || r.tag === 'menu')) honest++
+      // Asked to send a melding on, "I take no meldingen" is the honest answer (not-a-channel).
+      if (rs.every((r) => r.tag === 'fallback' || r.tag === 'menu' || r.tag === 'not-a-channel')) honest++
       else misses.outOfScope!.push(`${i.text}  ⟶ ${rs.map((r) => r.tag).join(',')}`)
     }
     figures.outOfScope = { n: oos.length, honest: honest / oos.length }

@@ -126,3 +126,19 @@ describe('round 23 misses, widened to their kind (in words written here)', () =>
     'kun jij de melding namens mij bij veilig thuis doen?',
   ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 24 misses, widened to their kind (in words written here)', () => {
+  it.each([
+    ['family-law', 'hoe vraag je voogdij aan als de moeder overleden is?'],
+    ['money', 'kan de gemeente een gehandicaptenparkeerkaart geven aan haar dochter, hoe werkt dat?'],
+    ['money', 'wij willen subsidie voor nieuwe doelen, hoe vragen we dat aan?'],
+    ['house-rules', 'mag een kind met waterpokken gewoon naar de opvang komen volgens de regels?'],
+    ['house-rules', 'hoeveel baby\'s mag een pm\'er tegelijk opvangen?'],
+  ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    // a sick child nobody collects is the meldcode's question (neglect)
+    'kind is vaak ziek op de opvang en niemand haalt hem op, is dat verwaarlozing?',
+    'hoe vraag ik advies aan bij veilig thuis?',
+    'hoe vraag ik een VOG aan voor onze trainers?',
+  ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

@@ -83,6 +83,22 @@ describe('concept rules', () => {
     expect(toy.facts('na het ritueel gaan ze haar later uithuwelijken').danger).toBe(false)
     expect(toy.facts('na het ritueel gaan ze haar uithuwelijken, ze vliegt morgen').danger).toBe(true)
   })
+  it('count a marker with `with` only when both stand in one sentence, and not when an `unless` concept is found', () => {
+    const seen: SafetyContent = {
+      ...TOY,
+      concepts: [...TOY.concepts, { id: 'bult', title: 'Bult', strength: 'context', recent: true, terms: terms('bult') }],
+      markers: [...TOY.markers, { id: 'gezien', kind: 'unreal', only: ['bult'], unless: ['klap'], terms: terms('zag+ik+zelf'), with: terms('viel\ntegen liep') }],
+    }
+    const t = new DangerTriage(seen, new Set())
+    // the witness and the fall together, in either order, make it an accident the user saw
+    expect(t.facts('een bult, zag ik zelf, hij viel').figurative).toBe(true)
+    expect(t.facts('hij viel en kreeg een bult, dat zag ik zelf').figurative).toBe(true)
+    // the witness alone, or the fall in another sentence, says nothing
+    expect(t.facts('een bult, zag ik zelf').figurative).toBe(false)
+    expect(t.facts('een bult, zag ik zelf. Gisteren viel hij ook').figurative).toBe(false)
+    // a blow named beside it: no accident
+    expect(t.facts('hij sloeg hem, een bult, zag ik zelf, hij viel').figurative).toBe(false)
+  })
   it('need a departure for a concept that says so', () => {
     expect(level('er is een ritueel')).toBe('check')
     expect(level('ze vliegt voor het ritueel')).toBe('acute')

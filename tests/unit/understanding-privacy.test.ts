@@ -844,3 +844,21 @@ kindsAsEngine(
   ['Sanne en Daan uit groep 4 zeggen dat papa slaat', ['Sanne', 'Daan']],
   ],
 )
+
+kindsAsEngine(
+  'round 24 misses, widened to their kind',
+  [
+  // an event named by what it is, with its capitalised words
+  'Op de Open Dag van de club vertelde een jongen iets over thuis. Wat doe ik daarmee?',
+  'Tijdens de Kinderboekenweek kwam een verhaal over ruzie thuis voorbij, hoe ga ik daarmee om?',
+  // a number that counts years after a home is named is no address
+  'ze woont in Utrecht 12 jaar al en heeft daar geen netwerk',
+  ],
+  [
+  // the street type as the whole name, placed and numbered
+  ['de buren horen geschreeuw aan de Kade 14, wat nu?', ['Kade 14']],
+  // a home named with its number, whatever the street is called
+  ['mevrouw woont Over de Vesting 8 met haar zoon, die geld van haar pint', ['Over de Vesting 8']],
+  ['het gezin is verhuisd naar Binnen de Veste 3a, moet ik de school inlichten?', ['Binnen de Veste 3a']],
+  ],
+)

@@ -12,7 +12,7 @@
  */
 import { fold } from './normalize.js'
 
-export type OutOfScopeKind = 'lookup' | 'task' | 'foreign-law' | 'medical' | 'money' | 'family-law' | 'tech'
+export type OutOfScopeKind = 'lookup' | 'task' | 'foreign-law' | 'medical' | 'money' | 'family-law' | 'tech' | 'house-rules'
 
 /** Asking the bot itself: "kun je", "wil jij", "can you", "could you please". */
 const ASK_BOT = String.raw`(?:kun|kan|kunt|wil|wilt|zou|zal)\s+(?:je|jij|u|jullie)|(?:can|could|would|will)\s+you(?:\s+please)?|please`
@@ -102,8 +102,14 @@ const MEDICAL = [
   /\b(?:laten\s+vaccineren|vaccinatie\s+tegen|vaccinate\s+against)\b/,
 ]
 
+/**
+ * Applying for something, in the forms people type: "aanvragen", but also the separable "hoe vraag ik
+ * dat aan", "vraag je het aan", and English "apply for".
+ */
+const APPLY = String.raw`aanvragen|aan\s+te\s+vragen|aangevraagd|vraa?g\w*\s+(?:ik|je|we|jij|u|men|hij|ze)\s+(?:\w+\s+){0,3}aan|hoe\s+vraa?g\w*|how\s+do\s+i\s+apply|apply\s+for`
+
 /** Money matters and provisions of other bodies: allowances, contributions, tax, debts, permits. */
-const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|belastingdienst|btw|omzetbelasting|fiscaal\w*|fiscus|giftenaftrek|aftrekpost\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|parkeerkaart|parkeervergunning|omgevingsvergunning|woz|tax|vat|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
+const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|belastingdienst|btw|omzetbelasting|fiscaal\w*|fiscus|giftenaftrek|aftrekpost\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|\w*parkeerkaart|\w*vergunning|omgevingsvergunning|subsidie\w*|woz|tax|subsid(?:y|ies)|grant|vat|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
 /** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
 const MONEY_ASK = String.raw`wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|aftrekken|aftrek|afdragen|afdracht|declareren|terugvragen|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
 const MONEY = [
@@ -119,13 +125,16 @@ const MONEY = [
   /\baftrek\w*\b.{0,40}\baangifte\b|\baangifte\b.{0,40}\baftrek\w*/,
   // "hoeveel moet een cliënt per maand betalen voor …", "how much does … cost": a price asked, whatever it is for.
   /\b(?:hoeveel|how\s+much)\b.{0,60}\b(?:betalen|betaalt|kost|kosten|pay|cost|costs)\b/,
+  // Whether a body grants it ("of de gemeente een parkeervergunning kan geven"): that body decides.
+  new RegExp(String.raw`\b(?:gemeente|belastingdienst|svb|uwv|ind|cak|zorgverzekeraar|provincie)\b.{0,40}\b(?:${MONEY_THING})\b.{0,30}\b(?:geven|verstrekken|toekennen|regelen|krijgen|verlenen)\b`),
+  new RegExp(String.raw`\b(?:${MONEY_THING})\b.{0,80}\b(?:${APPLY}|hoe\s+werkt\s+(?:dat|het)|how\s+does\s+(?:that|it)\s+work)\b`),
   new RegExp(String.raw`\b(?:${MONEY_ASK})\b.{0,50}\b(?:${MONEY_THING})\b`),
   new RegExp(String.raw`\b(?:${MONEY_THING})\b.{0,40}\b(?:${MONEY_ASK})\b`),
 ]
 
 /** Divorce, alimony, custody and contact arrangements: legal advice for a lawyer or mediator. */
-const FAMILY_THING = String.raw`child\s+support|co[- ]?ouderschap|alimentatie|partneralimentatie|kinderalimentatie|omgangsregeling|ouderlijk\s+gezag|gezag|echtscheiding(?:en)?|scheiden|scheiding(?:en)?|boedelverdeling|ouderschapsplan|custody|alimony|divorce|visitation`
-const FAMILY_ASK = String.raw`berekend|berekenen|toegewezen|aanpassen|rechtbank|claim|calculate|work\s+out|hoeveel|wie\s+krijgt|krijgt\s+(?:ze|hij|zij)|laten\s+wijzigen|wijzigen|aanvragen|opeisen|rechter|advocaat|hoe\s+(?:kan|moet|werkt|regel)|wat\s+moet|how\s+much|who\s+gets|how\s+(?:can|do)`
+const FAMILY_THING = String.raw`child\s+support|co[- ]?ouderschap|alimentatie|partneralimentatie|kinderalimentatie|omgangsregeling|ouderlijk\s+gezag|eenhoofdig\s+gezag|gezamenlijk\s+gezag|voogdij|gezag|echtscheiding(?:en)?|scheiden|scheiding(?:en)?|boedelverdeling|ouderschapsplan|custody|alimony|divorce|visitation`
+const FAMILY_ASK = String.raw`berekend|berekenen|toegewezen|aanpassen|rechtbank|claim|calculate|work\s+out|hoeveel|wie\s+krijgt|krijgt\s+(?:ze|hij|zij)|laten\s+wijzigen|wijzigen|${APPLY}|opeisen|rechter|advocaat|hoe\s+(?:kan|moet|werkt|regel)|wat\s+moet|how\s+much|who\s+gets|how\s+(?:can|do)`
 /** A child-protection measure: explaining it is the knowledge's, contesting it in court a lawyer's. */
 const PROTECTION_ORDER = String.raw`ondertoezichtstelling|onder\s+toezicht\s+(?:gesteld|stelling)|ots|uithuisplaatsing|gezagsbeeindiging|kinderbeschermingsmaatregel\w*|jeugdbeschermingsmaatregel\w*|child\s+protection\s+order|care\s+order`
 const CONTEST = String.raw`hoger\s+beroep|in\s+beroep|beroep\s+(?:aantekenen|instellen|tegen)|aanvechten|appeal|contest|\w*advocaat|advocaten|lawyer|attorney`
@@ -137,6 +146,21 @@ const FAMILY_LAW = [
   /\b\w*(?:advocaat|advocaten|lawyer|attorney)\b.{0,50}\b(?:aanraden|aanbevelen|aanbeveling|raad\s+je\s+aan|recommend|weet\s+je|ken\s+je)\b/,
   new RegExp(String.raw`\b(?:${FAMILY_ASK})\b.{0,60}\b(?:${FAMILY_THING})\b`),
   new RegExp(String.raw`\b(?:${FAMILY_THING})\b.{0,60}\b(?:${FAMILY_ASK})\b`),
+]
+
+/**
+ * How a school, a childcare centre or a club runs itself, apart from safety: a sick child at the
+ * group, how many children one carer may have. The GGD, the manager or the sports federation knows;
+ * the meldcode does not say. Checked after DOMAIN: "koorts, en niemand haalt hem op, verwaarlozing?"
+ * is the meldcode's.
+ */
+const ILL = String.raw`koorts|\d+\s*(?:graden|gr)|ziek|zieke|waterpokken|krentenbaard|hoofdluis|luizen|diarree|overgeven|spugen|besmettelijk\w*|fever|sick|ill|contagious|chickenpox|lice`
+const ATTEND = String.raw`op\s+de\s+(?:kdv|opvang|bso|groep|creche|school|club)|naar\s+(?:de\s+)?(?:kdv|opvang|bso|creche|school|training)|blijven|wegblijven|thuisblijven|thuis\s+houden|weren|geweerd|toegelaten|naar\s+huis\s+sturen|stay|attend|sent\s+home`
+const HOUSE_RULES = [
+  new RegExp(String.raw`\b(?:${ILL})\b.{0,60}\b(?:${ATTEND})\b.{0,80}\b(?:regels|beleid|richtlijn|protocol|mag|mogen|moet|moeten|rules|policy|allowed)\b`),
+  new RegExp(String.raw`\b(?:mag|mogen|moet|moeten|may|can|should)\b.{0,40}\b(?:${ILL})\b.{0,60}\b(?:${ATTEND})\b`),
+  // Ratios and group sizes: "hoeveel kinderen mag een gastouder tegelijk opvangen".
+  /\bhoeveel\s+(?:kinderen|kids|baby'?s|peuters|leerlingen|spelers)\s+(?:mag|mogen|kan|kunnen)\b.{0,50}\b(?:gastouder|pm'?er|pedagogisch\w*|leidster|medewerker|beroepskracht|leerkracht|juf|meester|trainer|begeleider|opvangen|tegelijk|per)\b|\b(?:beroepskracht-?kindratio|bkr|maximale\s+groepsgrootte|groepsgrootte)\b|\bhow\s+many\s+(?:children|kids)\s+(?:can|may)\b/,
 ]
 
 /**
@@ -163,5 +187,6 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (TECH.some((p) => p.test(t))) return 'tech'
   if (FAMILY_LAW.some((p) => p.test(t))) return 'family-law'
   if (MONEY.some((p) => p.test(t))) return 'money'
+  if (HOUSE_RULES.some((p) => p.test(t))) return 'house-rules'
   return undefined
 }

@@ -204,6 +204,32 @@ const STREET_ABBREVIATION = /^(?:burg|burgem|mr|dr|prof|st|pr|gen|kon|jhr|ir|ds)
 const STREET_TUSSENVOEGSEL = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten'])
 const BARE_STREET = new Set([...STRONG_STREET.split('|'), 'voorhout'])
 
+/** A number that counts something ("12 jaar", "3 kinderen") is no house number. */
+const UNIT_AFTER = /^\s*(?:jaar|jr|jaren|maand|maanden|mnd|week|weken|wk|dag|dagen|uur|min|minuten|kinderen|kids|km|keer|x|procent|%|euro|years?|months?|weeks?|days?|hours?)\b/i
+/**
+ * Someone's home named with its house number, whatever the street is called ("woont Achter de
+ * Hoven 12", "adres: Oude Ebbingestraat 5", "verhuisd naar Zuidzijde 3"): the capitalised words
+ * after a home cue, with small joining words between them. "woont in Utrecht" has no number;
+ * "woont hier 12 jaar" counts years.
+ */
+const HOME_THEN_NAME = /\b(?:woont|wonen|woon|wonend|woonachtig|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar|adres(?:\s+is)?:?|woonadres(?:\s+is)?:?|lives\s+(?:at|on)|address(?:\s+is)?:?)\s+(?:op\s+|aan\s+|at\s+|on\s+)?(?:(?:de|het|'t)\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in|bij)\s+)*\p{Lu}[\p{L}'’.-]*){0,4})(?=\s*\d)/gu
+
+function findHomeAddresses(text: string, tokens: Token[], found: Found[], taken: boolean[]): void {
+  if (!/\d/.test(text)) return
+  for (const m of text.matchAll(HOME_THEN_NAME)) {
+    const start = m.index! + m[0].length - m[1]!.length
+    const end = m.index! + m[0].length
+    const number = HOUSE_NUMBER.exec(text.slice(end, end + 16))
+    if (!number || UNIT_AFTER.test(text.slice(end + number[0].length, end + number[0].length + 12))) continue
+    const span = { start, end: end + number[0].length }
+    if (tokens.some((t, i) => taken[i] && t.start < span.end && t.end > span.start)) continue
+    tokens.forEach((t, i) => {
+      if (t.start >= span.start && t.end <= span.end) taken[i] = true
+    })
+    found.push({ ...span, kind: 'adres' })
+  }
+}
+
 function findStreets(text: string, tokens: Token[], found: Found[], taken: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue
@@ -223,6 +249,16 @@ function findStreets(text: string, tokens: Token[], found: Found[], taken: boole
       for (let k = i; k < tokens.length && tokens[k]!.start < end; k++) taken[k] = true
       found.push({ start: t.start, end: end + (number ? number[0].length : 0), kind: 'adres' })
       continue
+    }
+    if (t.word.length < suffix.length + 2 && capital && BARE_STREET.has(t.lower) && !isSentenceStart(text, t.start)) {
+      // "op de Singel 233", "aan de Kade 4": the street type is the whole name, placed and numbered.
+      const bareNumber = HOUSE_NUMBER.exec(text.slice(t.end, t.end + 16))
+      const before = text.slice(Math.max(0, t.start - 40), t.start)
+      if (bareNumber && !UNIT_AFTER.test(text.slice(t.end + bareNumber[0].length, t.end + bareNumber[0].length + 12)) && (BEFORE_STREET.test(before) || ADDRESS_CUE.test(before))) {
+        taken[i] = true
+        found.push({ start: t.start, end: t.end + bareNumber[0].length, kind: 'adres' })
+        continue
+      }
     }
     if (t.word.length < suffix.length + 2) {
       // "Nieuwe Gracht 45", "de Lange Dijk": a bare ending after a capitalised word.
@@ -925,10 +961,10 @@ function takeBrandsBeforeProducts(text: string, tokens: Token[], taken: boolean[
 
 /**
  * A named event ends in what it is ("Dam tot Damloop", "Zevenheuvelenloop", "Kidsrun", "de
- * Roparun", "Norway Cup"): the capitalised words of its name, with small joining words between
- * them, are no person.
+ * Roparun", "Norway Cup", "de Nationale Sportweek", "Open Dag", "Ouderavond"): the capitalised
+ * words of its name, with small joining words between them, are no person.
  */
-const EVENT_END = /(?:loop|run|marathon|triathlon|toernooi|tournament|cup|festival|kermis|classic|challenge|race|tocht|spelen|games)$/i
+const EVENT_END = /(?:loop|run|marathon|triathlon|toernooi|tournament|cup|festival|kermis|classic|challenge|race|tocht|spelen|games|week|weekend|dag|dagen|maand|feest|gala|avond)$/i
 
 function takeEventNames(text: string, tokens: Token[], taken: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -1212,6 +1248,7 @@ export function scanPii(text: string, own: ReadonlySet<string> = NO_NUMBERS, ord
   const tokens = tokenize(redacted)
   const taken = new Array<boolean>(tokens.length).fill(false)
   takeVenueNames(redacted, tokens, taken)
+  findHomeAddresses(redacted, tokens, found, taken)
   findStreets(redacted, tokens, found, taken)
   findNames(redacted, tokens, found, taken, ordinary)
   redacted = redact(redacted, found, kinds)

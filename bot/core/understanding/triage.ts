@@ -105,6 +105,17 @@ export function decide(f: RuleFacts, p: number, t: Thresholds): TriageLevel {
 interface Compiled<T> {
   item: T
   terms: CompiledTerm[]
+  /** A marker's `with` terms: one must stand in the same sentence. */
+  withTerms?: CompiledTerm[]
+}
+
+/** The words of the sentence around position i (between SENTENCE_BREAKs). */
+function sentenceAround(words: readonly string[], i: number): readonly string[] {
+  let from = i
+  while (from > 0 && words[from - 1] !== SENTENCE_BREAK) from--
+  let to = i
+  while (to < words.length && words[to] !== SENTENCE_BREAK) to++
+  return words.slice(from, to)
 }
 
 /** Without a trained model: rules only, and a single context concept is asked about. */
@@ -159,7 +170,7 @@ export class DangerTriage {
   ) {
     const useRules = options.useRules ?? true
     this.concepts = useRules ? safety.concepts.map((c) => ({ item: c, terms: c.terms.map(compileTerm) })) : []
-    this.markers = safety.markers.map((m) => ({ item: m, terms: m.terms.map(compileTerm) }))
+    this.markers = safety.markers.map((m) => ({ item: m, terms: m.terms.map(compileTerm), ...(m.with ? { withTerms: m.with.map(compileTerm) } : {}) }))
     this.conceptTerms = new TermIndex(this.concepts.map((c) => c.terms))
     this.markerTerms = new TermIndex(this.markers.map((m) => m.terms))
     if (safety.model && options.useModel !== false) this.classifier = new DangerClassifier(safety.model)
@@ -198,12 +209,18 @@ export class DangerTriage {
     const hit = this.concepts.filter((_, k) => found.has(k)).map((c) => c.item)
     const kinds = new Set<Marker['kind']>()
     this.markerTerms.forCandidates(present, (owner, t) => {
-      const marker = this.markers[owner]!.item
+      const compiled = this.markers[owner]!
+      const marker = compiled.item
       const kind = marker.kind
       if (kinds.has(kind)) return
       // A marker for some concepts only ("judo" explains a choke, not abuse in the showers).
       if (marker.only && !marker.only.some((id) => hit.some((c) => c.id === id))) return
+      if (marker.unless && marker.unless.some((id) => hit.some((c) => c.id === id))) return
       const i = termPosition(t, words)
+      if (i >= 0 && compiled.withTerms) {
+        const sentence = sentenceAround(words, i)
+        if (!compiled.withTerms.some((w) => termPosition(w, sentence) >= 0)) return
+      }
       // "nu" is how half of all questions start ("wat moet ik nu doen"); it only says now
       // right next to a danger ("hij slaat haar nu").
       if (i >= 0 && (kind !== 'near' || at.some((j) => Math.abs(i - j) <= NEAR))) kinds.add(kind)
