@@ -134,6 +134,10 @@ describe('round 24 misses, widened to their kind (in words written here)', () =>
     ['money', 'wij willen subsidie voor nieuwe doelen, hoe vragen we dat aan?'],
     ['house-rules', 'mag een kind met waterpokken gewoon naar de opvang komen volgens de regels?'],
     ['house-rules', 'hoeveel baby\'s mag een pm\'er tegelijk opvangen?'],
+    // widened after the paraphrases
+    ['family-law', 'een vader wil weten hoe hij het gezag over zijn dochter krijgt'],
+    ['house-rules', 'hoeveel spelers mag een trainer maximaal in zijn auto vervoeren?'],
+    ['money', 'hoe kom ik aan een ontheffing of vergunning om bij cliënten te parkeren?'],
   ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
   it.each([
     // a sick child nobody collects is the meldcode's question (neglect)

@@ -106,12 +106,12 @@ const MEDICAL = [
  * Applying for something, in the forms people type: "aanvragen", but also the separable "hoe vraag ik
  * dat aan", "vraag je het aan", and English "apply for".
  */
-const APPLY = String.raw`aanvragen|aan\s+te\s+vragen|aangevraagd|vraa?g\w*\s+(?:ik|je|we|jij|u|men|hij|ze)\s+(?:\w+\s+){0,3}aan|hoe\s+vraa?g\w*|how\s+do\s+i\s+apply|apply\s+for`
+const APPLY = String.raw`aanvragen|aanvraagt|aan\s+te\s+vragen|aangevraagd|vraa?g\w*\s+(?:ik|je|we|jij|u|men|hij|ze)\s+(?:\w+\s+){0,3}aan|hoe\s+vraa?g\w*|hoe\s+kom\s+(?:ik|je|we|jij|u|hij|ze|men)\s+(?:\w+\s+){0,2}aan|how\s+do\s+i\s+(?:apply|get)|apply\s+for`
 
 /** Money matters and provisions of other bodies: allowances, contributions, tax, debts, permits. */
 const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|belastingdienst|btw|omzetbelasting|fiscaal\w*|fiscus|giftenaftrek|aftrekpost\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|\w*parkeerkaart|\w*vergunning|omgevingsvergunning|subsidie\w*|woz|tax|subsid(?:y|ies)|grant|vat|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
 /** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
-const MONEY_ASK = String.raw`wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|aftrekken|aftrek|afdragen|afdracht|declareren|terugvragen|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
+const MONEY_ASK = String.raw`${APPLY}|wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|aftrekken|aftrek|afdragen|afdracht|declareren|terugvragen|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
 const MONEY = [
   // A provision's size ("hoeveel uur huishoudelijke hulp heeft ze recht op"): the municipality decides.
   /\b(?:hoeveel\s+uur|hoeveel\s+uren|recht\s+op|entitled\s+to|how\s+many\s+hours)\b.{0,60}\b(?:huishoudelijke\s+hulp|thuishulp|hulp\s+bij\s+het\s+huishouden|household\s+help|home\s+help|indicatie|dagbesteding|begeleiding|voorziening|pgb|hulpmiddel)\b|\b(?:huishoudelijke\s+hulp|thuishulp|household\s+help|indicatie|dagbesteding|pgb)\b.{0,60}\b(?:hoeveel\s+uur|recht\s+op|entitled)\b/,
@@ -134,7 +134,7 @@ const MONEY = [
 
 /** Divorce, alimony, custody and contact arrangements: legal advice for a lawyer or mediator. */
 const FAMILY_THING = String.raw`child\s+support|co[- ]?ouderschap|alimentatie|partneralimentatie|kinderalimentatie|omgangsregeling|ouderlijk\s+gezag|eenhoofdig\s+gezag|gezamenlijk\s+gezag|voogdij|gezag|echtscheiding(?:en)?|scheiden|scheiding(?:en)?|boedelverdeling|ouderschapsplan|custody|alimony|divorce|visitation`
-const FAMILY_ASK = String.raw`berekend|berekenen|toegewezen|aanpassen|rechtbank|claim|calculate|work\s+out|hoeveel|wie\s+krijgt|krijgt\s+(?:ze|hij|zij)|laten\s+wijzigen|wijzigen|${APPLY}|opeisen|rechter|advocaat|hoe\s+(?:kan|moet|werkt|regel)|wat\s+moet|how\s+much|who\s+gets|how\s+(?:can|do)`
+const FAMILY_ASK = String.raw`berekend|berekenen|toegewezen|aanpassen|rechtbank|claim|calculate|work\s+out|hoeveel|wie\s+krijgt|krijgt\s+(?:ze|hij|zij)|laten\s+wijzigen|wijzigen|${APPLY}|opeisen|procedure|wil\s+weten\s+hoe|vraagt\s+hoe|weet\s+(?:jij|je|u)\s+hoe|hoe\s+(?:\w+\s+){0,3}(?:krijgt|krijg|krijgen|regelt|regel)|hoe\s+werkt\s+(?:dat|het)|rechter|advocaat|hoe\s+(?:kan|moet|werkt|regel)|wat\s+moet|how\s+much|who\s+gets|how\s+(?:can|do)`
 /** A child-protection measure: explaining it is the knowledge's, contesting it in court a lawyer's. */
 const PROTECTION_ORDER = String.raw`ondertoezichtstelling|onder\s+toezicht\s+(?:gesteld|stelling)|ots|uithuisplaatsing|gezagsbeeindiging|kinderbeschermingsmaatregel\w*|jeugdbeschermingsmaatregel\w*|child\s+protection\s+order|care\s+order`
 const CONTEST = String.raw`hoger\s+beroep|in\s+beroep|beroep\s+(?:aantekenen|instellen|tegen)|aanvechten|appeal|contest|\w*advocaat|advocaten|lawyer|attorney`
@@ -160,7 +160,7 @@ const HOUSE_RULES = [
   new RegExp(String.raw`\b(?:${ILL})\b.{0,60}\b(?:${ATTEND})\b.{0,80}\b(?:regels|beleid|richtlijn|protocol|mag|mogen|moet|moeten|rules|policy|allowed)\b`),
   new RegExp(String.raw`\b(?:mag|mogen|moet|moeten|may|can|should)\b.{0,40}\b(?:${ILL})\b.{0,60}\b(?:${ATTEND})\b`),
   // Ratios and group sizes: "hoeveel kinderen mag een gastouder tegelijk opvangen".
-  /\bhoeveel\s+(?:kinderen|kids|baby'?s|peuters|leerlingen|spelers)\s+(?:mag|mogen|kan|kunnen)\b.{0,50}\b(?:gastouder|pm'?er|pedagogisch\w*|leidster|medewerker|beroepskracht|leerkracht|juf|meester|trainer|begeleider|opvangen|tegelijk|per)\b|\b(?:beroepskracht-?kindratio|bkr|maximale\s+groepsgrootte|groepsgrootte)\b|\bhow\s+many\s+(?:children|kids)\s+(?:can|may)\b/,
+  /\bhoeveel\s+(?:kinderen|kids|baby'?s|peuters|leerlingen|spelers|jeugdleden)\b.{0,40}\b(?:mag|mogen|max\w*)\b.{0,30}\b(?:opvangen|meenemen|vervoeren|begeleiden|tegelijk|per|in\s+de\s+auto)\b|\bhoeveel\s+(?:kinderen|kids|baby'?s|peuters|leerlingen|spelers)\s+(?:mag|mogen|kan|kunnen)\b.{0,50}\b(?:gastouder|pm'?er|pedagogisch\w*|leidster|medewerker|beroepskracht|leerkracht|juf|meester|trainer|begeleider|opvangen|tegelijk|per)\b|\b(?:beroepskracht-?kindratio|bkr|maximale\s+groepsgrootte|groepsgrootte)\b|\bhow\s+many\s+(?:children|kids)\s+(?:can|may)\b/,
 ]
 
 /**
