@@ -621,7 +621,7 @@ export class Engine {
     const e = entryMap(this.content, kind).get(id)
     if (!e) return undefined
     this.turn.shown.push(`${kind}:${id}`)
-    let text = `**${e.title}**\n\n${pickB1(e.textB1, this.b1(session)) ?? e.text}`
+    let text = `**${e.title}**${kind === 'signal' ? `\n${formLine(e as Signal)}` : ''}\n\n${pickB1(e.textB1, this.b1(session)) ?? e.text}`
     if (kind === 'signal') text += `\n\n${this.signalNext(session, e as Signal) ?? ''}\n\n${this.signalCaution(session)}`.replace(/\n\n\n\n/, '\n\n')
     if (kind === 'contact' && 'phone' in e) text += `\n\nTelefoon: ${e.phone}${e.hours ? ` (${e.hours})` : ''}`
     const own = kind === 'topic' ? organisationBlock(this.turn.organisation, (e as Topic).organisation) : undefined
@@ -665,9 +665,11 @@ export class Engine {
     const lines = signals.map((s) => `- **${s.title}** (${ageLabel(s.ages)}): ${firstSentence(pickB1(s.textB1, b1) ?? s.text)}`)
     const withNext = signals.find((s) => s.next)
     const next = withNext ? this.signalNext(session, withNext) : b1 ? B1_NEXT[b1] : undefined
+    const one = signals[0]!
     const text = [
-      signals.length > 1 ? '**Signalen die passen bij je vraag**' : `**${signals[0]!.title}**`,
-      signals.length > 1 ? lines.join('\n') : (pickB1(signals[0]!.textB1, b1) ?? signals[0]!.text),
+      // One signal says what form of violence it points to: "is dit mishandeling?" is often the question.
+      signals.length > 1 ? '**Signalen die passen bij je vraag**' : `**${one.title}**\n${formLine(one)}`,
+      signals.length > 1 ? lines.join('\n') : (pickB1(one.textB1, b1) ?? one.text),
       next ?? 'Breng de signalen in kaart (stap 1 van de meldcode) en overleg met een collega of de aandachtsfunctionaris (stap 2).',
       this.signalCaution(session),
     ].join('\n\n')
@@ -1006,6 +1008,13 @@ function ageContext(text: string): 'child' | 'adult' | 'older' | undefined {
   const child = /\b(kind|kinderen|kindje|baby|peuter|kleuter|dreumes|meisje|jongen|leerling|scholier|puber|tiener|jongere|zoon|dochter|broertje|zusje|speler|speelster)\b/.test(t)
   const adult = /\b(oudere|ouderen|bejaarde|oma|opa|mevrouw|meneer|moeder|vader|vrouw|man|partner|client|cliente|bewoner|mantelzorger)\b/.test(t)
   return child && !adult ? 'child' : adult && !child ? 'adult' : undefined
+}
+
+/** "*Signaal van verwaarlozing (0–4 jaar)*", "*Risicofactor voor partnergeweld (volwassenen)*". */
+function formLine(s: Signal): string {
+  const forms = s.forms.map((f) => M.FORM_LABELS[f] ?? f.replace(/-/g, ' '))
+  const list = forms.length > 1 ? `${forms.slice(0, -1).join(', ')} of ${forms.at(-1)}` : forms[0]
+  return `*${s.kind === 'risicofactor' ? 'Risicofactor voor' : 'Signaal van'} ${list} (${ageLabel(s.ages)})*`
 }
 
 /** "0–4, 4–12 jaar", "ouderen", "12–18 jaar, volwassenen". */

@@ -110,3 +110,25 @@ export const LABELS = {
   checkYes: 'Ja, nu',
   checkNo: 'Nee, niet nu',
 } as const
+
+/** The forms of violence a signal points to (knowledge `forms`), as the signal reply names them. */
+export const FORM_LABELS: Readonly<Record<string, string>> = {
+  lichamelijk: 'lichamelijke mishandeling',
+  emotioneel: 'emotionele mishandeling',
+  verwaarlozing: 'verwaarlozing',
+  seksueel: 'seksueel misbruik',
+  partnergeweld: 'partnergeweld',
+  'getuige-huiselijk-geweld': 'getuige zijn van huiselijk geweld',
+  'dwingende-controle': 'dwingende controle',
+  eergerelateerd: 'eergerelateerd geweld',
+  huwelijksdwang: 'huwelijksdwang',
+  achterlating: 'achterlating',
+  vgv: 'meisjesbesnijdenis (vrouwelijke genitale verminking)',
+  financieel: 'financieel misbruik',
+  ouderenmishandeling: 'ouderenmishandeling',
+  'ontspoorde-mantelzorg': 'ontspoorde mantelzorg',
+  oudermishandeling: 'oudermishandeling',
+  medisch: 'medische verwaarlozing of mishandeling',
+  uitbuiting: 'uitbuiting',
+  stalking: 'stalking',
+}

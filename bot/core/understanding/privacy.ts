@@ -751,7 +751,7 @@ const isTeamCode = (text: string, t: Token) =>
   (/^(?:onder|under)$/i.test(t.word) && /^\s*\d{1,2}\b/.test(text.slice(t.end, t.end + 4)))
 
 /** A venue's word after its name: "Stedelijk Gymnasium", "Erasmus MC", "Rijnlands Lyceum". */
-const VENUE_AFTER = /^(?:huis|museum|theater|theatre|schouwburg|bibliotheek|prijs|award|arena|paleis|monument|\p{L}*foundation|\p{L}*fonds|\p{L}*fund|stichting|academy|academie|instituut|institute|gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|\p{L}*bank|\p{L}*zorggroep|zorg|sporthal|stadion)$/u
+const VENUE_AFTER = /^(?:huis|museum|theater|theatre|schouwburg|bibliotheek|prijs|award|arena|paleis|monument|\p{L}*foundation|\p{L}*fonds|\p{L}*fund|stichting|academy|instituut|institute|gymnasium|lyceum|college|atheneum|academie|mc|umc|umcg|lumc|amc|\p{L}*ziekenhuis|\p{L}*kliniek|\p{L}*school|\p{L}*bank|\p{L}*zorggroep|zorg|sporthal|stadion)$/u
 
 /**
  * A named place or organisation is no person: "Sportpark De Eendracht", "VV Oranje Zwart",
@@ -788,7 +788,8 @@ const ORG_WORK_BEFORE = /\b(?:methode|lesmethode|model|aanpak|lespakket|lesmater
 /** After a work's noun in an earlier sentence: "Heb je tips, bijvoorbeeld van Max Velthuijs?" */
 const MAKER_EXAMPLE_BEFORE = /\b(?:bijvoorbeeld|zoals|o\.\s?a\.|onder\s+andere|iets|eentje|werk|boeken|titels|tips|stijl|in\s+de\s+trant)\s+(?:van|door|by)\s+$|\b(?:schrijvers|auteurs|illustratoren|authors)\s+(?:als|zoals|like)\s+$/iu
 /** A work's noun, also inside a compound ("boekentips", "leesboeken"): only with a maker's cue after it. */
-const WORK_IN_WORD = new RegExp(String.raw`(?:${WORK_NOUN})`, 'iu')
+/** A work's noun anywhere in a word ("voorleesboek", "boekentips", "kinderfilms"), but not "Facebook" or "notebook". */
+const WORK_IN_WORD = new RegExp(String.raw`(?:${WORK_NOUN.replace('|book|', '|(?<!face|note|mac|chrome)book|')})`, 'iu')
 /** A title written with a capital article inside a sentence ("In De Tweeling van …", "uit Het Achterhuis van …"). */
 const ARTICLE_TITLE_BEFORE = /(?:^|\s)(?:De|Het|Een|The)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:van|door|by)\s+$/u
 const CHARACTER_WORD = /\b(?:personage|personages|character|characters|films|tekenfilms|disneyfilms|movies|cartoons|tekenfilmfigu\w*|stripfigu\w*|disneyfigu\w*|filmfigu\w*|figuurtjes|tekenfilmhelden|cartoon\s+characters?)\b/iu
