@@ -146,3 +146,14 @@ describe('round 24 misses, widened to their kind (in words written here)', () =>
     'hoe vraag ik een VOG aan voor onze trainers?',
   ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 25 misses, widened to their kind (in words written here)', () => {
+  it.each([
+    ['task', 'wil jij mijn notities van vandaag in het ecd zetten?'],
+    ['task', 'can you enter this in our registration system for me?'],
+  ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'kun je uitleggen hoe ik dit in het dossier zet?',
+    'kun je me helpen: hoe registreren we een melding?',
+  ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

@@ -494,3 +494,24 @@ describe('round 20 kinds, in words written here', () => {
     ['a bump seen right in front of me', 'peuter kreeg een bult op zijn hoofd, hij viel voor mijn ogen van het bankje'],
   ])('%s is not a case: %s', (_, text) => expect(t.facts(text).lowered).toBe(true))
 })
+
+describe('rounds 24 and 25 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it.each([
+    // harming oneself, said as "iets/wat aandoen", also split around the person
+    'een vader zei net aan de telefoon dat hij zichzelf iets aandoet als hij de kinderen niet meer ziet',
+    'de mantelzorger zei dat hij, als het zo doorgaat, zichzelf wat aan zal doen',
+    'ze appte: als ik morgen weer alleen ben dan doe ik mezelf iets',
+  ])('alarms on a threat of self-harm: %s', (text) => expect(t.assess(text).level).toBe('acute'))
+  it('reads an accident the user or someone else saw happen as an accident, not when a blow is named', () => {
+    expect(t.facts('bult op zijn hoofd, ik zag hem in de gang tegen de deurpost lopen').figurative).toBe(true)
+    expect(t.facts('blauwe plek op haar knie, de juf was erbij toen ze van het klimrek viel').figurative).toBe(true)
+    expect(t.facts('blauwe plek, ik zag dat vader hem duwde en hij viel tegen de kast').figurative).toBe(false)
+  })
+  it('reads "gaande houden" as keeping something going, not as happening now', () => {
+    expect(t.facts('ze gaat in de zomer naar familie voor de besnijdenis, hoe houd ik het contact gaande').now).toBe(false)
+  })
+  it('reads parents who oppose genital mutilation and carry the statement as protection', () => {
+    expect(t.facts('meisje gaat deze zomer naar oma in Guinee, ouders hebben de verklaring tegen meisjesbesnijdenis en zijn er fel tegen').lowered).toBe(true)
+  })
+})

@@ -862,3 +862,21 @@ kindsAsEngine(
   ['het gezin is verhuisd naar Binnen de Veste 3a, moet ik de school inlichten?', ['Binnen de Veste 3a']],
   ],
 )
+
+kindsAsEngine(
+  'round 25 misses, widened to their kind',
+  [
+  // a brand of two words before what it is
+  'ze heeft ineens een Canada Goose jas en een nieuwe telefoon, past dat bij uitbuiting?',
+  // a writer with initials after "by"
+  'in groep 8 lezen we Wonder by R.J. Palacio, goed boek over pesten?',
+  // a capital letter ending a sentence is no initial
+  'de kinderen zitten in groep B. Daarna gaan ze naar de gymzaal.',
+  ],
+  [
+  // initials and a surname off every list, after a role
+  ['bij clt T. Oudshoorn-Ramlal zie ik steeds nieuwe blauwe plekken', ['T. Oudshoorn-Ramlal']],
+  // initials before a surname that is also a word, after a title
+  ['dhr. P. Visser zegt dat zijn zoon zijn pinpas heeft', ['P. Visser']],
+  ],
+)

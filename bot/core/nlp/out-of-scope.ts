@@ -67,6 +67,9 @@ const TASK = [
     String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel|vertaal|write|draft|translate|make)\b.{0,40}\b(?:\w*(?:brief|mail|gedicht|tekst|schema|rooster|planning|convenant|opstelling|presentatie|schrift|letter|poem|plan|schedule)|rapport|verslag\s+voor\s+de\s+rechtbank|cv|essay|speech)\b`,
   ),
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:bellen|opbellen|indienen|aanvragen|invullen|versturen|call|submit|fill\s+in|send)\b`),
+  // Entering something in the user's own systems: "kun jij dit in ons registratiesysteem zetten".
+  new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:in|into)\s+(?:ons|onze|het|de|jullie|mijn|our|the|my)\s+\w*(?:systeem|dossier|ecd|registratie\w*|system|record|file)\s+(?:zetten|invoeren|opslaan|plaatsen|verwerken|put|enter|save|add)\b`),
+  new RegExp(String.raw`\b(?:${ASK_BOT})\s+(?:put|enter|save|add|log|zet|voer)\b.{0,30}\b(?:in|into)\s+(?:ons|onze|het|de|jullie|mijn|our|the|my)\s+(?:\w+\s+)?\w*(?:systeem|dossier|ecd|registratie\w*|system|record|file)\b`),
 ]
 
 /** Another country's rules: a country with its own law, and a word for law, rules or reporting. */

@@ -214,6 +214,34 @@ const UNIT_AFTER = /^\s*(?:jaar|jr|jaren|maand|maanden|mnd|week|weken|wk|dag|dag
  */
 const HOME_THEN_NAME = /\b(?:woont|wonen|woon|wonend|woonachtig|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar|adres(?:\s+is)?:?|woonadres(?:\s+is)?:?|lives\s+(?:at|on)|address(?:\s+is)?:?)\s+(?:op\s+|aan\s+|at\s+|on\s+)?(?:(?:de|het|'t)\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in|bij)\s+)*\p{Lu}[\p{L}'’.-]*){0,4})(?=\s*\d)/gu
 
+/**
+ * Initials before a surname ("pt R. Sitaldin", "mw K. de Graaf", "J.P. van Dam"): the whole is a
+ * name. After a person's title or role, whatever the surname; otherwise only when the capitalised
+ * word is no everyday word or place ("groep B. Daarna …" is a sentence, "R. Sitaldin" a person).
+ */
+const INITIALS_NAME = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.\s?){1,3})((?:(?:van|de|der|den|ter|ten|het|'t)\s+){0,2})(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)/gu
+const PERSON_BEFORE_INITIALS = /(?:^|[\s(,;:])(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|mr\.?|mrs\.?|ms\.?|familie|fam\.?|pt\.?|pati[eë]nt(?:e)?|cli[eë]nt(?:e)?|clt\.?|bewoner|bewoonster|leerling|ll\.?|moeder|vader|ouder|zoon|dochter|kind|oma|opa|collega|trainer|coach|juf|meester|dokter|dr\.?|huisarts|mantelzorger|buurman|buurvrouw)\s*$/iu
+
+function findInitialNames(text: string, tokens: Token[], found: Found[], taken: boolean[], ordinary: ReadonlySet<string>): void {
+  if (!/\p{Lu}\.\s?\p{Lu}/u.test(text)) return
+  for (const m of text.matchAll(INITIALS_NAME)) {
+    const surname = m[3]!
+    const lower = surname.toLowerCase()
+    const before = text.slice(Math.max(0, m.index! - 120), m.index!)
+    // A work's maker ("Wonder by R.J. Palacio", "het boek van A.M.G. Schmidt"): not someone the user knows.
+    if (/\b(?:by|door)\s+$/i.test(before) || MAKER_AFTER_WORK.test(before) || MAKER_ROLE.test(before)) continue
+    const cue = PERSON_BEFORE_INITIALS.test(before.slice(-30))
+    const plain = !EVERYDAY.has(lower) && !isOrdinary(lower, ordinary) && !isPlaceOrNoPerson(lower) && !STOP_WORDS.has(lower)
+    if (!cue && !plain && !m[2]) continue
+    const span = { start: m.index!, end: m.index! + m[0].length }
+    if (tokens.some((t, i) => taken[i] && t.start < span.end && t.end > span.start)) continue
+    tokens.forEach((t, i) => {
+      if (t.start >= span.start && t.end <= span.end) taken[i] = true
+    })
+    found.push({ ...span, kind: 'naam' })
+  }
+}
+
 function findHomeAddresses(text: string, tokens: Token[], found: Found[], taken: boolean[]): void {
   if (!/\d/.test(text)) return
   for (const m of text.matchAll(HOME_THEN_NAME)) {
@@ -950,7 +978,13 @@ function takeBrandsBeforeProducts(text: string, tokens: Token[], taken: boolean[
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
     if (!isCapitalised(t.word) || isSentenceStart(text, t.start) || !/^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) continue
-    if (PRODUCT.test(tokens[i + 1]!.word)) taken[i] = true
+    if (!PRODUCT.test(tokens[i + 1]!.word)) continue
+    taken[i] = true
+    // A brand of two or three words ("een Louis Vuitton tas", "Canada Goose jas"): its capitalised words before.
+    for (let k = i - 1, n = 0; k >= 0 && n < 2 && isCapitalised(tokens[k]!.word) && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)); k--, n++) {
+      if (isSentenceStart(text, tokens[k]!.start)) break
+      taken[k] = true
+    }
   }
   for (const m of text.matchAll(BRAND_WITH_MODEL)) {
     const end = m.index + m[0].length
@@ -1249,6 +1283,7 @@ export function scanPii(text: string, own: ReadonlySet<string> = NO_NUMBERS, ord
   const tokens = tokenize(redacted)
   const taken = new Array<boolean>(tokens.length).fill(false)
   takeVenueNames(redacted, tokens, taken)
+  findInitialNames(redacted, tokens, found, taken, ordinary)
   findHomeAddresses(redacted, tokens, found, taken)
   findStreets(redacted, tokens, found, taken)
   findNames(redacted, tokens, found, taken, ordinary)
