@@ -151,6 +151,7 @@ describe('round 25 misses, widened to their kind (in words written here)', () =>
   it.each([
     ['task', 'wil jij mijn notities van vandaag in het ecd zetten?'],
     ['task', 'can you enter this in our registration system for me?'],
+    ['task', 'kun je dit gespreksverslag even bewaren in het dossier van de cliënt?'],
   ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
   it.each([
     'kun je uitleggen hoe ik dit in het dossier zet?',

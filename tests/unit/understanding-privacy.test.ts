@@ -872,6 +872,8 @@ kindsAsEngine(
   'in groep 8 lezen we Wonder by R.J. Palacio, goed boek over pesten?',
   // a capital letter ending a sentence is no initial
   'de kinderen zitten in groep B. Daarna gaan ze naar de gymzaal.',
+  // a brand and its model, widened after the paraphrases
+  'hij loopt ineens op Adidas Ultra Boost schoenen en heeft een Apple Watch, kan dat uitbuiting zijn?',
   ],
   [
   // initials and a surname off every list, after a role

@@ -69,7 +69,7 @@ const TASK = [
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:bellen|opbellen|indienen|aanvragen|invullen|versturen|call|submit|fill\s+in|send)\b`),
   // Entering something in the user's own systems: "kun jij dit in ons registratiesysteem zetten".
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:in|into)\s+(?:ons|onze|het|de|jullie|mijn|our|the|my)\s+\w*(?:systeem|dossier|ecd|registratie\w*|system|record|file)\s+(?:zetten|invoeren|opslaan|plaatsen|verwerken|put|enter|save|add)\b`),
-  new RegExp(String.raw`\b(?:${ASK_BOT})\s+(?:put|enter|save|add|log|zet|voer)\b.{0,30}\b(?:in|into)\s+(?:ons|onze|het|de|jullie|mijn|our|the|my)\s+(?:\w+\s+)?\w*(?:systeem|dossier|ecd|registratie\w*|system|record|file)\b`),
+  new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:put|enter|save|add|log|zet|voer|opslaan|bewaren|zetten|invoeren|plaatsen)\s+(?:\w+\s+){0,2}(?:in|into)\s+(?:ons|onze|het|de|jullie|mijn|our|the|my)\s+(?:\w+\s+)?\w*(?:systeem|dossier|ecd|registratie\w*|system|record|file)\b`),
 ]
 
 /** Another country's rules: a country with its own law, and a word for law, rules or reporting. */

@@ -973,7 +973,8 @@ function takeBrandsBeforeProducts(text: string, tokens: Token[], taken: boolean[
     // "Nike Bakker": a brand word before a listed name or surname is someone's given name.
     if (next && isCapitalised(next.word) && (nameClass(next.lower) !== undefined || looksLikeSurname(next.word))) continue
     taken[i] = true
-    if (next && isCapitalised(next.word) && /^[\s-]+$/.test(text.slice(tokens[i]!.end, next.start))) taken[i + 1] = true
+    // The brand's model after it ("Nike Air Max", "Apple Watch Ultra"): up to three capitalised words.
+    for (let k = i + 1; k <= i + 3 && k < tokens.length && isCapitalised(tokens[k]!.word) && /^[\s-]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) taken[k] = true
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
