@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { SafetyContent } from '../../bot/content/safety-schema.js'
 import { DangerTriage, RULES_ONLY, decide } from '../../bot/core/understanding/triage.js'
 import { compileTerm, termMatches } from '../../bot/core/understanding/terms.js'
+import { featuresOf } from '../../bot/core/understanding/features.js'
 import { Engine } from '../../bot/core/engine.js'
 import { ctx, realBundle } from '../support/engine.js'
 import { checkAfterEdit } from '../support/fixtures.js'
@@ -513,5 +514,15 @@ describe('rounds 24 and 25 kinds, in words written here', () => {
   })
   it('reads parents who oppose genital mutilation and carry the statement as protection', () => {
     expect(t.facts('meisje gaat deze zomer naar oma in Guinee, ouders hebben de verklaring tegen meisjesbesnijdenis en zijn er fel tegen').lowered).toBe(true)
+  })
+})
+
+describe('the classifier reads an intensifier as "very", not as its literal word', () => {
+  it('drops "dood", "bloed" and "stik" in front of an ordinary word, and keeps the literal words', () => {
+    expect(featuresOf(['hij', 'verveelt', 'zich', 'doodverveelt'])).toEqual(featuresOf(['hij', 'verveelt', 'zich', 'verveelt']))
+    expect(featuresOf(['ik', 'ben', 'doodmoe'])).toEqual(featuresOf(['ik', 'ben', 'moe']))
+    expect(featuresOf(['ze', 'is', 'stikjaloers'])).toEqual(featuresOf(['ze', 'is', 'jaloers']))
+    for (const literal of ['doodsbang', 'doodziek', 'doodstil', 'bloedneus', 'stikken', 'doodgeslagen'])
+      expect(featuresOf(['ze', 'is', literal])).not.toEqual(featuresOf(['ze', 'is', literal.replace(/^(dood|bloed|stik)s?/, '')]))
   })
 })

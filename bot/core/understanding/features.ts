@@ -47,7 +47,17 @@ interface WordFeatures {
   stem: string
   pairState: number
 }
-const wordFeatures = perWord((w: string): WordFeatures => {
+/**
+ * "doodmoe", "doodverveeld", "zich doodschamen", "bloedserieus", "stikjaloers": an intensifier in
+ * front, no danger. The model reads the word without it, so the n-grams of "dood", "bloed" and
+ * "stik" (death, bleeding, suffocating) do not count where they only mean "very". Literal words
+ * ("doodsbang", "doodziek", "doodstil", "bloedneus", "stikken") are not in the list.
+ */
+const INTENSIFIED = /^(?:dood|bloed|stik)(moe|op|verve\p{L}*|normaal|gewoon|leuk|eenvoudig|saai|scha\p{L}*|geschaamd|zonde|lach\p{L}*|gelachen|kalm|serieus|nuchter|bedaard|zenuwachtig|heet|mooi|irritant|fanatiek|nerveus|jaloers)$/u
+const withoutIntensifier = (w: string) => INTENSIFIED.exec(w)?.[1] ?? w
+
+const wordFeatures = perWord((typed: string): WordFeatures => {
+  const w = withoutIntensifier(typed)
   const stem = stemWord(w)
   const own = [finish(fnv(WORD_STATE, w)), finish(fnv(STEM_STATE, stem))]
   const padded = `<${w}>`
