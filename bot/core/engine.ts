@@ -1010,11 +1010,12 @@ function ageContext(text: string): 'child' | 'adult' | 'older' | undefined {
   return child && !adult ? 'child' : adult && !child ? 'adult' : undefined
 }
 
-/** "*Signaal van verwaarlozing (0–4 jaar)*", "*Risicofactor voor partnergeweld (volwassenen)*". */
+/** "Signaal van verwaarlozing (0–4 jaar).", "Risicofactor voor partnergeweld (volwassenen)." */
 function formLine(s: Signal): string {
   const forms = s.forms.map((f) => M.FORM_LABELS[f] ?? f.replace(/-/g, ' '))
   const list = forms.length > 1 ? `${forms.slice(0, -1).join(', ')} of ${forms.at(-1)}` : forms[0]
-  return `*${s.kind === 'risicofactor' ? 'Risicofactor voor' : 'Signaal van'} ${list} (${ageLabel(s.ages)})*`
+  // Plain text: the widget renders **bold** only, so *italics* would show their asterisks.
+  return `${s.kind === 'risicofactor' ? 'Risicofactor voor' : 'Signaal van'} ${list} (${ageLabel(s.ages)}).`
 }
 
 /** "0–4, 4–12 jaar", "ouderen", "12–18 jaar, volwassenen". */

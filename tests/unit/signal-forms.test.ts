@@ -15,6 +15,6 @@ describe('the form of violence a signal points to', () => {
   it('is named under the title of a single signal, with the ages', () => {
     const signal = [...realBundle().content.signals.values()].find((s) => s.forms.length === 1 && s.forms[0] === 'verwaarlozing' && s.kind === 'signaal')!
     const reply = converse([{ action: `signal:${signal.id}` }]).at(-1)!.replies[0]!
-    expect(reply.text.split('\n').slice(0, 2)).toEqual([`**${signal.title}**`, expect.stringMatching(/^\*Signaal van verwaarlozing \(.+\)\*$/)])
+    expect(reply.text.split('\n').slice(0, 2)).toEqual([`**${signal.title}**`, expect.stringMatching(/^Signaal van verwaarlozing \(.+\)\.$/)])
   })
 })
