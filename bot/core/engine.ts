@@ -652,11 +652,23 @@ export class Engine {
     const about = question === undefined ? undefined : ageContext(question)
     const fits = (s: Signal) =>
       !about || s.ages.some((a) => (about === 'child' ? CHILD_AGES.has(a) : about === 'older' ? a === 'oudere' : !CHILD_AGES.has(a)))
-    return hits
+    const listed = hits
       .filter((h, i) => h.kind === 'signal' && (i === 0 || alsoRelevant(h, top, 0.5)))
       .map((h) => this.content.signals.get(h.ref.slice('signal:'.length))!)
       .filter((s, i) => i === 0 || fits(s))
-      .slice(0, 4)
+    // A baby or toddler named in the question, and the best signal is the school child's version of
+    // a 0–4 signal of the same form ("blauwe plek" at 3 or at 4 months): the 0–4 one instead, first,
+    // so its text and next step lead. Signals of other forms, or already for 0–4, stay as they are.
+    const first = listed[0]
+    const schoolAge = (s: Signal) => !s.ages.includes('0-4') && s.ages.every((a) => a === '4-12' || a === '12-18')
+    if (first && question !== undefined && schoolAge(first) && youngChild(question)) {
+      const young = hits
+        .filter((h) => h.kind === 'signal' && alsoRelevant(h, top, 0.25))
+        .map((h) => this.content.signals.get(h.ref.slice('signal:'.length))!)
+        .find((s) => s.ages.includes('0-4') && s.forms.some((f) => first.forms.includes(f)))
+      if (young) return [young, ...listed.filter((s) => s !== young && !(schoolAge(s) && s.forms.some((f) => young.forms.includes(f))))].slice(0, 4)
+    }
+    return listed.slice(0, 4)
   }
 
   private signalsReply(session: Session, signals: Signal[]): Reply {
@@ -1016,6 +1028,19 @@ function formLine(s: Signal): string {
   const list = forms.length > 1 ? `${forms.slice(0, -1).join(', ')} of ${forms.at(-1)}` : forms[0]
   // Plain text: the widget renders **bold** only, so *italics* would show their asterisks.
   return `${s.kind === 'risicofactor' ? 'Risicofactor voor' : 'Signaal van'} ${list} (${ageLabel(s.ages)}).`
+}
+
+/**
+ * The question is about a baby or toddler (0–4): "baby", "peuter", "dreumes", an age in months or
+ * weeks, or a child of 0 to 3 ("kind (3)", "meisje van 2"). Not "kleuter" (4–6).
+ */
+export function youngChild(text: string): boolean {
+  const t = ` ${fold(text)} `
+  return (
+    /\b(baby|babys|babytje|zuigeling|pasgeboren|peuter|peuters|peutertje|dreumes|toddler|infant)\b/.test(t) ||
+    /\b\d{1,2} (mnd|maand|maanden|weken|wk|wkn|months|weeks)\b/.test(t) ||
+    /\b(kind|kindje|jongen|jongetje|meisje|zoon|zoontje|dochter|dochtertje|jochie)( van)? [0-3]( \d)?( jaar| jr| j)?\b(?! (jaar|jr) geleden)/.test(t)
+  )
 }
 
 /** "0–4, 4–12 jaar", "ouderen", "12–18 jaar, volwassenen". */
