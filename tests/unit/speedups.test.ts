@@ -30,6 +30,8 @@ import { DangerClassifier, decodeBase64, sigmoid } from '../../bot/core/understa
 import { featuresOf, hashFeature, sentenceWords, words } from '../../bot/core/understanding/features.js'
 import { TermIndex, compileTerm, termPosition, type CompiledTerm } from '../../bot/core/understanding/terms.js'
 import { stemWord } from '../../bot/core/understanding/stem.js'
+import { scanPii, scanPiiPlain } from '../../bot/core/understanding/privacy.js'
+import { readFileSync } from 'node:fs'
 import { loadEvalSet } from '../eval/eval-set.js'
 import { realBundle } from '../support/engine.js'
 import type { Flow, FlowNode } from '../../bot/content/schema.js'
@@ -88,6 +90,17 @@ describe('speed-ups give the same results as the plain computation', () => {
         const facts = pass ? ['concept:wurging', 'urgent'] : []
         expect(featuresOf(words(t), facts)).toEqual(plainFeatures(words(t), facts))
       }
+  })
+
+  it('privacy scan: the same kinds and redaction with and without the venue-name shortcut, on every eval message, the privacy tests and case variants', () => {
+    const { understanding } = realBundle()
+    const quoted = ['safety-privacy.test.ts', 'understanding-privacy.test.ts'].flatMap((f) =>
+      [...readFileSync(new URL(f, import.meta.url), 'utf8').matchAll(/'((?:[^'\\\n]|\\.){6,})'|"((?:[^"\\\n]|\\.){6,})"/g)].map((m) => m[1] ?? m[2]!),
+    )
+    expect(quoted.length).toBeGreaterThan(200)
+    const all = [...texts, ...quoted]
+    for (const t of [...all, ...all.map((x) => x.toLowerCase()), ...all.map((x) => x.charAt(0).toUpperCase() + x.slice(1).toLowerCase())])
+      expect(scanPii(t, understanding.ownNumbers, understanding.knownWords)).toEqual(scanPiiPlain(t, understanding.ownNumbers, understanding.knownWords))
   })
 
   it('search hits, on an index that has answered every question before, in the other order', () => {
