@@ -325,4 +325,28 @@ describe('a button turn shares what cannot change', () => {
             }
     expect(checked).toBeGreaterThan(1000)
   })
+
+  it('the doubt reply, made once per audience and organisation, is the plain rendering, and frozen', async () => {
+    const { engine, organisations } = realBundle()
+    type Render = (s?: Session) => Reply
+    const e = engine as unknown as { doubtReply: Render; renderDoubtReply: Render; turn: { organisation?: Organisation; shown: string[] } }
+    const orgs: Array<Organisation | undefined> = [undefined, ...(await Promise.all(['voorbeeld-basisschool', 'voorbeeld-voetbalclub'].map((id) => organisations.byId(id))))]
+    expect(orgs.filter(Boolean)).toHaveLength(2)
+    const texts = new Set<string>()
+    for (const organisation of orgs)
+      for (const role of [undefined, 'professional', 'sport', 'wmo', 'none'])
+        for (const sector of [undefined, 'onderwijs']) {
+          const session: Session | undefined =
+            role === 'none' ? undefined : { id: 'x', createdAt: 0, updatedAt: 0, trail: [], answers: {}, turns: 2, ...(role ? { role } : {}), ...(sector ? { sector } : {}), ...(organisation ? { organisation: organisation.id } : {}) }
+          e.turn = { ...e.turn, organisation, shown: [] }
+          const first = e.doubtReply(session)
+          expect(e.turn.shown).toEqual(['topic:twijfel-veilig-thuis'])
+          expect(e.doubtReply(session)).toBe(first)
+          expect(first).toStrictEqual(e.renderDoubtReply(session))
+          expect(Object.isFrozen(first) && Object.isFrozen(first.actions ?? []) && (first.actions ?? []).every((a) => Object.isFrozen(a))).toBe(true)
+          texts.add(first.text)
+        }
+    // The audiences' plain-language texts and the organisations' own contact lines differ.
+    expect(texts.size).toBeGreaterThan(3)
+  })
 })
