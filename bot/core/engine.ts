@@ -787,9 +787,28 @@ export class Engine {
     return reply ? [reply] : [{ text: M.CHECK_NO_ANSWER, actions: this.menuActions(), tag: 'fallback' }]
   }
 
+  /**
+   * The doubt reply ("twijfel", a quarter of the flows' buttons) depends on the audience (its
+   * plain-language text) and the organisation only, so it is made once per audience and shared
+   * as a flow node's reply is (render.ts shareReply; its JSON is then written once, too).
+   */
+  private readonly doubtReplies = { none: new Map<string, Reply>(), by: new WeakMap<Organisation, Map<string, Reply>>() }
+
   private doubtReply(session?: Session): Reply {
     const topic = this.content.topics.get(ROUTED_TOPICS.doubt)
     if (topic) this.turn.shown.push(`topic:${topic.id}`)
+    const o = this.turn.organisation
+    let replies = o ? this.doubtReplies.by.get(o) : this.doubtReplies.none
+    if (!replies) this.doubtReplies.by.set(o!, (replies = new Map()))
+    const key = (session && this.b1(session)) ?? '-'
+    let reply = replies.get(key)
+    if (!reply) replies.set(key, (reply = shareReply(this.renderDoubtReply(session))))
+    return reply
+  }
+
+  /** What doubtReply shares: reads only the audience of the session (b1) and this.turn.organisation. */
+  private renderDoubtReply(session?: Session): Reply {
+    const topic = this.content.topics.get(ROUTED_TOPICS.doubt)
     const text = topic ? `**${topic.title}**\n\n${(session && pickB1(topic.textB1, this.b1(session))) ?? topic.text}` : M.VT_LINE
     // Veilig Thuis first; the organisation's own aandachtsfunctionaris or VCP after it.
     const own = this.turn.organisation ? contactBlock(this.turn.organisation) : undefined

@@ -30,6 +30,8 @@ import { DangerClassifier, decodeBase64, sigmoid } from '../../bot/core/understa
 import { featuresOf, hashFeature, sentenceWords, words } from '../../bot/core/understanding/features.js'
 import { TermIndex, compileTerm, termPosition, type CompiledTerm } from '../../bot/core/understanding/terms.js'
 import { stemWord } from '../../bot/core/understanding/stem.js'
+import { scanPii, scanPiiPlain } from '../../bot/core/understanding/privacy.js'
+import { readFileSync } from 'node:fs'
 import { loadEvalSet } from '../eval/eval-set.js'
 import { realBundle } from '../support/engine.js'
 import type { Flow, FlowNode } from '../../bot/content/schema.js'
@@ -88,6 +90,17 @@ describe('speed-ups give the same results as the plain computation', () => {
         const facts = pass ? ['concept:wurging', 'urgent'] : []
         expect(featuresOf(words(t), facts)).toEqual(plainFeatures(words(t), facts))
       }
+  })
+
+  it('privacy scan: the same kinds and redaction with and without the venue-name shortcut, on every eval message, the privacy tests and case variants', () => {
+    const { understanding } = realBundle()
+    const quoted = ['safety-privacy.test.ts', 'understanding-privacy.test.ts'].flatMap((f) =>
+      [...readFileSync(new URL(f, import.meta.url), 'utf8').matchAll(/'((?:[^'\\\n]|\\.){6,})'|"((?:[^"\\\n]|\\.){6,})"/g)].map((m) => m[1] ?? m[2]!),
+    )
+    expect(quoted.length).toBeGreaterThan(200)
+    const all = [...texts, ...quoted]
+    for (const t of [...all, ...all.map((x) => x.toLowerCase()), ...all.map((x) => x.charAt(0).toUpperCase() + x.slice(1).toLowerCase())])
+      expect(scanPii(t, understanding.ownNumbers, understanding.knownWords)).toEqual(scanPiiPlain(t, understanding.ownNumbers, understanding.knownWords))
   })
 
   it('search hits, on an index that has answered every question before, in the other order', () => {
@@ -311,5 +324,29 @@ describe('a button turn shares what cannot change', () => {
               checked++
             }
     expect(checked).toBeGreaterThan(1000)
+  })
+
+  it('the doubt reply, made once per audience and organisation, is the plain rendering, and frozen', async () => {
+    const { engine, organisations } = realBundle()
+    type Render = (s?: Session) => Reply
+    const e = engine as unknown as { doubtReply: Render; renderDoubtReply: Render; turn: { organisation?: Organisation; shown: string[] } }
+    const orgs: Array<Organisation | undefined> = [undefined, ...(await Promise.all(['voorbeeld-basisschool', 'voorbeeld-voetbalclub'].map((id) => organisations.byId(id))))]
+    expect(orgs.filter(Boolean)).toHaveLength(2)
+    const texts = new Set<string>()
+    for (const organisation of orgs)
+      for (const role of [undefined, 'professional', 'sport', 'wmo', 'none'])
+        for (const sector of [undefined, 'onderwijs']) {
+          const session: Session | undefined =
+            role === 'none' ? undefined : { id: 'x', createdAt: 0, updatedAt: 0, trail: [], answers: {}, turns: 2, ...(role ? { role } : {}), ...(sector ? { sector } : {}), ...(organisation ? { organisation: organisation.id } : {}) }
+          e.turn = { ...e.turn, organisation, shown: [] }
+          const first = e.doubtReply(session)
+          expect(e.turn.shown).toEqual(['topic:twijfel-veilig-thuis'])
+          expect(e.doubtReply(session)).toBe(first)
+          expect(first).toStrictEqual(e.renderDoubtReply(session))
+          expect(Object.isFrozen(first) && Object.isFrozen(first.actions ?? []) && (first.actions ?? []).every((a) => Object.isFrozen(a))).toBe(true)
+          texts.add(first.text)
+        }
+    // The audiences' plain-language texts and the organisations' own contact lines differ.
+    expect(texts.size).toBeGreaterThan(3)
   })
 })
