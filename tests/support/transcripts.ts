@@ -16,6 +16,11 @@
  *         buttons: [Menu]                   # button labels that must be offered
  *         first: "112"                      # the first message of the turn contains this
  *         tag: dossier                      # some message of the turn has this tag
+ *     - user: meisje komt in de winter zonder jas naar de training
+ *       mayAskDanger: true                  # an everyday worry near the danger model's threshold:
+ *       expect: { contains: [kapotte kleren] }  # the bot may first ask "Is iemand nu in direct
+ *                                           # gevaar?" (never the red 112 reply); then "Nee, niet nu"
+ *                                           # is pressed and the answer after it is checked
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -35,7 +40,7 @@ export const ExpectSchema = z.strictObject({
 export type Expect = z.infer<typeof ExpectSchema>
 
 const Turn = z.union([
-  z.strictObject({ user: z.string(), expect: ExpectSchema.optional() }),
+  z.strictObject({ user: z.string(), mayAskDanger: z.boolean().optional(), expect: ExpectSchema.optional() }),
   z.strictObject({ press: z.string(), expect: ExpectSchema.optional() }),
   z.strictObject({ action: z.string(), expect: ExpectSchema.optional() }),
 ])
@@ -93,6 +98,13 @@ export async function runTranscript(t: Transcript, send: Send): Promise<string[]
       input = { action: action.id }
     }
     previous = await send(input)
+    if ('mayAskDanger' in turn && turn.mayAskDanger) {
+      // Retraining moves everyday messages near the threshold for asking between "asked" and "answered":
+      // both are fine for such a message, the red acute reply is not.
+      if (previous[0]?.tag === 'acute') problems.push(`turn ${i + 1}: the acute reply came first; at most the danger question may`)
+      const notNow = previous[0]?.tag === 'acute-check' ? previous[0].actions?.find((a) => a.id.startsWith('acute-check:nee')) : undefined
+      if (notNow) previous = await send({ action: notNow.id })
+    }
     for (const p of checkExpect(previous, turn.expect)) problems.push(`turn ${i + 1}: ${p}`)
   }
   return problems
