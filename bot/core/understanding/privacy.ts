@@ -204,8 +204,30 @@ const STREET_ABBREVIATION = /^(?:burg|burgem|mr|dr|prof|st|pr|gen|kon|jhr|ir|ds)
 const STREET_TUSSENVOEGSEL = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten'])
 const BARE_STREET = new Set([...STRONG_STREET.split('|'), 'voorhout'])
 
+/** Marks the tokens inside [start, end) as taken. */
+function takeSpan(tokens: readonly Token[], taken: boolean[], start: number, end: number): void {
+  tokens.forEach((t, i) => {
+    if (t.start >= start && t.end <= end) taken[i] = true
+  })
+}
+
+/**
+ * A span found as a whole (a name with its initials, a home with its number): taken and recorded,
+ * unless part of it was taken before (a venue, a work, a street already found).
+ */
+function claimSpan(tokens: readonly Token[], taken: boolean[], found: Found[], start: number, end: number, kind: PiiKind): void {
+  if (tokens.some((t, i) => taken[i] && t.start < end && t.end > start)) return
+  takeSpan(tokens, taken, start, end)
+  found.push({ start, end, kind })
+}
+
 /** A number that counts something ("12 jaar", "3 kinderen") is no house number. */
 const UNIT_AFTER = /^\s*(?:jaar|jr|jaren|maand|maanden|mnd|week|weken|wk|dag|dagen|uur|min|minuten|kinderen|kids|km|keer|x|procent|%|euro|years?|months?|weeks?|days?|hours?)\b/i
+/** The house number right after `at`, unless the number counts something ("Singel 3 jaar" is no address). */
+function houseNumberAt(text: string, at: number): RegExpExecArray | null {
+  const number = HOUSE_NUMBER.exec(text.slice(at, at + 16))
+  return number && !UNIT_AFTER.test(text.slice(at + number[0].length, at + number[0].length + 12)) ? number : null
+}
 /**
  * Someone's home named with its house number, whatever the street is called ("woont Achter de
  * Hoven 12", "adres: Oude Ebbingestraat 5", "verhuisd naar Zuidzijde 3"): the capitalised words
@@ -220,7 +242,8 @@ const HOME_THEN_NAME = /\b(?:woont|wonen|woon|wonend|woonachtig|verhuisd\s+naar|
  * word is no everyday word or place ("groep B. Daarna …" is a sentence, "R. Sitaldin" a person).
  */
 const INITIALS_NAME = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.\s?){1,3})((?:(?:van|de|der|den|ter|ten|het|'t)\s+){0,2})(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)/gu
-const PERSON_BEFORE_INITIALS = /(?:^|[\s(,;:])(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|mr\.?|mrs\.?|ms\.?|familie|fam\.?|pt\.?|pati[eë]nt(?:e)?|cli[eë]nt(?:e)?|clt\.?|bewoner|bewoonster|leerling|ll\.?|moeder|vader|ouder|zoon|dochter|kind|oma|opa|collega|trainer|coach|juf|meester|dokter|dr\.?|huisarts|mantelzorger|buurman|buurvrouw)\s*$/iu
+/** A role before initials ("pt R. Sitaldin", "leerling J. de Vries"); titles are PERSON_TITLE's. */
+const ROLE_BEFORE_INITIALS = /(?:^|[\s(,;:])(?:familie|fam\.?|pt\.?|pati[eë]nt(?:e)?|cli[eë]nt(?:e)?|clt\.?|bewoner|bewoonster|leerling|ll\.?|moeder|vader|ouder|zoon|dochter|kind|oma|opa|collega|trainer|coach|juf|meester|dokter|dr\.?|huisarts|mantelzorger|buurman|buurvrouw)\s*$/iu
 
 function findInitialNames(text: string, tokens: Token[], found: Found[], taken: boolean[], ordinary: ReadonlySet<string>): void {
   if (!/\p{Lu}\.\s?\p{Lu}/u.test(text)) return
@@ -230,15 +253,10 @@ function findInitialNames(text: string, tokens: Token[], found: Found[], taken: 
     const before = text.slice(Math.max(0, m.index! - 120), m.index!)
     // A work's maker ("Wonder by R.J. Palacio", "het boek van A.M.G. Schmidt"): not someone the user knows.
     if (/\b(?:by|door)\s+$/i.test(before) || MAKER_AFTER_WORK.test(before) || MAKER_ROLE.test(before)) continue
-    const cue = PERSON_BEFORE_INITIALS.test(before.slice(-30))
+    const cue = PERSON_TITLE.test(before.slice(-30)) || ROLE_BEFORE_INITIALS.test(before.slice(-30))
     const plain = !EVERYDAY.has(lower) && !isOrdinary(lower, ordinary) && !isPlaceOrNoPerson(lower) && !STOP_WORDS.has(lower)
     if (!cue && !plain && !m[2]) continue
-    const span = { start: m.index!, end: m.index! + m[0].length }
-    if (tokens.some((t, i) => taken[i] && t.start < span.end && t.end > span.start)) continue
-    tokens.forEach((t, i) => {
-      if (t.start >= span.start && t.end <= span.end) taken[i] = true
-    })
-    found.push({ ...span, kind: 'naam' })
+    claimSpan(tokens, taken, found, m.index!, m.index! + m[0].length, 'naam')
   }
 }
 
@@ -247,14 +265,8 @@ function findHomeAddresses(text: string, tokens: Token[], found: Found[], taken:
   for (const m of text.matchAll(HOME_THEN_NAME)) {
     const start = m.index! + m[0].length - m[1]!.length
     const end = m.index! + m[0].length
-    const number = HOUSE_NUMBER.exec(text.slice(end, end + 16))
-    if (!number || UNIT_AFTER.test(text.slice(end + number[0].length, end + number[0].length + 12))) continue
-    const span = { start, end: end + number[0].length }
-    if (tokens.some((t, i) => taken[i] && t.start < span.end && t.end > span.start)) continue
-    tokens.forEach((t, i) => {
-      if (t.start >= span.start && t.end <= span.end) taken[i] = true
-    })
-    found.push({ ...span, kind: 'adres' })
+    const number = houseNumberAt(text, end)
+    if (number) claimSpan(tokens, taken, found, start, end + number[0].length, 'adres')
   }
 }
 
@@ -280,9 +292,9 @@ function findStreets(text: string, tokens: Token[], found: Found[], taken: boole
     }
     if (t.word.length < suffix.length + 2 && capital && BARE_STREET.has(t.lower) && !isSentenceStart(text, t.start)) {
       // "op de Singel 233", "aan de Kade 4": the street type is the whole name, placed and numbered.
-      const bareNumber = HOUSE_NUMBER.exec(text.slice(t.end, t.end + 16))
+      const bareNumber = houseNumberAt(text, t.end)
       const before = text.slice(Math.max(0, t.start - 40), t.start)
-      if (bareNumber && !UNIT_AFTER.test(text.slice(t.end + bareNumber[0].length, t.end + bareNumber[0].length + 12)) && (BEFORE_STREET.test(before) || ADDRESS_CUE.test(before))) {
+      if (bareNumber && (BEFORE_STREET.test(before) || ADDRESS_CUE.test(before))) {
         taken[i] = true
         found.push({ start: t.start, end: t.end + bareNumber[0].length, kind: 'adres' })
         continue
@@ -826,28 +838,25 @@ const NAMED_TOGETHER = /\p{Lu}[\p{L}'’-]+(?:\s*,\s*\p{Lu}[\p{L}'’-]+)*\s+(?:
 const QUOTED_TITLE = /(?<![\p{L}])(['"‘“„«])(\p{Lu}[^'"‘’“”„«»\n]{0,60}?)(['"’”»])(?![\p{L}])/gu
 
 function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean[]): void {
-  const takeSpan = (start: number, end: number) =>
-    tokens.forEach((t, i) => {
-      if (t.start >= start && t.end <= end) taken[i] = true
-    })
+  const takeWithin = (start: number, end: number) => takeSpan(tokens, taken, start, end)
   // Public figures, matched without case or accents (folding keeps positions for composed text);
   // only when a token is the first word of one.
   if (tokens.some((t) => PUBLIC_FIGURE_FIRST_WORDS.has(foldedLower(t.lower).split('-')[0]!))) {
     const lower = text.toLowerCase()
     const folded = lower.normalize('NFD').replace(/\p{M}/gu, '')
-    for (const m of (folded.length === text.length ? folded : lower).matchAll(PUBLIC_FIGURES)) takeSpan(m.index, m.index + m[0].length)
+    for (const m of (folded.length === text.length ? folded : lower).matchAll(PUBLIC_FIGURES)) takeWithin(m.index, m.index + m[0].length)
   }
   // Characters named together in a message about characters ("ze is gek op Elsa en Anna. Kan ik
   // die personages gebruiken?", "characters like Mike and Sulley"): story figures, not children.
   if (CHARACTER_WORD.test(text))
-    for (const m of text.matchAll(NAMED_TOGETHER)) takeSpan(m.index, m.index + m[0].length)
+    for (const m of text.matchAll(NAMED_TOGETHER)) takeWithin(m.index, m.index + m[0].length)
   // Quoted titles, and where each one ends (a maker may follow it).
   const titleEnds: number[] = []
   for (const m of text.matchAll(QUOTED_TITLE)) {
     const end = m.index + m[0].length
     const maker = /^\s*,?\s*(?:van|door|by)\s+\p{Lu}/u.test(text.slice(end, end + 12))
     if (!maker && !WORK_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
-    takeSpan(m.index, end)
+    takeWithin(m.index, end)
     titleEnds.push(end)
   }
   // Makers and sources: capitalised words (initials and tussenvoegsels between) after a cue.
@@ -988,10 +997,7 @@ function takeBrandsBeforeProducts(text: string, tokens: Token[], taken: boolean[
     }
   }
   for (const m of text.matchAll(BRAND_WITH_MODEL)) {
-    const end = m.index + m[0].length
-    tokens.forEach((t, i) => {
-      if (t.start >= m.index && t.end <= end) taken[i] = true
-    })
+    takeSpan(tokens, taken, m.index, m.index + m[0].length)
   }
 }
 
@@ -1054,10 +1060,7 @@ function takeReadTitles(text: string, tokens: Token[], taken: boolean[]): void {
 function takeGameTitles(text: string, tokens: Token[], taken: boolean[]): void {
   const stories = STORY_CHARACTERS.filter(([title]) => title.test(text)).flatMap(([title, characters]) => [...text.matchAll(new RegExp(title, 'giu')), ...text.matchAll(characters)])
   for (const m of [...text.matchAll(GAME_TITLES), ...text.matchAll(CHARACTER_ON_THING), ...text.matchAll(HOLIDAYS), ...text.matchAll(FAMOUS_FIGURES), ...text.matchAll(FAMOUS_AFTER_COMPARISON), ...stories]) {
-    const end = m.index + m[0].length
-    tokens.forEach((t, i) => {
-      if (t.start >= m.index && t.end <= end) taken[i] = true
-    })
+    takeSpan(tokens, taken, m.index, m.index + m[0].length)
   }
 }
 
