@@ -57,6 +57,9 @@ export interface Parsed<T> {
   data: T
 }
 
+/** What a problem's place is read from: a parsed file's path, YAML document and line counter. */
+type Located = { file: { path: string }; doc: Parsed<unknown>['doc']; lines: Parsed<unknown>['lines'] }
+
 export function checkContent(files: ContentFile[]): CheckResult {
   const problems: Problem[] = []
   const flows: Parsed<Flow>[] = []
@@ -119,10 +122,11 @@ export function checkContent(files: ContentFile[]): CheckResult {
   // Pass 3: cross-references. Runs on whatever passed pass 2, so one bad file does not hide
   // reference problems in the others.
   const content = emptyContent()
-  const at = (p: Parsed<unknown>, path: Path, message: string) =>
+  // Only the file's path, its YAML document and line counter are read: check-b1's parsed files fit too.
+  const at = (p: Located, path: Path, message: string) =>
     problems.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message })
   const warnings: Problem[] = []
-  const warn = (p: Parsed<unknown>, path: Path, message: string) =>
+  const warn = (p: Located, path: Path, message: string) =>
     warnings.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message })
 
   for (const k of knowledge) {
@@ -338,12 +342,7 @@ export function checkContent(files: ContentFile[]): CheckResult {
       if (!content.reminders.has(kind)) at(reminderAnchor, ['reminders'], `reminder "${kind}" is required: the reminder download offers it. Write it in a flow's "reminders:".`)
   }
 
-  checkPlainLanguage(
-    knowledge,
-    flows,
-    (p, path, message) => warnings.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message }),
-    (p, path, message) => problems.push({ file: p.file.path, ...positionOf(p.doc, p.lines, path), path: formatPath(path), message }),
-  )
+  checkPlainLanguage(knowledge, flows, warn, at)
   const checkedOrganisations = checkOrganisations(organisations, content.sectors, at)
   return problems.length ? { ok: false, problems, warnings } : { ok: true, content, organisations: checkedOrganisations, warnings }
 }
