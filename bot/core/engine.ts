@@ -24,6 +24,7 @@ import { detectOutOfScope } from './nlp/out-of-scope.js'
 import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { STOP_WORDS, contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
+import { ageContext, youngChild } from './nlp/age.js'
 import { call112, callAction, callVT, dedupeActions, entrySources, shortLabel, shareReply, sourceRefs, withVeiligThuis } from './render.js'
 import { reminderActions } from './reminder.js'
 import { contactBlock, organisationBlock, organisationQuestion, type OrganisationBlock } from './organisation.js'
@@ -1031,35 +1032,12 @@ const NO_ROLE_FACTOR = 0.5
 
 const CHILD_AGES = new Set(['0-4', '4-12', '12-18'])
 
-/** Whether a question is about a child, an older person or another adult, when it says so. */
-function ageContext(text: string): 'child' | 'adult' | 'older' | undefined {
-  const t = ` ${fold(text)} `
-  // An older client's neglect is not about genital mutilation or forced marriage of young women.
-  if (/\b(oudere|ouderen|bejaarde|bejaarden|oma|opa|dementie|dementerende|verpleeghuis|hoogbejaard)\b/.test(t) && !/\b(kind|kinderen|baby|leerling|meisje|jongen)\b/.test(t)) return 'older'
-  const child = /\b(kind|kinderen|kindje|baby|peuter|kleuter|dreumes|meisje|jongen|leerling|scholier|puber|tiener|jongere|zoon|dochter|broertje|zusje|speler|speelster)\b/.test(t)
-  const adult = /\b(oudere|ouderen|bejaarde|oma|opa|mevrouw|meneer|moeder|vader|vrouw|man|partner|client|cliente|bewoner|mantelzorger)\b/.test(t)
-  return child && !adult ? 'child' : adult && !child ? 'adult' : undefined
-}
-
 /** "Signaal van verwaarlozing (0–4 jaar).", "Risicofactor voor partnergeweld (volwassenen)." */
 function formLine(s: Signal): string {
   const forms = s.forms.map((f) => M.FORM_LABELS[f] ?? f.replace(/-/g, ' '))
   const list = forms.length > 1 ? `${forms.slice(0, -1).join(', ')} of ${forms.at(-1)}` : forms[0]
   // Plain text: the widget renders **bold** only, so *italics* would show their asterisks.
   return `${s.kind === 'risicofactor' ? 'Risicofactor voor' : 'Signaal van'} ${list} (${ageLabel(s.ages)}).`
-}
-
-/**
- * The question is about a baby or toddler (0–4): "baby", "peuter", "dreumes", an age in months or
- * weeks, or a child of 0 to 3 ("kind (3)", "meisje van 2"). Not "kleuter" (4–6).
- */
-export function youngChild(text: string): boolean {
-  const t = ` ${fold(text)} `
-  return (
-    /\b(baby|babys|babytje|zuigeling|pasgeboren|peuter|peuters|peutertje|dreumes|toddler|infant)\b/.test(t) ||
-    /\b\d{1,2} (mnd|maand|maanden|weken|wk|wkn|months|weeks)\b/.test(t) ||
-    /\b(kind|kindje|jongen|jongetje|meisje|zoon|zoontje|dochter|dochtertje|jochie)( van)? [0-3]( \d)?( jaar| jr| j)?\b(?! (jaar|jr) geleden)/.test(t)
-  )
 }
 
 /** "0–4, 4–12 jaar", "ouderen", "12–18 jaar, volwassenen". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { youngChild } from '../../bot/core/engine.js'
+import { youngChild } from '../../bot/core/nlp/age.js'
 import { converse } from '../support/engine.js'
 
 describe('a baby or toddler named in a question (signals for 0–4 first)', () => {
