@@ -25,6 +25,7 @@ import { detectReportRequest } from './nlp/report-request.js'
 import { ShortStringMatcher } from './nlp/fuzzy.js'
 import { STOP_WORDS, contentTokens, fold, forgetTurnMemos, normalize } from './nlp/normalize.js'
 import { ageContext, youngChild } from './nlp/age.js'
+import { ASKS_ABOUT_ORDER, ASKS_ABOUT_RECORDING, namedStep } from './nlp/steps.js'
 import { call112, callAction, callVT, dedupeActions, entrySources, shortLabel, shareReply, sourceRefs, withVeiligThuis } from './render.js'
 import { reminderActions } from './reminder.js'
 import { contactBlock, organisationBlock, organisationQuestion, type OrganisationBlock } from './organisation.js'
@@ -587,6 +588,8 @@ export class Engine {
     if (forAudience && !audienceOf(session) && !namesRole && ((general && general.score >= top.score * 0.5) || turnTo))
       return [this.whoAreYouReply()]
     if (top.kind === 'flow') return this.goTo(session, top.ref.slice('flow:'.length))
+    const step = ownStepFlow(text, hits)
+    if (step) return this.goTo(session, step)
     return this.answerFromHits(session, hits, { afterAcute: false, text })
   }
 
@@ -1024,6 +1027,27 @@ const B1_ACUTE_NEXT = 'Is iemand nu in gevaar? Bel eerst **112**.'
 
 /** Beside every "Bel Veilig Thuis" button: what to say when you call (built from the session only). */
 const callScriptAction: Action = { id: 'belscript', label: M.LABELS.belscript }
+
+/**
+ * A question about one step ("wat houdt stap 2 in", "met wie overleg ik in stap 2") whose best hit
+ * is a general entry ("Wat is de meldcode?", "Wat leg ik per stap vast?") that won on filler words:
+ * that step's own flow, when it is nearly as relevant. Not when the top entry is about this very
+ * step ("Stap 3 overslaan…") or its title names what the question asks about, and not when the
+ * question asks what to record or whether something may come before its step ("al in stap 1 de ouders bellen?").
+ */
+function ownStepFlow(text: string, hits: SearchHit[]): string | undefined {
+  const step = namedStep(text)
+  const top = hits[0]!
+  const asked = fold(text)
+  if (!step || ASKS_ABOUT_RECORDING.test(asked) || ASKS_ABOUT_ORDER.test(asked) || fold(top.title).includes(`stap ${step}`)) return undefined
+  // The top entry's title names something the question asks about ("aandachtsfunctionaris"): it is not general.
+  const words = new Set(contentTokens(text).filter((w) => w.length > 3).map((w) => w.slice(0, 6)))
+  if (contentTokens(top.title).some((w) => !/^(stap|stappen|meldcode)$/.test(w) && words.has(w.slice(0, 6)))) return undefined
+  const own = hits.find((h) => h.ref === `flow:stap-${step}`)
+  return own && own.score >= top.score * OWN_STEP_SHARE ? `stap-${step}` : undefined
+}
+/** How relevant a step's own flow must be, as a share of the best hit, to answer a question about that step. */
+const OWN_STEP_SHARE = 0.8
 
 /** How much more an entry written for the user's role weighs. */
 const ROLE_BOOST = 1.5

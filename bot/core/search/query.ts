@@ -13,7 +13,8 @@
  *  - Numbers: ages and counts ("broertje van 3", "2 kleine kinderen") are not the "3" of
  *    "afweging 3" or the "2" of "stap 2". A number only counts right after such a word, or right
  *    before its plural: "de 5 stappen", "welke 5 vragen" count the meldcode's own parts, and are
- *    read as the number word the knowledge writes ("vijf").
+ *    read as the number word the knowledge writes ("vijf"). The other way round, a number word right
+ *    after such a word ("stap vier", "step two") is read as the digit the knowledge writes there.
  */
 import { contentTokens } from '../nlp/normalize.js'
 
@@ -31,6 +32,17 @@ const ABBREVIATIONS = new Map<string, string>([
 /** Plurals a count can stand before ("5 vragen"), and the number words the knowledge uses. */
 const COUNTED = /^(stappen|afwegingen|normen|vragen|fases|steps|questions)$/i
 const NUMBER_WORDS = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien']
+const ENGLISH_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five']
+/**
+ * "vier" or "four" as a digit, or undefined. "een" only as "één" or at the end of the question:
+ * in "is de volgende stap een melding?" it is the article.
+ */
+const digitOf = (word: string, last: boolean) => {
+  const w = word.toLowerCase().replace(/[.,:;!?)]+$/, '')
+  if (w === 'een' && !last) return undefined
+  const i = Math.max(NUMBER_WORDS.indexOf(w.replace(/é/g, 'e')), ENGLISH_NUMBER_WORDS.indexOf(w))
+  return i > 0 ? String(i) : undefined
+}
 const FRAMING = /\b(?:in\s+het\s+kader\s+van|op\s+een\s+rijtje(?:\s+zetten)?)\b/giu
 /** Ways of asking to keep something secret; their words are all stop or filler words. */
 const SECRECY = /\b(?:(?:blijft|houden|hou|houd|blijven)\s+(?:het\s+|dit\s+|dat\s+)?(?:onder|tussen)\s+ons|(?:onder|tussen)\s+ons\s+(?:\p{L}+\s+)?(?:blijven|houden|tweeën)|tussen\s+jou\s+en\s+mij|(?:tegen\s+)?niemand\s+(?:vertellen|zeggen|doorvertellen)|(?:zeg|vertel)\s+(?:het\s+|dit\s+)?(?:aan\s+|tegen\s+)?niemand)\b/giu
@@ -50,6 +62,7 @@ export function prepareQuery(text: string): string {
   // "3-1", "10:30", "12/3"), never step 4 or afweging 3.
   return words
     .map((w, i) => (/^\d+$/.test(w) && Number(w) <= 10 && COUNTED.test(words[i + 1] ?? '') ? NUMBER_WORDS[Number(w)]! : w))
+    .map((w, i) => (NUMBERED.test(words[i - 1] ?? '') ? (digitOf(w, i === words.length - 1) ?? w) : w))
     .filter((w, i) => !(/^\(?\d+(?:[-/:.]\d+)*[.,:;!?)]*$/.test(w) && !NUMBERED.test(words[i - 1] ?? '')))
     .join(' ')
 }
