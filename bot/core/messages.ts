@@ -52,6 +52,7 @@ export const OUT_OF_SCOPE = {
   money: 'Over toeslagen, bijdragen, belasting en voorzieningen kan ik niets zeggen; vraag het de gemeente of de instantie die erover gaat.',
   tech: 'Bij technische vragen over Teams, apps of je computer kan ik niet helpen; vraag het de ICT-afdeling of helpdesk van je organisatie.',
   'house-rules': 'Over de regels van de opvang, school of club zelf, zoals zieke kinderen op de groep of hoeveel kinderen iemand tegelijk mag opvangen, kan ik niets betrouwbaars zeggen; vraag het je leidinggevende, de GGD of je sportbond.',
+  work: 'Over verlof, salaris en andere afspraken met je werkgever kan ik niets zeggen; vraag het je leidinggevende of HR.',
   'family-law': 'Over scheiding, alimentatie, gezag, omgang en procedures bij de rechter (ook beroep tegen een maatregel voor een kind) kan ik geen juridisch advies geven, en ik raad geen advocaat aan; daarvoor is een advocaat of mediator.',
 } as const
 

@@ -158,3 +158,23 @@ describe('round 25 misses, widened to their kind (in words written here)', () =>
     'kun je me helpen: hoe registreren we een melding?',
   ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 26 misses, widened to their kind (in words written here)', () => {
+  it.each([
+    ['task', 'kun je me een recept geven voor gezonde traktaties voor de groep?'],
+    ['task', 'could you give me a recipe for cupcakes for the team party?'],
+    ['task', 'kun je voor mij een verklaring omtrent gedrag aanvragen?'],
+    ['task', 'can you fill in the VOG form for me?'],
+    ['task', 'kun je even uitrekenen hoeveel ze overhoudt na de vaste lasten?'],
+    ['lookup', 'tot hoe laat is de sporthal vanavond open?'],
+    ['lookup', 'wat zijn de openingstijden van de bibliotheek?'],
+    ['work', 'hoeveel ouderschapsverlof krijg ik als pm\'er?'],
+    ['work', 'heb ik recht op calamiteitenverlof als mijn moeder valt?'],
+  ] as const)('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'tot hoe laat is veilig thuis bereikbaar?',
+    'hoe vraag ik een VOG aan voor nieuwe vrijwilligers?',
+    'kun je voor mij uitleggen wat de kindcheck is?',
+    'mag ik verlof nemen om met de vertrouwenscontactpersoon te praten over mishandeling?',
+  ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

@@ -526,3 +526,24 @@ describe('the classifier reads an intensifier as "very", not as its literal word
       expect(featuresOf(['ze', 'is', literal])).not.toEqual(featuresOf(['ze', 'is', literal.replace(/^(dood|bloed|stik)s?/, '')]))
   })
 })
+
+describe('round 26 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it.each([
+    // English: a weapon named with a place where it is now, someone being beaten now
+    'a parent with a crowbar in the clubhouse, kids everywhere',
+    'my client is being hit by her husband right now, i hear it on the phone',
+    // a girls' party as a euphemism for genital mutilation, with the trip to the village
+    'meisje uit groep 5 moet volgende week naar het dorp voor het meisjesfeest van haar oma',
+  ])('alarms: %s', (text) => expect(t.assess(text).level).toBe('acute'))
+  it('reads asking whether one may lock someone up as a question, not a locking-up now', () =>
+    expect(t.facts('een dochter vraagt of ze haar vader met dementie ’s nachts mag opsluiten zodat hij niet gaat zwerven').figurative).toBe(true))
+  it('reads a small injury a doctor has already seen as handled, not when a blow is named', () => {
+    expect(t.facts('oudere meneer heeft nu een bult op zijn hoofd van een val, de huisarts heeft het gezien').lowered).toBe(true)
+    expect(t.facts('zoon sloeg haar, ze heeft nu een blauwe plek, de huisarts heeft het gezien').lowered).toBe(false)
+  })
+  it('reads asking whether a past decision was right as reflection', () =>
+    expect(t.facts('vorige maand belden we 112 toen een bewoner flauwviel, was het terecht dat we belden?').lowered).toBe(true))
+  it('reads "hou op" only as a call to stop, not "houd ik zicht op"', () =>
+    expect(t.facts('hoe houd ik zicht op de baby als moeder somber is?').concepts).not.toContain('roept-om-hulp'))
+})

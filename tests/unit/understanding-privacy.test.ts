@@ -882,3 +882,17 @@ kindsAsEngine(
   ['dhr. P. Visser zegt dat zijn zoon zijn pinpas heeft', ['P. Visser']],
   ],
 )
+
+kindsAsEngine(
+  'round 26 misses, widened to their kind',
+  [
+  // a title and a lower-case word after it that is no name
+  'mw. o.a. is gezien door de huisarts, wat nu?',
+  'dhr. is al een tijd somber, moet ik iets met de kindcheck?',
+  ],
+  [
+  // initials and a surname typed in lower case, after a title or role
+  ['thuiszorg: mw. a. van der berg zegt dat haar zoon haar pinpas houdt', ['a. van der berg']],
+  ['clt k. ozturk komt steeds met blauwe plekken', ['k. ozturk']],
+  ],
+)

@@ -12,7 +12,7 @@
  */
 import { fold } from './normalize.js'
 
-export type OutOfScopeKind = 'lookup' | 'task' | 'foreign-law' | 'medical' | 'money' | 'family-law' | 'tech' | 'house-rules'
+export type OutOfScopeKind = 'lookup' | 'task' | 'foreign-law' | 'medical' | 'money' | 'family-law' | 'tech' | 'house-rules' | 'work'
 
 /** Asking the bot itself: "kun je", "wil jij", "can you", "could you please". */
 const ASK_BOT = String.raw`(?:kun|kan|kunt|wil|wilt|zou|zal)\s+(?:je|jij|u|jullie)|(?:can|could|would|will)\s+you(?:\s+please)?|please`
@@ -64,13 +64,26 @@ const SEND_FOR_ME = [
 
 const TASK = [
   new RegExp(
-    String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel|vertaal|write|draft|translate|make)\b.{0,40}\b(?:\w*(?:brief|mail|gedicht|tekst|schema|rooster|planning|convenant|opstelling|presentatie|schrift|letter|poem|plan|schedule)|rapport|verslag\s+voor\s+de\s+rechtbank|cv|essay|speech)\b`,
+    String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel|vertaal|write|draft|translate|make|give\s+me|geef\s+(?:me|mij))\b.{0,40}\b(?:\w*(?:brief|mail|gedicht|tekst|schema|rooster|planning|convenant|opstelling|presentatie|schrift|letter|poem|plan|schedule)|rapport|verslag\s+voor\s+de\s+rechtbank|cv|essay|speech|recept\w*|recipes?|boodschappenlijst\w*|shopping\s+list)\b`,
   ),
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:bellen|opbellen|indienen|aanvragen|invullen|versturen|call|submit|fill\s+in|send)\b`),
   // Entering something in the user's own systems: "kun jij dit in ons registratiesysteem zetten".
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:in|into)\s+(?:ons|onze|het|de|jullie|mijn|our|the|my)\s+\w*(?:systeem|dossier|ecd|registratie\w*|system|record|file)\s+(?:zetten|invoeren|opslaan|plaatsen|verwerken|put|enter|save|add)\b`),
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:put|enter|save|add|log|zet|voer|opslaan|bewaren|zetten|invoeren|plaatsen)\s+(?:\w+\s+){0,2}(?:in|into)\s+(?:ons|onze|het|de|jullie|mijn|our|the|my)\s+(?:\w+\s+)?\w*(?:systeem|dossier|ecd|registratie\w*|system|record|file)\b`),
 ]
+
+/**
+ * Arranging something for the user in so many words ("kun je voor mij een VOG aanvragen", "can you
+ * fill in the form for me"): a task whatever it is about, so even with a word of the meldcode in it.
+ * Calling or reporting is left to report-request.ts, which answers that Meldwijzer takes no melding.
+ */
+const ARRANGE_FOR_ME = new RegExp(
+  String.raw`\b(?:${ASK_BOT})\s+(?:(?:even|ff|eens|snel)\s+)?(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b.{0,40}\b(?:aanvragen|aanvraag\s+doen|indienen|invullen|regelen|apply(?:\s+for)?|fill\s+in|submit|arrange)\b|\b(?:${ASK_BOT})\b.{0,40}\b(?:aanvragen|indienen|invullen|regelen|apply\s+for|fill\s+in|submit|arrange)\s+(?:\w+\s+){0,3}(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b`,
+)
+
+/** When a shop, office or club opens or closes: local facts Meldwijzer does not have. */
+const OPENING_HOURS =
+  /\b(?:hoe\s+laat|tot\s+hoe\s+laat|vanaf\s+hoe\s+laat|wanneer)\s+(?:gaat|is|zijn|sluit|sluiten|opent|openen|gaan)\b.{0,60}\b(?:dicht|open|geopend|sluit\w*)\b|\b(?:openingstijden|openingstijd|opening\s+hours|what\s+time\s+does\s+.{0,40}\s+(?:close|open))\b/
 
 /** Another country's rules: a country with its own law, and a word for law, rules or reporting. */
 const COUNTRY = String.raw`curacao|aruba|sint\s+maarten|bonaire|saba|(?:sint|st\.?)\s+eustatius|statia|st\.?\s+maarten|caribisch\s+nederland|the\s+caribbean|caribbean\s+netherlands|suriname|turkije|turkey|marokko|morocco|ierland|ireland|italie|italy|portugal|griekenland|greece|belgie|belgium|belgian|vlaanderen|flanders|duitsland|germany|german|frankrijk|france|french|engeland|england|uk|britain|british|verenigd\s+koninkrijk|united\s+kingdom|california|californie|texas|florida|new\s+york\s+state|canada|ontario|quebec|australia|australie|new\s+zealand|nieuw-zeeland|scotland|schotland|wales|amerika|america|usa|united\s+states|spanje|spain|zweden|sweden|denemarken|denmark|noorwegen|norway|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|polen|poland`
@@ -112,7 +125,7 @@ const MEDICAL = [
 const APPLY = String.raw`aanvragen|aanvraagt|aan\s+te\s+vragen|aangevraagd|vraa?g\w*\s+(?:ik|je|we|jij|u|men|hij|ze)\s+(?:\w+\s+){0,3}aan|hoe\s+vraa?g\w*|hoe\s+kom\s+(?:ik|je|we|jij|u|hij|ze|men)\s+(?:\w+\s+){0,2}aan|how\s+do\s+i\s+(?:apply|get)|apply\s+for`
 
 /** Money matters and provisions of other bodies: allowances, contributions, tax, debts, permits. */
-const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|belastingdienst|btw|omzetbelasting|fiscaal\w*|fiscus|giftenaftrek|aftrekpost\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|salaris|cao|loonschaal|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|\w*parkeerkaart|\w*vergunning|omgevingsvergunning|subsidie\w*|woz|tax|subsid(?:y|ies)|grant|vat|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
+const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|belastingdienst|btw|omzetbelasting|fiscaal\w*|fiscus|giftenaftrek|aftrekpost\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|\w*parkeerkaart|\w*vergunning|omgevingsvergunning|subsidie\w*|woz|tax|subsid(?:y|ies)|grant|vat|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
 /** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
 const MONEY_ASK = String.raw`${APPLY}|wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|aftrekken|aftrek|afdragen|afdracht|declareren|terugvragen|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
 const MONEY = [
@@ -134,6 +147,14 @@ const MONEY = [
   new RegExp(String.raw`\b(?:${MONEY_ASK})\b.{0,50}\b(?:${MONEY_THING})\b`),
   new RegExp(String.raw`\b(?:${MONEY_THING})\b.{0,40}\b(?:${MONEY_ASK})\b`),
 ]
+
+/** Leave, pay and contracts at one's own work: for the employer or HR. */
+const WORK_THING = String.raw`\w*verlof|verlofuren|vakantiedagen|vakantie-?uren|overuren|salaris|loon|\w*loonschaal|loonsverhoging|cao|cao-\w+|arbeidscontract|contracturen|proeftijd|\w*(?:parental|carer'?s?|sick|care)\s+leave|annual\s+leave|salary(?:\s+scale)?|pay\s+scale|overtime`
+const WORK_ASK = String.raw`${MONEY_ASK}|recht\s+op|krijg\s+ik|mag\s+ik|entitled\s+to|can\s+i\s+get|welke|which`
+const WORK = new RegExp(String.raw`\b(?:${WORK_ASK})\b.{0,50}\b(?:${WORK_THING})\b|\b(?:${WORK_THING})\b.{0,50}\b(?:${WORK_ASK})\b`)
+
+/** Working something out for the user ("kun je uitrekenen hoeveel hij kan aflossen"): a task, after the kinds with their own answer. */
+const CALCULATE = new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:uitrekenen|berekenen|narekenen|calculate|work\s+out)\b`)
 
 /** Divorce, alimony, custody and contact arrangements: legal advice for a lawyer or mediator. */
 const FAMILY_THING = String.raw`child\s+support|co[- ]?ouderschap|alimentatie|partneralimentatie|kinderalimentatie|omgangsregeling|ouderlijk\s+gezag|eenhoofdig\s+gezag|gezamenlijk\s+gezag|voogdij|gezag|echtscheiding(?:en)?|scheiden|scheiding(?:en)?|boedelverdeling|ouderschapsplan|custody|alimony|divorce|visitation`
@@ -185,11 +206,15 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (MEDICAL.some((p) => p.test(t))) return 'medical'
   // A record of one's own ("een verslag van de consultatie") is vastleggen, which the knowledge answers.
   if (WRITE_FOR_ME.some((p) => p.test(t)) && (!DOMAIN.test(t) || SENT_DOCUMENT.test(t))) return 'task'
+  if (ARRANGE_FOR_ME.test(t)) return 'task'
   if (DOMAIN.test(t)) return undefined
   if (TASK.some((p) => p.test(t))) return 'task'
+  if (OPENING_HOURS.test(t)) return 'lookup'
   if (TECH.some((p) => p.test(t))) return 'tech'
   if (FAMILY_LAW.some((p) => p.test(t))) return 'family-law'
+  if (WORK.test(t)) return 'work'
   if (MONEY.some((p) => p.test(t))) return 'money'
+  if (CALCULATE.test(t)) return 'task'
   if (HOUSE_RULES.some((p) => p.test(t))) return 'house-rules'
   return undefined
 }

@@ -245,7 +245,11 @@ const INITIALS_NAME = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.\s?){1,3})((?:(?:van|de|der
 /** A role before initials ("pt R. Sitaldin", "leerling J. de Vries"); titles are PERSON_TITLE's. */
 const ROLE_BEFORE_INITIALS = /(?:^|[\s(,;:])(?:familie|fam\.?|pt\.?|pati[eë]nt(?:e)?|cli[eë]nt(?:e)?|clt\.?|bewoner|bewoonster|leerling|ll\.?|moeder|vader|ouder|zoon|dochter|kind|oma|opa|collega|trainer|coach|juf|meester|dokter|dr\.?|huisarts|mantelzorger|buurman|buurvrouw)\s*$/iu
 
+/** Initials and a surname typed in lower case ("mevr. j. de graaf"): a name only right after a title or role. */
+const INITIALS_NAME_LOWER = /(?<![\p{L}\p{N}.])((?:\p{Ll}\.\s?){1,3})((?:(?:van|de|der|den|ter|ten|het|'t)\s+){0,2})(\p{Ll}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)/gu
+
 function findInitialNames(text: string, tokens: Token[], found: Found[], taken: boolean[], ordinary: ReadonlySet<string>): void {
+  findLowerCaseInitialNames(text, tokens, found, taken, ordinary)
   if (!/\p{Lu}\.\s?\p{Lu}/u.test(text)) return
   for (const m of text.matchAll(INITIALS_NAME)) {
     const surname = m[3]!
@@ -256,6 +260,23 @@ function findInitialNames(text: string, tokens: Token[], found: Found[], taken: 
     const cue = PERSON_TITLE.test(before.slice(-30)) || ROLE_BEFORE_INITIALS.test(before.slice(-30))
     const plain = !EVERYDAY.has(lower) && !isOrdinary(lower, ordinary) && !isPlaceOrNoPerson(lower) && !STOP_WORDS.has(lower)
     if (!cue && !plain && !m[2]) continue
+    claimSpan(tokens, taken, found, m.index!, m.index! + m[0].length, 'naam')
+  }
+}
+
+/**
+ * "mevr. j. de graaf", "dhr. k. bakker": people type a name after a title in lower case too. Only
+ * after a title or role, and the surname must not be a function word ("mw. o.a. is…"); an ordinary
+ * word counts only with a tussenvoegsel before it ("de graaf", not "dhr. a. gezien").
+ */
+function findLowerCaseInitialNames(text: string, tokens: Token[], found: Found[], taken: boolean[], ordinary: ReadonlySet<string>): void {
+  if (!/(?:^|[\s(,;:])\p{Ll}\.\s?/u.test(text)) return
+  for (const m of text.matchAll(INITIALS_NAME_LOWER)) {
+    const before = text.slice(Math.max(0, m.index! - 30), m.index!)
+    if (!PERSON_TITLE.test(before) && !ROLE_BEFORE_INITIALS.test(before)) continue
+    const lower = m[3]!
+    if (STOP_WORDS.has(lower)) continue
+    if (!m[2] && (EVERYDAY.has(lower) || isOrdinary(lower, ordinary) || isPlaceOrNoPerson(lower))) continue
     claimSpan(tokens, taken, found, m.index!, m.index! + m[0].length, 'naam')
   }
 }
