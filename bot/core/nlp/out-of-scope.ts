@@ -73,12 +73,12 @@ const TASK = [
 ]
 
 /**
- * Arranging something for the user in so many words ("kun je voor mij een VOG aanvragen", "can you
- * fill in the form for me"): a task whatever it is about, so even with a word of the meldcode in it.
+ * Arranging something for the user in so many words ("kun je voor mij een VOG aanvragen", "kun jij
+ * mijn formulier invullen", "can you fill in the form for me"): a task whatever it is about, so even with a word of the meldcode in it.
  * Calling or reporting is left to report-request.ts, which answers that Meldwijzer takes no melding.
  */
 const ARRANGE_FOR_ME = new RegExp(
-  String.raw`\b(?:${ASK_BOT})\s+(?:(?:even|ff|eens|snel)\s+)?(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b.{0,40}\b(?:aanvragen|aanvraag\s+doen|indienen|invullen|regelen|apply(?:\s+for)?|fill\s+in|submit|arrange)\b|\b(?:${ASK_BOT})\b.{0,40}\b(?:aanvragen|indienen|invullen|regelen|apply\s+for|fill\s+in|submit|arrange)\s+(?:\w+\s+){0,3}(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b`,
+  String.raw`\b(?:${ASK_BOT})\s+(?:(?:even|ff|eens|snel)\s+)?(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b.{0,40}\b(?:aanvragen|aanvraag\s+doen|indienen|invullen|regelen|apply(?:\s+for)?|fill\s+in|submit|arrange)\b|\b(?:${ASK_BOT})\b.{0,40}\b(?:aanvragen|indienen|invullen|regelen|apply\s+for|fill\s+in|submit|arrange)\s+(?:\w+\s+){0,3}(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b|\b(?:${ASK_BOT})\s+(?:mijn|m'?n|onze|my|our)\b.{0,30}\b(?:aanvragen|indienen|invullen|regelen|apply\s+for|fill\s+in|submit)\b`,
 )
 
 /** When a shop, office or club opens or closes: local facts Meldwijzer does not have. */
