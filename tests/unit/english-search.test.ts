@@ -24,3 +24,10 @@ describe('English questions', () => {
     expect(hits.some((r) => /meldplicht|meldrecht|wet-verplichte-meldcode/.test(r))).toBe(true)
   })
 })
+
+describe('everyday English words of the domain (round 26)', () => {
+  it('adds the Dutch words for partners, places and people', () => {
+    const q = withDutchSearchWords('the GP says her husband hits her, what should the desk do?')
+    for (const nl of ['huisarts', 'partner', 'slaat', 'loket']) expect(q).toContain(nl)
+  })
+})
