@@ -6,13 +6,33 @@
  */
 import { fold } from './normalize.js'
 
-const ORDINALS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, one: 1, two: 2, three: 3, four: 4, five: 5, eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 }
-const STEP = /\b(?:stap|step)\s*([1-5]|twee|drie|vier|vijf|one|two|three|four|five)\b|\b([1-5])(?:e|de|ste|st|nd|rd|th)?\s+(?:stap|step)\b|\b(eerste|tweede|derde|vierde|vijfde|first|second|third|fourth|fifth)\s+(?:stap|step)\b/g
+/** Number words people write for the meldcode's numbered parts, Dutch and English, by value. */
+export const NUMBER_WORDS = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien']
+const ENGLISH_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five']
+const ORDINAL_WORDS = ['', 'eerste', 'tweede', 'derde', 'vierde', 'vijfde']
+const ENGLISH_ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth']
+
+/** The value of a number word ("vier", "four", "één", "derde"), or undefined. "een" is left to the caller: it is also the article. */
+export function numberWordValue(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/é/g, 'e')
+  for (const list of [NUMBER_WORDS, ENGLISH_NUMBER_WORDS, ORDINAL_WORDS, ENGLISH_ORDINAL_WORDS]) {
+    const i = list.indexOf(w)
+    if (i > 0) return i
+  }
+  return undefined
+}
+
+const WORD = String.raw`twee|drie|vier|vijf|one|two|three|four|five`
+const ORDINAL = String.raw`eerste|tweede|derde|vierde|vijfde|first|second|third|fourth|fifth`
+const STEP = new RegExp(String.raw`\b(?:stap|step)\s*([1-5]|${WORD})\b|\b([1-5])(?:e|de|ste|st|nd|rd|th)?\s+(?:stap|step)\b|\b(${ORDINAL})\s+(?:stap|step)\b`, 'g')
 
 /** The one step a question names ("stap 2", "step 4", "de derde stap"); undefined for none or several. */
 export function namedStep(text: string): number | undefined {
   const steps = new Set<number>()
-  for (const m of fold(text).matchAll(STEP)) steps.add(Number(m[1] ?? m[2]) || ORDINALS[m[1] ?? m[3]!]!)
+  for (const m of fold(text).matchAll(STEP)) {
+    const said = m[1] ?? m[2] ?? m[3]!
+    steps.add(Number(said) || numberWordValue(said)!)
+  }
   return steps.size === 1 ? [...steps][0] : undefined
 }
 
@@ -20,5 +40,5 @@ export function namedStep(text: string): number | undefined {
 export const ASKS_ABOUT_RECORDING =
   /\b(?:vastleg\w*|vast (?:te )?leggen|leg\w* (?:ik |je |we )?(?:\w+ )?vast|noteer\w*|noteren|opschrij\w*|op te schrijven|schrijf \w+ op|documenteer\w*|dossier\w*|verslag\w*|record\w*|document\w*|write down|note down)\b/
 
-/** Asking about the order of the steps ("al in stap 1", "eerst", "overslaan"): the entries on the order answer that. */
-export const ASKS_ABOUT_ORDER = /\b(?:al|eerst|volgorde|voordat|v[oó]or|overslaan|overslaat|sla \w+ over|skip|skipping|before|already)\b/
+/** Asking about the order of the steps ("al in stap 1", "bij stap 1 al", "eerst", "overslaan"): the entries on the order answer that. */
+export const ASKS_ABOUT_ORDER = /\b(?:al\s+(?:in|bij|tijdens|na)|(?:stap|step)\s+\S+\s+(?:\S+\s+)?al|alvast|eerst|volgorde|voordat|overslaan|overslaat|sla \w+ over|skip|skipping|before|already)\b/

@@ -17,6 +17,7 @@
  *    after such a word ("stap vier", "step two") is read as the digit the knowledge writes there.
  */
 import { contentTokens } from '../nlp/normalize.js'
+import { NUMBER_WORDS, numberWordValue } from '../nlp/steps.js'
 
 const INTRO = /^\s*(?:hoi|hallo|goedemorgen|goedemiddag)?[\s,!]*(?:ik\s+ben|ik\s+werk\s+als|ik\s+werk\s+bij|als|i\s+am|i'?m|i\s+work\s+as)\s+(?:een\s+|de\s+|a\s+|an\s+)?[\p{L}'’ -]{2,40}?(?:\s+en\s+|\s+and\s+|\s*[,.:;]\s*)/iu
 const NUMBERED = /^(stap|stappen|afweging|afwegingen|norm|normen|vraag|fase|step|artikel|art)$/i
@@ -31,8 +32,6 @@ const ABBREVIATIONS = new Map<string, string>([
 ])
 /** Plurals a count can stand before ("5 vragen"), and the number words the knowledge uses. */
 const COUNTED = /^(stappen|afwegingen|normen|vragen|fases|steps|questions)$/i
-const NUMBER_WORDS = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien']
-const ENGLISH_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five']
 /**
  * "vier" or "four" as a digit, or undefined. "een" only as "één" or at the end of the question:
  * in "is de volgende stap een melding?" it is the article.
@@ -40,8 +39,8 @@ const ENGLISH_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five']
 const digitOf = (word: string, last: boolean) => {
   const w = word.toLowerCase().replace(/[.,:;!?)]+$/, '')
   if (w === 'een' && !last) return undefined
-  const i = Math.max(NUMBER_WORDS.indexOf(w.replace(/é/g, 'e')), ENGLISH_NUMBER_WORDS.indexOf(w))
-  return i > 0 ? String(i) : undefined
+  const n = numberWordValue(w)
+  return n === undefined ? undefined : String(n)
 }
 const FRAMING = /\b(?:in\s+het\s+kader\s+van|op\s+een\s+rijtje(?:\s+zetten)?)\b/giu
 /** Ways of asking to keep something secret; their words are all stop or filler words. */

@@ -249,7 +249,6 @@ const ROLE_BEFORE_INITIALS = /(?:^|[\s(,;:])(?:familie|fam\.?|pt\.?|pati[eë]nt(
 const INITIALS_NAME_LOWER = /(?<![\p{L}\p{N}.])((?:\p{Ll}\.\s?){1,3})((?:(?:van|de|der|den|ter|ten|het|'t)\s+){0,2})(\p{Ll}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)/gu
 
 function findInitialNames(text: string, tokens: Token[], found: Found[], taken: boolean[], ordinary: ReadonlySet<string>): void {
-  findLowerCaseInitialNames(text, tokens, found, taken, ordinary)
   if (!/\p{Lu}\.\s?\p{Lu}/u.test(text)) return
   for (const m of text.matchAll(INITIALS_NAME)) {
     const surname = m[3]!
@@ -1340,6 +1339,7 @@ function scan(text: string, own: ReadonlySet<string>, ordinary: ReadonlySet<stri
   const taken = new Array<boolean>(tokens.length).fill(false)
   if (!shortcut || takingCanMatter(redacted, tokens)) takeVenueNames(redacted, tokens, taken)
   findInitialNames(redacted, tokens, found, taken, ordinary)
+  findLowerCaseInitialNames(redacted, tokens, found, taken, ordinary)
   findHomeAddresses(redacted, tokens, found, taken)
   findStreets(redacted, tokens, found, taken)
   findNames(redacted, tokens, found, taken, ordinary)
