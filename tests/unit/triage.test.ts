@@ -538,6 +538,11 @@ describe('round 26 kinds, in words written here', () => {
   ])('alarms: %s', (text) => expect(t.assess(text).level).toBe('acute'))
   it('reads asking whether one may lock someone up as a question, not a locking-up now', () =>
     expect(t.facts('een dochter vraagt of ze haar vader met dementie ’s nachts mag opsluiten zodat hij niet gaat zwerven').figurative).toBe(true))
+  it('keeps a real lock-up real when the user asks "is that allowed?" after it', () => {
+    expect(t.facts('de buurman heeft zijn moeder nu in de garage opgesloten zonder eten, mag dat zomaar?').lowered).toBe(false)
+    expect(t.assess('de buurman heeft zijn moeder nu in de garage opgesloten zonder eten, mag dat zomaar?').level).toBe('acute')
+  })
+  it('reads a shoulder blade as no weapon', () => expect(t.facts('she fell on her shoulder blade at the club').concepts).not.toContain('wapen'))
   it('reads a small injury a doctor has already seen as handled, not when a blow is named', () => {
     expect(t.facts('oudere meneer heeft nu een bult op zijn hoofd van een val, de huisarts heeft het gezien').lowered).toBe(true)
     expect(t.facts('zoon sloeg haar, ze heeft nu een blauwe plek, de huisarts heeft het gezien').lowered).toBe(false)
