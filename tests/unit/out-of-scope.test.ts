@@ -178,3 +178,16 @@ describe('round 26 misses, widened to their kind (in words written here)', () =>
     'mag ik verlof nemen om met de vertrouwenscontactpersoon te praten over mishandeling?',
   ])('not outside: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 27 kinds, in words written here', () => {
+  it.each([
+    'could you write an essay for my course about the Dutch reporting code for child abuse?',
+    'schrijf jij hoofdstuk 3 van mijn scriptie over huiselijk geweld?',
+    'plan even een afspraak in bij de tandarts voor meneer, dinsdagmiddag',
+  ])('declines: %s', (text) => expect(detectOutOfScope(text)).toBe('task'))
+  it.each([
+    'ik schrijf een essay over de meldcode: wat zijn de vijf stappen?',
+    'moet ik in stap 3 een afspraak maken met beide ouders?',
+    'hoe noteer ik objectief wat ik in het overdrachtsschrift zie?',
+  ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

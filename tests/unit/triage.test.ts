@@ -552,3 +552,32 @@ describe('round 26 kinds, in words written here', () => {
   it('reads "hou op" only as a call to stop, not "houd ik zicht op"', () =>
     expect(t.facts('hoe houd ik zicht op de baby als moeder somber is?').concepts).not.toContain('roept-om-hulp'))
 })
+
+describe('round 27 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('corrects a typo of a word that makes a danger urgent, as it does a danger word', () => {
+    expect(t.facts('vader slaat hem met de riem, hij moet vanavnd weer naar huis').urgent).toBe(true)
+    expect(t.facts('de stiefvader haalt haar over een kwatier op, ze heeft striemen van de riem').urgent).toBe(true)
+  })
+  it('never corrects into a word the lowering markers use, and leaves everyday words near a marker alone', () => {
+    // "trainings" is no typo of the "training" in "training over" (a course)
+    expect(t.facts('he says dad beat him, the trainings over and he cannot go home').lowered).toBe(false)
+    expect(t.facts('in de serie van gisteren werd iemand neergestoken').concepts).not.toContain('besnijdenis')
+  })
+  it('reads play as play, except a child acting out sexual acts', () => {
+    expect(t.facts('kleuter slaat met een knuffel op de pop in de poppenhoek').lowered).toBe(true)
+    expect(t.facts('kleuter doet met een knuffel seksuele dingen na en noemt de invaller, die begint over vijf minuten').lowered).toBe(false)
+  })
+  it.each([
+    'buurvrouw belde: haar man zegt dat hij haar en daarna zichzelf neerschiet, hij heeft een jachtgeweer',
+    'kind op de training heeft verse brandplekken, zegt van mama, die komt over 10 min',
+  ])('alarms: %s', (text) => expect(t.assess(text).level).toBe('acute'))
+  it('asks at most when the user says whoever threatened has no weapon', () =>
+    expect(t.assess('een bewoner van 90 riep dat hij de buurman neerschiet om de herrie, hij heeft geen wapen en zit in een rolstoel').level).not.toBe('acute'))
+  it('reads a small injury a doctor already looked at as handled, in other words too', () => {
+    expect(t.facts('peuter heeft een blauwe plek op zijn been, de jeugdarts heeft er vanmorgen al naar gekeken').lowered).toBe(true)
+    expect(t.facts('baby van twee weken is heel slap en suf, de kinderarts is vanochtend geweest en vond het goed').lowered).toBe(true)
+    // Someone else having been there is not a doctor having seen it.
+    expect(t.facts('baby van twee weken is heel slap en suf, de buurvrouw is vanochtend geweest').lowered).toBe(false)
+  })
+})

@@ -896,3 +896,10 @@ kindsAsEngine(
   ['clt k. ozturk komt steeds met blauwe plekken', ['k. ozturk']],
   ],
 )
+
+describe('round 27: the royal family with their titles is no one\'s identifying detail', () => {
+  it.each([
+    'Sinds het bezoek van Koning Willem-Alexander vertelt een leerling veel over thuis, hoe leg ik dat vast?',
+    'our club was opened by Princess Amalia and now a kid keeps staying late, what should I do?',
+  ])('%s', (text) => expect(scanPii(text).kinds).toEqual([]))
+})

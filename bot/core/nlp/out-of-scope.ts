@@ -81,6 +81,30 @@ const ARRANGE_FOR_ME = new RegExp(
   String.raw`\b(?:${ASK_BOT})\s+(?:(?:even|ff|eens|snel)\s+)?(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b.{0,40}\b(?:aanvragen|aanvraag\s+doen|indienen|invullen|regelen|apply(?:\s+for)?|fill\s+in|submit|arrange)\b|\b(?:${ASK_BOT})\b.{0,40}\b(?:aanvragen|indienen|invullen|regelen|apply\s+for|fill\s+in|submit|arrange)\s+(?:\w+\s+){0,3}(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b|\b(?:${ASK_BOT})\s+(?:mijn|m'?n|onze|my|our)\b.{0,30}\b(?:aanvragen|indienen|invullen|regelen|apply\s+for|fill\s+in|submit)\b`,
 )
 
+/**
+ * Writing a student's or professional's own text for them (a thesis, an essay, a chapter): a task
+ * whatever its subject, so even a thesis about the meldcode ("write my thesis on child abuse
+ * reporting"). Asking what the meldcode says, for a thesis, is a question and is answered.
+ */
+const ACADEMIC = String.raw`scriptie|thesis|dissertation|essay|paper|werkstuk|profielwerkstuk|hoofdstuk|chapter|betoog|assignment|eindopdracht|casusopdracht|reflectieverslag|stageverslag`
+const WRITE_ACADEMIC = new RegExp(
+  String.raw`\b(?:${ASK_BOT}|schrijf|write|draft)\b.{0,60}\b(?:${ACADEMIC})\b.{0,60}\b(?:schrijven|write|opstellen|draft|maken|uitwerken)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:schrijven|write|draft|opstellen|uitwerken)\b.{0,40}\b(?:${ACADEMIC})\b|(?:^|[.!?]\s|^\s)\s*(?:schrijf|write|draft)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b|\b(?:${ASK_BOT})\s+(?:write|schrijven|schrijf)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b`,
+)
+
+/**
+ * Booking or planning an appointment for the user ("plan een afspraak in bij de huisarts", "can you
+ * book an appointment"): a task the bot cannot do, whoever the appointment is with. Only as a request
+ * to the bot (an order, or "kun je"), so "moet ik een afspraak maken met de ouders?" is a question;
+ * and not with a word of the meldcode in it ("kun je een afspraak met Veilig Thuis maken" is a
+ * request to pass something on, answered by report-request.ts).
+ */
+const BOOK = new RegExp(
+  String.raw`(?:^|[.!?:]\s|^\s)\s*(?:plan|boek|book|schedule|maak|regel|zet)\s+(?:(?:even|ff|snel|voor\s+(?:mij|me|ons|mevrouw|meneer))\s+)?(?:een|de|an|the)\s+(?:\w+\s+)?(?:afspraak|afspraakje|appointment|consult)\b|\b(?:${ASK_BOT})\b.{0,40}\b(?:afspraak|appointment)\b.{0,40}\b(?:maken|inplannen|plannen|boeken|regelen|inschieten|book|schedule|make|arrange)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:inplannen|plannen|boeken|book|schedule)\b`,
+)
+
+/** "hoe doe ik dat", "how do I": asking how, which is a question even after an order. */
+const HOW_DO_I = /\b(?:hoe\s+(?:doe|moet|kan|regel|pak)\s+(?:ik|je|we)|how\s+(?:do|should|can)\s+i)\b/
+
 /** When a shop, office or club opens or closes: local facts Meldwijzer does not have. */
 const OPENING_HOURS =
   /\b(?:hoe\s+laat|tot\s+hoe\s+laat|vanaf\s+hoe\s+laat|wanneer)\s+(?:gaat|is|zijn|sluit|sluiten|opent|openen|gaan)\b.{0,60}\b(?:dicht|open|geopend|sluit\w*)\b|\b(?:openingstijden|openingstijd|opening\s+hours|what\s+time\s+does\s+.{0,40}\s+(?:close|open))\b/
@@ -188,12 +212,12 @@ const HOUSE_RULES = [
 ]
 
 /**
- * The meldcode's own subject: with one of these words a message about a task, money or a service
+ * The meldcode's own subject (recording what one sees, objectively, is part of it): with one of these words a message about a task, money or a service
  * is probably about the meldcode after all ("financieel misbruik via de uitkering", "kost bellen
  * naar Veilig Thuis iets?"), and search answers it.
  */
 const DOMAIN =
-  /\b(?:mishandel\w*|geweld\w*|misbruik\w*|uitbuit\w*|verwaarlo\w*|meldcode|veilig\s+thuis|vt|vog|kindcheck|consult\w*|collegia\w*|vastleg\w*|afwegingskader|aandachtsfunctionaris|vcp|vertrouwenscontactpersoon|onveilig\w*|signa\w*|vermoeden\w*|slaat|slaan|geslagen|dreig\w*|bang\s+(?:voor|van)|abuse\w*|violence|neglect\w*|exploit\w*|unsafe)\b/
+  /\b(?:mishandel\w*|geweld\w*|misbruik\w*|uitbuit\w*|verwaarlo\w*|meldcode|veilig\s+thuis|vt|vog|kindcheck|consult\w*|collegia\w*|vastleg\w*|noteer\w*|noteren|genoteerd|objectie[fv]\w*|afwegingskader|aandachtsfunctionaris|vcp|vertrouwenscontactpersoon|onveilig\w*|signa\w*|vermoeden\w*|slaat|slaan|geslagen|dreig\w*|bang\s+(?:voor|van)|abuse\w*|violence|neglect\w*|exploit\w*|unsafe)\b/
 
 /** "kun je checken of ik dit moet melden?" asks what to do, not for a record. */
 const WHAT_SHOULD_I = /\b(?:moet|mag|kan|moeten|mogen|should|must|can)\s+(?:ik|we|wij|i|we)\b/
@@ -206,8 +230,9 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (MEDICAL.some((p) => p.test(t))) return 'medical'
   // A record of one's own ("een verslag van de consultatie") is vastleggen, which the knowledge answers.
   if (WRITE_FOR_ME.some((p) => p.test(t)) && (!DOMAIN.test(t) || SENT_DOCUMENT.test(t))) return 'task'
-  if (ARRANGE_FOR_ME.test(t)) return 'task'
+  if (ARRANGE_FOR_ME.test(t) || WRITE_ACADEMIC.test(t)) return 'task'
   if (DOMAIN.test(t)) return undefined
+  if (BOOK.test(t) && !HOW_DO_I.test(t)) return 'task'
   if (TASK.some((p) => p.test(t))) return 'task'
   if (OPENING_HOURS.test(t)) return 'lookup'
   if (TECH.some((p) => p.test(t))) return 'tech'

@@ -28,8 +28,11 @@ const FIGURES = [
   'johan cruyff', 'cruijff', 'cruyff', 'confucius', 'socrates', 'aristoteles', 'mozart', 'beethoven', 'maria montessori', 'montessori',
   'jean piaget', 'piaget', 'sigmund freud', 'freud', 'abraham lincoln', 'barack obama', 'michelle obama', 'donald trump', 'mark rutte',
   // The royal family.
-  'willem-alexander', 'willem alexander', 'koning willem', 'koningin maxima', 'prinses amalia', 'koningin beatrix', 'prinses beatrix',
-  'koningin juliana', 'koningin wilhelmina',
+  // With and without the title: "koning willem" alone would leave "-Alexander" behind as a name.
+  'koning willem-alexander', 'willem-alexander', 'willem alexander', 'koning willem', 'koningin maxima', 'prinses amalia',
+  'prinses alexia', 'prinses ariane', 'koningin beatrix', 'prinses beatrix', 'prins bernhard', 'prins claus', 'prins constantijn',
+  'koningin juliana', 'koningin wilhelmina', 'king willem-alexander', 'queen maxima', 'princess amalia', 'princess alexia',
+  'princess ariane', 'princess beatrix', 'queen beatrix',
   // Sports people children look up to.
   'marco van basten', 'ruud gullit', 'louis van gaal', 'arjen robben', 'robin van persie', 'virgil van dijk', 'frenkie de jong',
   'memphis depay', 'sarina wiegman', 'vivianne miedema', 'lieke martens', 'dafne schippers', 'femke bol', 'sifan hassan', 'ireen wust',

@@ -121,6 +121,9 @@ function sentenceAround(words: readonly string[], i: number): readonly string[] 
 /** Without a trained model: rules only, and a single context concept is asked about. */
 export const RULES_ONLY: Thresholds = { concept: 0, contextAcute: 2, contextCheck: 0, aloneAcute: 2, aloneCheck: 2 }
 
+/** Marker kinds that make a danger urgent: their words are corrected for typos (see the constructor). */
+const URGENCY_KINDS: ReadonlySet<Marker['kind']> = new Set(['now', 'near', 'recent', 'present', 'departure'])
+
 export class DangerTriage {
   private readonly concepts: Compiled<DangerConcept>[]
   private readonly markers: Compiled<Marker>[]
@@ -176,7 +179,16 @@ export class DangerTriage {
     if (safety.model && options.useModel !== false) this.classifier = new DangerClassifier(safety.model)
     this.thresholds = this.classifier ? safety.model!.thresholds : RULES_ONLY
     if (!useRules) this.thresholds = { ...this.thresholds, contextAcute: this.thresholds.aloneAcute, contextCheck: this.thresholds.aloneCheck }
+    // The words that say when are typed fast too ("over een kwatier", "vanavnd"): typos of the
+    // markers that make a danger urgent are corrected like the danger words themselves. Not the
+    // lowering ones: a typo must never make danger look past or unreal.
+    // Nor a word the lowering markers also use ("training": "na de training" is now, "training over"
+    // is a course): corrected into it, "training's over" became a course and lowered a child who
+    // cannot go home.
+    const lowering = termVocabulary(this.markers.filter((m) => !URGENCY_KINDS.has(m.item.kind)).flatMap((m) => m.terms))
+    const urgency = termVocabulary(this.markers.filter((m) => URGENCY_KINDS.has(m.item.kind)).flatMap((m) => m.terms))
     const vocab = termVocabulary(this.concepts.flatMap((c) => c.terms))
+    for (const w of urgency.words) if (!lowering.words.has(w)) vocab.words.add(w)
     this.vocabulary = [...vocab.words].filter((w) => w.length >= 5)
     this.vocabularySet = vocab.words
     this.prefixes = [...vocab.prefixes].filter((p) => p.length >= 5)
