@@ -31,3 +31,13 @@ describe('everyday English words of the domain (round 26)', () => {
     for (const nl of ['huisarts', 'partner', 'slaat', 'loket']) expect(q).toContain(nl)
   })
 })
+
+describe('English words for kinds of violence, injuries and roles (round 27)', () => {
+  it('adds the Dutch words, so the question finds the entry', () => {
+    const q = withDutchSearchWords('my colleague keeps yanking the kids by their arms and shouting, is that abuse?')
+    expect(q).toContain('hardhandig')
+    expect(q).toContain('schreeuwen')
+    const hits = realBundle().index.search('a colleague at the daycare is rough with the toddlers, yanking their arms. what do I do?', 3).map((h) => h.ref)
+    expect(hits[0]).toBe('topic:misbruik-door-medewerker')
+  })
+})
