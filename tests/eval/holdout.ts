@@ -30,7 +30,7 @@ const Plain = z.array(z.object({ text: z.string(), group: Group }).passthrough()
 const Pii = z.array(z.object({ text: z.string(), group: Group, secrets: z.array(z.string()).min(1) }).passthrough())
 const Questions = z.array(z.object({ text: z.string(), group: Group, topic: z.string().optional(), must: z.array(z.string()).min(1) }).passthrough())
 
-type Send = (input: { text: string } | { action: string }) => Reply[]
+export type Send = (input: { text: string } | { action: string }) => Reply[]
 
 function conversation(): Send {
   const { engine } = realBundle()
@@ -51,16 +51,35 @@ export function genericReplies(): Reply[][] {
   return replies
 }
 
-const textOf = (rs: Reply[]) => rs.map((r) => `${r.text}\n${(r.actions ?? []).map((a) => a.label).join('\n')}`).join('\n\n')
+export const textOf = (rs: Reply[]) => rs.map((r) => `${r.text}\n${(r.actions ?? []).map((a) => a.label).join('\n')}`).join('\n\n')
 /**
  * Whether replies repeat a secret: as a whole word, so the name "Bo" is not found inside
  * "geboortedata" (round 04's one "echo" on its first run was exactly that).
  */
 export const echoes = (replies: string, secret: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${secret.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(replies.toLowerCase())
-const matchesAll = (text: string, must: string[]) => must.every((m) => new RegExp(m, 'i').test(text))
+export const matchesAll = (text: string, must: string[]) => must.every((m) => new RegExp(m, 'i').test(text))
 /** The answer part of a turn: without the danger, privacy and expiry messages in front of it. */
 const answerOf = (rs: Reply[]) => rs.filter((r) => !['acute', 'acute-check', 'privacy', 'expired'].includes(r.tag ?? ''))
+
+/**
+ * A question asked as a user would: after the danger question, "Nee, niet nu"; then the answer's
+ * text and the texts of the first two entries it offers as buttons ("Meer:" first), the three
+ * candidates "in the top three" is judged on. `dangerFirst`: the acute reply or the danger question came first.
+ */
+export function askQuestion(conversation: () => Send, text: string): { candidates: string[]; dangerFirst: boolean; answer: Reply[] } {
+  const send = conversation()
+  let rs = send({ text })
+  const check = rs.find((r) => r.tag === 'acute-check')
+  const dangerFirst = rs[0]?.tag === 'acute' || check !== undefined
+  if (check) rs = send({ action: check.actions!.find((a) => a.id.startsWith('acute-check:nee'))!.id })
+  const answer = answerOf(rs)
+  const candidates = [textOf(answer)]
+  const entryButtons = answer.flatMap((r) => r.actions ?? []).filter((a) => /^(topic|signal|sector|contact|flow):/.test(a.id))
+  const ordered = [...entryButtons.filter((a) => a.label.startsWith('Meer:')), ...entryButtons.filter((a) => !a.label.startsWith('Meer:'))]
+  for (const b of ordered.slice(0, 2)) candidates.push(textOf(answerOf(conversation()({ action: b.id }))))
+  return { candidates, dangerFirst, answer }
+}
 
 function load<T>(dir: string, file: string, schema: z.ZodType<T>): T | undefined {
   const path = join(dir, file)
@@ -130,16 +149,8 @@ export function runRound(dir: string) {
         continue
       }
       valid++
-      const send = conversation()
-      let rs = send({ text: q.text })
-      const check = rs.find((r) => r.tag === 'acute-check')
-      if (rs[0]?.tag === 'acute' || check) askedFirst++
-      if (check) rs = send({ action: check.actions!.find((a) => a.id.startsWith('acute-check:nee'))!.id })
-      const answer = answerOf(rs)
-      const candidates = [textOf(answer)]
-      const entryButtons = answer.flatMap((r) => r.actions ?? []).filter((a) => /^(topic|signal|sector|contact|flow):/.test(a.id))
-      const ordered = [...entryButtons.filter((a) => a.label.startsWith('Meer:')), ...entryButtons.filter((a) => !a.label.startsWith('Meer:'))]
-      for (const b of ordered.slice(0, 2)) candidates.push(textOf(answerOf(conversation()({ action: b.id }))))
+      const { candidates, dangerFirst } = askQuestion(conversation, q.text)
+      if (dangerFirst) askedFirst++
       if (matchesAll(candidates[0]!, q.must)) first++
       if (candidates.some((c) => matchesAll(c, q.must))) top3++
       else misses.questions!.push(`${q.text}  ⟶ must ${JSON.stringify(q.must)}`)

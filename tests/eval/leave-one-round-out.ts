@@ -14,16 +14,14 @@ import { readFileSync, mkdtempSync, symlinkSync, readdirSync, rmSync } from 'nod
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { parse } from 'yaml'
-import type { Reply, Session } from '../../bot/core/types.js'
+import type { Session } from '../../bot/core/types.js'
 import { buildBundle } from '../../bot/compose/build-bundle.js'
 import { REPO_ROOT, readContentFiles } from '../../bot/runtime/node/content-files.js'
 import { typedQuestionsYaml, TYPED_FILE } from '../../scripts/generate-typed-questions.js'
 import { ctx } from '../support/engine.js'
+import { askQuestion, matchesAll, textOf } from './holdout.js'
 
 const ROUNDS = join(REPO_ROOT, 'tests', 'eval', 'regression', 'rounds')
-const textOf = (rs: Reply[]) => rs.map((r) => `${r.text}\n${(r.actions ?? []).map((a) => a.label).join('\n')}`).join('\n\n')
-const answerOf = (rs: Reply[]) => rs.filter((r) => !['acute', 'acute-check', 'privacy', 'expired'].includes(r.tag ?? ''))
-const matchesAll = (text: string, must: string[]) => must.every((m) => new RegExp(m, 'i').test(text))
 
 export function leaveOneRoundOut(rounds: string[], onQuestion?: (line: string) => void) {
   const files = readContentFiles().filter((f) => f.path !== TYPED_FILE)
@@ -48,15 +46,7 @@ export function leaveOneRoundOut(rounds: string[], onQuestion?: (line: string) =
     for (const q of parse(readFileSync(join(ROUNDS, held, 'questions.yaml'), 'utf8')) as Array<{ text: string; must: string[] }>) {
       if (generic.some((g) => matchesAll(g, q.must))) continue
       valid++
-      const send = conversation()
-      let rs = send({ text: q.text })
-      const check = rs.find((r) => r.tag === 'acute-check')
-      if (check) rs = send({ action: check.actions!.find((a) => a.id.startsWith('acute-check:nee'))!.id })
-      const answer = answerOf(rs)
-      const candidates = [textOf(answer)]
-      const buttons = answer.flatMap((r) => r.actions ?? []).filter((a) => /^(topic|signal|sector|contact|flow):/.test(a.id))
-      const ordered = [...buttons.filter((a) => a.label.startsWith('Meer:')), ...buttons.filter((a) => !a.label.startsWith('Meer:'))]
-      for (const b of ordered.slice(0, 2)) candidates.push(textOf(answerOf(conversation()({ action: b.id }))))
+      const { candidates, answer } = askQuestion(conversation, q.text)
       const ok = matchesAll(candidates[0]!, q.must)
       const inTop3 = candidates.some((c) => matchesAll(c, q.must))
       if (ok) first++
