@@ -191,3 +191,20 @@ describe('round 27 kinds, in words written here', () => {
     'hoe noteer ik objectief wat ik in het overdrachtsschrift zie?',
   ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 28 kinds, in words written here', () => {
+  it.each([
+    ['task', 'stel een getuigenverklaring op voor de rechtbank over wat ik op de groep zag'],
+    ['tech', 'outlook blijft vastlopen bij het openen van bijlagen, hoe los ik dat op?'],
+    ['lookup', 'zoek even in het KvK-register of die stichting bestaat'],
+    ['task', 'schrijf een gedichtje voor de juf die met pensioen gaat'],
+    ['task', 'spelen we beter 4-4-2 of 4-3-3 tegen die ploeg?'],
+    ['task', 'bewaar de gegevens van deze cliënt tot ons volgende gesprek'],
+    ['lookup', 'is er nog een apotheek open hier in de buurt?'],
+  ])('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'hoe lang bewaar je aantekeningen over een vermoeden?',
+    'where should I keep my notes about a case?',
+    'welke stappen zet ik bij een vermoeden, eerst overleggen?',
+  ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

@@ -903,3 +903,20 @@ describe('round 27: the royal family with their titles is no one\'s identifying 
     'our club was opened by Princess Amalia and now a kid keeps staying late, what should I do?',
   ])('%s', (text) => expect(scanPii(text).kinds).toEqual([]))
 })
+
+describe('round 28 kinds, in words written here', () => {
+  it.each([
+    ['lower-case initials with a tussenvoegsel, then the group they are in', 'm. van der berg uit mijn klas zegt dat ze thuis vaak alleen is', 'm. van der berg'],
+    ['a baby named off the lists', 'consultatiebureau: baby Abrehet Gebremariam heeft een blauwe plek op haar oor', 'Abrehet Gebremariam'],
+    ['two names off the lists before their team', 'Emirhan Yıldırımoğlu uit ons elftal slaapt bij een vriend omdat het thuis onrustig is', 'Emirhan'],
+    ['a bare street word and a number after "op"', 'het gezin woont op Kade 17, de kinderen zijn vaak alleen', 'Kade 17'],
+  ])('%s', (_kind, text, secret) => {
+    const scan = scanPii(text)
+    expect(scan.kinds.length).toBeGreaterThan(0)
+    expect(scan.redacted).not.toContain(secret)
+  })
+  it.each([
+    'the baby I\'m seeing at home is six weeks old and cries a lot, what signs should I look for?',
+    'Conny Helder sprak over ouderenmishandeling, wat betekent dat voor de meldcode in de thuiszorg?',
+  ])('leaves alone: %s', (text) => expect(scanPii(text).kinds).toEqual([]))
+})

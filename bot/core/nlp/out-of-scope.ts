@@ -29,6 +29,8 @@ const LOOKUP = [
   // The outcome or status of one case: "wat is er uitgekomen van de melding", "hoe ver is de aanvraag".
   /\b(?:wat\s+is\s+er\s+(?:uiteindelijk\s+)?(?:uit|van)\s*gekomen|wat\s+was\s+de\s+uitkomst|hoe\s+staat\s+(?:het|t|'t)\s+met|hoe\s+ver\s+is|what\s+happened\s+(?:with|to)|what\s+came\s+of|what\s+was\s+the\s+outcome)\b.{0,60}\b(?:melding|meling|onderzoek|aanvraag|zaak|dossier|report|case|application)\b/,
   /\bwat\s+staat\s+er\s+in\s+(?:het|zijn|haar|hun|mijn)\s+dossier\b/,
+  // "kijk even in het BIG-register of …", "zoek in het BRP op": a register only its keeper can read.
+  /\b(?:kijk|zoek|check)\s+(?:(?:jij|je|u|even|ff|eens|snel)\s+){0,2}(?:in|na\s+in)\s+(?:het|de|ons|onze)\s+(?:\S+\s+)?\S*(?:register|systeem|brp|database)\b/,
   /\b(?:wat\s+is\s+de\s+(?:status|stauts|statsu|satus)|what\s+is\s+the\s+status|(?:status|stauts)\s+van)\b.{0,40}\b(?:aanvraag|melding|dossier|zaak|application|report|case)\b/,
   /\b(?:is\s+(?:mijn|onze|de)\s+collega\s+(?:vandaag\s+)?ziek|welke\s+scheids\s+fluit|heeft\s+nog\s+plek)\b/,
 ]
@@ -64,7 +66,7 @@ const SEND_FOR_ME = [
 
 const TASK = [
   new RegExp(
-    String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel|vertaal|write|draft|translate|make|give\s+me|geef\s+(?:me|mij))\b.{0,40}\b(?:\w*(?:brief|mail|gedicht|tekst|schema|rooster|planning|convenant|opstelling|presentatie|schrift|letter|poem|plan|schedule)|rapport|verslag\s+voor\s+de\s+rechtbank|cv|essay|speech|recept\w*|recipes?|boodschappenlijst\w*|shopping\s+list)\b`,
+    String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel|vertaal|write|draft|translate|make|give\s+me|geef\s+(?:me|mij))\b.{0,40}\b(?:\w*(?:brief|mail|gedicht(?:je|jes|en)?|tekst|schema|rooster|planning|convenant|opstelling|presentatie|schrift|letter|poem|plan|schedule)|rapport|verslag\s+voor\s+de\s+rechtbank|verklaring\s+voor\s+de\s+(?:rechter|rechtbank|advocaat)|getuigenverklaring|statement\s+for\s+(?:the\s+)?court|cv|essay|speech|recept\w*|recipes?|boodschappenlijst\w*|shopping\s+list)\b`,
   ),
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:bellen|opbellen|indienen|aanvragen|invullen|versturen|call|submit|fill\s+in|send)\b`),
   // Entering something in the user's own systems: "kun jij dit in ons registratiesysteem zetten".
@@ -99,13 +101,33 @@ const WRITE_ACADEMIC = new RegExp(
  * request to pass something on, answered by report-request.ts).
  */
 const BOOK = new RegExp(
-  String.raw`(?:^|[.!?:]\s|^\s)\s*(?:plan|boek|book|schedule|maak|regel|zet)\s+(?:(?:even|ff|snel|voor\s+(?:mij|me|ons|mevrouw|meneer))\s+)?(?:een|de|an|the)\s+(?:\w+\s+)?(?:afspraak|afspraakje|appointment|consult)\b|\b(?:${ASK_BOT})\b.{0,40}\b(?:afspraak|appointment)\b.{0,40}\b(?:maken|inplannen|plannen|boeken|regelen|inschieten|book|schedule|make|arrange)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:inplannen|plannen|boeken|book|schedule)\b`,
+  String.raw`(?:^|[.!?:]\s|^\s)\s*(?:(?:pls|please|aub|graag)\s+)?(?:plan|boek|book|schedule|maak|regel|zet)\s+(?:(?:even|ff|snel|voor\s+(?:mij|me|ons|mevrouw|meneer|(?:mijn|m'?n|de|onze)\s+\w+))\s+){0,2}(?:een|de|an|the)\s+(?:\w+\s+)?(?:afspraak|afspraakje|appointment|consult)\b|\b(?:${ASK_BOT})\b.{0,40}\b(?:afspraak|appointment)\b.{0,40}\b(?:maken|inplannen|plannen|boeken|regelen|inschieten|book|schedule|make|arrange)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:inplannen|plannen|boeken|book|schedule)\b`,
 )
+
+/**
+ * Keeping someone's details for the user ("sla de gegevens van dit gezin op", "onthoud deze naam"):
+ * Meldwijzer stores no identifying details, whatever they are about, so this comes before the
+ * meldcode's own words. An order only at the start, or asked of the bot: "hoe lang bewaar je
+ * aantekeningen?" and "where do I keep my notes?" are questions about recording.
+ */
+const STORE_FOR_ME = new RegExp(
+  String.raw`^\s*(?:sla|bewaar|onthoud)\s+(?:(?:even|ff|dit|dat|deze|die|de|het|alle|mijn)\s+){0,3}(?:gegevens|info|informatie|naam|namen|adres|adressen|dossier|details|nummer|nummers|notities|aantekeningen|verhaal|casus|gesprek)\b|\b(?:${ASK_BOT})\b.{0,60}\b(?:opslaan|bewaren|onthouden|save|store|remember|keep)\b|^\s*(?:please\s+)?(?:save|store|remember|keep)\s+(?:this|these|the|her|his|their)\s+(?:\w+\s+)?(?:details|info|information|data|name|names|address|notes|case)\b`,
+)
+
+/**
+ * Sports tactics: a line-up or system ("4-3-3 of 3-5-2", "welke opstelling werkt beter"), for a
+ * coach's course, not the meldcode. Folded, "4-3-3" is "4 3 3": only with a word of playing near
+ * it, so "vraag 1 2 3 van het afwegingskader" stays a question.
+ */
+const SPORT_TACTICS =
+  /(?<!\b(?:stap|stappen|step|steps|vraag|vragen|afweging|afwegingen|groep|groepen|klas|fase|fases|punt|punten)\s)\b[1-5]\s[1-5]\s[1-5](?:\s[1-5])?\b.{0,25}\b(?:of|or|spelen|speelt|tegen|against|systeem|formatie)\b|\b(?:spelen|speelt|speel|play|formatie|systeem|opstelling)\b.{0,30}\b[1-5]\s[1-5]\s[1-5]\b|\b(?:welke|beste|betere|which|best)\s+(?:opstelling|formatie|tactiek|speelwijze|spelsysteem|speelsysteem|line\s?up|formation|tactics)\b/
 
 /** "hoe doe ik dat", "how do I": asking how, which is a question even after an order. */
 const HOW_DO_I = /\b(?:hoe\s+(?:doe|moet|kan|regel|pak)\s+(?:ik|je|we)|how\s+(?:do|should|can)\s+i)\b/
 
-/** When a shop, office or club opens or closes: local facts Meldwijzer does not have. */
+/** When a shop, office or club opens or closes, or which one nearby is open: local facts Meldwijzer does not have. */
+const OPEN_NEARBY =
+  /\b(?:welke|which|is\s+(?:de|het|er\s+(?:een|nog\s+een)))\b.{0,40}\b(?:apotheek|winkel|supermarkt|huisartsenpost|tandarts|drogist|pharmacy|shop|store|supermarket)\b.{0,50}\b(?:open|geopend|dicht)\b/
 const OPENING_HOURS =
   /\b(?:hoe\s+laat|tot\s+hoe\s+laat|vanaf\s+hoe\s+laat|wanneer)\s+(?:gaat|is|zijn|sluit|sluiten|opent|openen|gaan)\b.{0,60}\b(?:dicht|open|geopend|sluit\w*)\b|\b(?:openingstijden|openingstijd|opening\s+hours|what\s+time\s+does\s+.{0,40}\s+(?:close|open))\b/
 
@@ -125,7 +147,7 @@ const FOREIGN_LAW = [
  * schermtijd te beperken"). For the ICT desk or a shop, not for the meldcode.
  */
 const TECH = [
-  /\b(?:crasht|crashen|crashte|vastloopt|loopt\s+(?:\w+\s+)?vast|hangt\s+steeds|foutmelding|error|inloggen|log\s+in|wachtwoord|password|uploaden|upload|downloaden|installeren|printer|wifi|wi-fi|bluetooth|update|updaten|laptop|computer|scherm\s+blijft|bug)\b.{0,60}\b(?:oplossen|los\s+ik|los\s+je|fix|verhelpen|werkt\s+niet|doet\s+het\s+niet|lukt\s+niet|hoe\s+kan\s+ik|wat\s+moet\s+ik|weet\s+jij|weet\s+je)\b/,
+  /\b(?:crasht|crashen|crashte|vastloopt|vastlopen|blijft\s+(?:vastlopen|hangen|crashen)|loopt\s+(?:\w+\s+)?vast|hangt\s+steeds|foutmelding|error|inloggen|log\s+in|wachtwoord|password|uploaden|upload|downloaden|installeren|printer|wifi|wi-fi|bluetooth|update|updaten|laptop|computer|scherm\s+blijft|bug)\b.{0,60}\b(?:oplossen|los\s+ik|los\s+je|fix|verhelpen|werkt\s+niet|doet\s+het\s+niet|lukt\s+niet|hoe\s+kan\s+ik|wat\s+moet\s+ik|weet\s+jij|weet\s+je)\b/,
   /\b(?:oplossen|los\s+ik|fix|verhelpen|werkt\s+niet|lukt\s+niet)\b.{0,40}\b(?:crash\w*|foutmelding|error|inloggen|wachtwoord|upload\w*|printer|wifi|update|laptop|computer)\b/,
   /\b(?:beste|goede|handige|fijne)\s+(?:app|apps|programma|software|tool)\b|\bwelke\s+(?:app|apps|programma|software)\s+om\b|\b(?:best|good)\s+(?:app|apps|software|tool)\b/,
 ]
@@ -230,11 +252,12 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (MEDICAL.some((p) => p.test(t))) return 'medical'
   // A record of one's own ("een verslag van de consultatie") is vastleggen, which the knowledge answers.
   if (WRITE_FOR_ME.some((p) => p.test(t)) && (!DOMAIN.test(t) || SENT_DOCUMENT.test(t))) return 'task'
-  if (ARRANGE_FOR_ME.test(t) || WRITE_ACADEMIC.test(t)) return 'task'
+  if (ARRANGE_FOR_ME.test(t) || WRITE_ACADEMIC.test(t) || STORE_FOR_ME.test(t)) return 'task'
   if (DOMAIN.test(t)) return undefined
   if (BOOK.test(t) && !HOW_DO_I.test(t)) return 'task'
   if (TASK.some((p) => p.test(t))) return 'task'
-  if (OPENING_HOURS.test(t)) return 'lookup'
+  if (OPENING_HOURS.test(t) || OPEN_NEARBY.test(t)) return 'lookup'
+  if (SPORT_TACTICS.test(t)) return 'task'
   if (TECH.some((p) => p.test(t))) return 'tech'
   if (FAMILY_LAW.some((p) => p.test(t))) return 'family-law'
   if (WORK.test(t)) return 'work'

@@ -19,6 +19,10 @@ const PATTERNS = [
   /^ (stuur|verstuur|geef|stuurt) .{0,40}\b(door|naar)\b.{0,30}\b(veilig (thuis|tuis|tuhis)|vt|de politie|centrum veilige sport)\b/,
   /\b(melding|dit|het)\b.{0,40}\bnamens (mij|ons)\b/,
   /\b(can|could|will|would) you (please )?(report|file|pass|send|forward|submit)\b/,
+  // Calling or mailing Veilig Thuis for the user: "can you call Veilig Thuis for me", "bel jij vt even".
+  /\b(can|could|will|would) you ((please|just|quickly|maybe) )*(call|phone|ring|contact|email|mail) (veilig thuis|vt|the police)\b/,
+  /\b(bel|mail) (jij|je|u) (even |ff )?(veilig thuis|vt)\b/,
+  /\b(kun|kan|kunt|wil|wilt|zou) (je|jij|u)\b.{0,30}\b(veilig thuis|vt)\b.{0,20}\b(bellen|opbellen|mailen|contacteren|benaderen)\b/,
   /\breport (it|this|them) (here|for me)\b/,
 ]
 

@@ -272,7 +272,9 @@ function findLowerCaseInitialNames(text: string, tokens: Token[], found: Found[]
   if (!/(?:^|[\s(,;:])\p{Ll}\.\s?/u.test(text)) return
   for (const m of text.matchAll(INITIALS_NAME_LOWER)) {
     const before = text.slice(Math.max(0, m.index! - 30), m.index!)
-    if (!PERSON_TITLE.test(before) && !ROLE_BEFORE_INITIALS.test(before)) continue
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)
+    // After a title or role, or with a tussenvoegsel and what follows saying it is a person ("uit mijn groep", "zegt").
+    if (!PERSON_TITLE.test(before) && !ROLE_BEFORE_INITIALS.test(before) && !(m[2] && AFTER_NAME_WORDS.test(after))) continue
     const lower = m[3]!
     if (STOP_WORDS.has(lower)) continue
     if (!m[2] && (EVERYDAY.has(lower) || isOrdinary(lower, ordinary) || isPlaceOrNoPerson(lower))) continue
@@ -314,7 +316,7 @@ function findStreets(text: string, tokens: Token[], found: Found[], taken: boole
       // "op de Singel 233", "aan de Kade 4": the street type is the whole name, placed and numbered.
       const bareNumber = houseNumberAt(text, t.end)
       const before = text.slice(Math.max(0, t.start - 40), t.start)
-      if (bareNumber && (BEFORE_STREET.test(before) || ADDRESS_CUE.test(before))) {
+      if (bareNumber && (BEFORE_STREET.test(before) || ADDRESS_CUE.test(before) || /\b(?:aan|op)\s+$/i.test(before))) {
         taken[i] = true
         found.push({ start: t.start, end: t.end + bareNumber[0].length, kind: 'adres' })
         continue
@@ -554,7 +556,7 @@ const STOP_WORDS = new Set(
 const FUNCTION_WORDS = new Set([...NLP_STOP_WORDS].filter((w) => w !== 'ben'))
 
 const NAME_CUE =
-  /(?:^|[\s(,;:])(?:leerling(?:e)?|leerlingen|cli[eë]nt(?:e)?|pati[eë]nt(?:e)?|trainer|trainster|coach|docent|docente|leraar|lerares|mentor|collega|begeleider|begeleidster|verzorger|verzorgster|stagiair|stagiaire|invalkracht|oppas|scheids|keeper|speler|speelster|aanvoerder|bewoner|bewoonster|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|juf|juffrouw|meester|familie|fam\.?|gezin|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|neef|nicht|kind|jongen|meisje|buurman|buurvrouw|oma|opa|tante|oom|pupil|client|student|mr\.?|mrs\.?|ms\.?|miss|achternaam|voornaam|roepnaam|naam)\s*[:(]?\s*$/i
+  /(?:^|[\s(,;:])(?:leerling(?:e)?|leerlingen|cli[eë]nt(?:e)?|pati[eë]nt(?:e)?|trainer|trainster|coach|docent|docente|leraar|lerares|mentor|collega|begeleider|begeleidster|verzorger|verzorgster|stagiair|stagiaire|invalkracht|oppas|scheids|keeper|speler|speelster|aanvoerder|bewoner|bewoonster|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|juf|juffrouw|meester|familie|fam\.?|gezin|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|neef|nicht|kind|kindje|jongen|meisje|baby|babytje|zuigeling|peuter|kleuter|tiener|puber|buurman|buurvrouw|oma|opa|tante|oom|pupil|client|student|mr\.?|mrs\.?|ms\.?|miss|achternaam|voornaam|roepnaam|naam)\s*[:(]?\s*$/i
 /** Titles before a surname that may start with a tussenvoegsel: "mevr. de Vries", "de familie van Dijk". */
 const TITLE_CUE = /(?:^|[\s(,;:])(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|familie|fam\.?|gezin|mr\.?|mrs\.?|ms\.?)\s*$/i
 /** A title for one person: after it a listed surname counts in lower case ("mevrouw de jong"). */
@@ -580,7 +582,7 @@ function appositionOfTwo(after: string): boolean {
   return !!second && APPOSITION.test(after.slice(second[0].length))
 }
 const AFTER_NAME_WORDS =
-  /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b)/i
+  /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:uit|van|zit in)\s+(?:mijn|m'?n|onze|ons)\s+(?:[\p{L}\d-]+\s+)?(?:groep|groepje|klas|team|elftal|selectie|mentorklas)\b|\s+(?:is|was)\s+(?:een|de)\s+(?:kind|leerling|leerlinge|speler|speelster|pupil|peuter|kleuter|jongen|meisje|cli[eë]nt|cliente|bewoner|bewoonster)\s+(?:van|uit|in|bij)\b|\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b)/iu
 /** What after a capitalised word says it is a person: an age, a class, "zegt", or a role after a comma. */
 const afterName = (after: string) => AFTER_NAME_WORDS.test(after) || appositionOfTwo(after)
 const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b))/i
@@ -857,6 +859,13 @@ const CHARACTER_WORD = /\b(?:personage|personages|character|characters|films|tek
 const NAMED_TOGETHER = /\p{Lu}[\p{L}'’-]+(?:\s*,\s*\p{Lu}[\p{L}'’-]+)*\s+(?:en|and|&)\s+\p{Lu}[\p{L}'’-]+/gu
 const QUOTED_TITLE = /(?<![\p{L}])(['"‘“„«])(\p{Lu}[^'"‘’“”„«»\n]{0,60}?)(['"’”»])(?![\p{L}])/gu
 
+/** A word in either case for its first letter: the office words below, without the `i` flag (it would let \p{Lu} match lower case). */
+const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`
+const OFFICE = `(?:${['minister-president', 'minister', 'staatssecretaris', 'premier', 'kamerlid', 'burgemeester', 'wethouder', 'gedeputeerde', 'kinderombudsman', 'kinderombudsvrouw', 'ombudsman', 'secretary of state', 'prime minister', 'mayor'].map(eitherCase).join('|')})`
+const OFFICE_NAME = String.raw`(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:van|de|der|den|ter|ten|het|'t))*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`
+const OFFICE_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(?:van\s+(?:VWS|JenV|J&V|OCW|SZW|BZK)\s+)?(${OFFICE_NAME})`, 'gu')
+const NAME_THEN_OFFICE = new RegExp(String.raw`(${OFFICE_NAME})\s*,?\s+(?:als|toen|toenmalig|de|oud|voormalig|destijds|former|then)?\s*-?\s*${OFFICE}(?![\p{L}])`, 'gu')
+
 function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean[]): void {
   const takeWithin = (start: number, end: number) => takeSpan(tokens, taken, start, end)
   // Public figures, matched without case or accents (folding keeps positions for composed text);
@@ -866,6 +875,15 @@ function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean
     const folded = lower.normalize('NFD').replace(/\p{M}/gu, '')
     for (const m of (folded.length === text.length ? folded : lower).matchAll(PUBLIC_FIGURES)) takeWithin(m.index, m.index + m[0].length)
   }
+  // Holders of a public office, named with it: "staatssecretaris Van Rijn", "Martin van Rijn als
+  // staatssecretaris", "burgemeester Halsema". A minister or mayor is no one's identifying detail.
+  // Not a street named after one ("Burgemeester de Withstraat 21").
+  const office = (start: number, end: number) => {
+    const last = text.slice(start, end).split(/\s+/).pop()!.toLowerCase()
+    if (!STREET_END.test(last) && !HOUSE_NUMBER.test(text.slice(end, end + 12))) takeWithin(start, end)
+  }
+  for (const m of text.matchAll(OFFICE_THEN_NAME)) office(m.index + m[0].length - m[1]!.length, m.index + m[0].length)
+  for (const m of text.matchAll(NAME_THEN_OFFICE)) office(m.index, m.index + m[1]!.length)
   // Characters named together in a message about characters ("ze is gek op Elsa en Anna. Kan ik
   // die personages gebruiken?", "characters like Mike and Sulley"): story figures, not children.
   if (CHARACTER_WORD.test(text))
@@ -1168,6 +1186,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       (!capital && DETERMINER_BEFORE.test(before)) ||
       STOP_WORDS.has(t.lower) ||
       FUNCTION_WORDS.has(t.lower) ||
+      // "the baby I'm visiting": the English "I" in any of its forms is no name.
+      /^i(?:['’](?:m|ve|ll|d))?$/.test(t.lower) ||
       STOP_WORDS.has(foldedLower(t.lower)) ||
       (capital && start && isTypoOfRole(t.lower)) ||
       (cls === undefined && isOrdinary(t.lower, ordinary)) ||
@@ -1197,6 +1217,9 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const lowerFullName = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)\s+(\p{Ll}[\p{L}'’-]*)/u.exec(after)
     const nextIsLowerSurname = !capital && cls !== undefined && !!lowerFullName && nameClass(lowerFullName[1]!) !== undefined && !NOT_PERSONS.has(lowerFullName[1]!)
 
+    const pairBeforePersonCue =
+      capital && nextCapitalised && !isOrdinary(t.lower, ordinary) && !STOP_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !isPlaceOrNoPerson(t.lower) &&
+      !isOrdinary(next!.lower, ordinary) && !isPlaceOrNoPerson(next!.lower) && !/^\p{Lu}+$/u.test(next!.word) && afterName(text.slice(next!.end, next!.end + 40))
     const bodyPart = BODY_PARTS.has(t.lower) && !afterName(after) && !SUBJECT_VERB.test(after)
     let name = false
     if ((nextIsLowerSurname || nextIsSurnameShape) && !stop) name = true
@@ -1222,12 +1245,15 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (cls === 'cap')
       name = capital && (!start || nextIsName || nextIsUnlistedSurname || nextIsTussenvoegselName || afterName(after) || SUBJECT_VERB.test(after))
     else if (capital && afterName(after)) name = !start || !SPEECH_AFTER.test(after) || !NOT_A_NAME_ENDING.test(t.lower)
+    // "Filmon Haile uit ons team": two capitalised words off the lists, and what follows the second
+    // says it is a person: the first is the given name (without it, "Filmon" stayed on screen).
+    else if (pairBeforePersonCue) name = true
     else if (capital && !start && APPOSITION.test(after)) name = true
     else if (looksLikeSurname(t.word, ordinary)) name = true
     else if (capital && !start && nextIsName) name = nameClass(next!.lower) !== undefined
     if (!name) continue
 
-    let last = nextIsSurnameShape ? Math.max(extend(i), i + 1) : extend(i)
+    let last = nextIsSurnameShape || pairBeforePersonCue ? Math.max(extend(i), i + 1) : extend(i)
     if (nextIsLowerSurname) {
       let k = i + 1
       while (k < tokens.length - 1 && TUSSENVOEGSEL.has(tokens[k]!.lower)) k++

@@ -27,6 +27,13 @@ const FIGURES = [
   'winston churchill', 'moeder teresa', 'mother teresa', 'malala yousafzai', 'greta thunberg', 'toon hermans', 'johan cruijff',
   'johan cruyff', 'cruijff', 'cruyff', 'confucius', 'socrates', 'aristoteles', 'mozart', 'beethoven', 'maria montessori', 'montessori',
   'jean piaget', 'piaget', 'sigmund freud', 'freud', 'abraham lincoln', 'barack obama', 'michelle obama', 'donald trump', 'mark rutte',
+  // Ministers and politicians named with the programmes on violence at home and youth care.
+  'hugo de jonge', 'ernst kuipers', 'conny helder', 'maarten van ooijen', 'paul blokhuis', 'vincent karremans', 'fleur agema',
+  'dilan yesilgoz', 'geert wilders', 'frans timmermans', 'pieter omtzigt', 'caroline van der plas', 'dick schoof', 'sigrid kaag',
+  'wopke hoekstra', 'jesse klaver', 'rob jetten', 'femke halsema', 'ahmed aboutaleb', 'sander dekker', 'martin van rijn',
+  'edith schippers', 'tamara van ark', 'ferd grapperhaus', 'ard van der steur', 'fred teeven', 'ivo opstelten', 'franc weerwind',
+  'eric van der burg', 'karien van gennip', 'mona keijzer', 'david van weel', 'marjolein faber', 'ingrid coenradie', 'mirjam bikker',
+  'lilianne ploumen', 'kajsa ollongren', 'carola schouten', 'wouter koolmees',
   // The royal family.
   // With and without the title: "koning willem" alone would leave "-Alexander" behind as a name.
   'koning willem-alexander', 'willem-alexander', 'willem alexander', 'koning willem', 'koningin maxima', 'prinses amalia',
