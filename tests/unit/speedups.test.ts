@@ -183,14 +183,13 @@ describe('speed-ups give the same results as the plain computation', () => {
           // The lean hits the search index reads: the same entries, scores, query terms and strength.
           const lean = top.lean(q, limit)
           const want = all.slice(0, limit).map((r) => ({
-            ref: r.ref,
-            kind: r.kind,
+            ref: r.id,
             title: r.title,
             score: r.score,
             queryTerms: r.queryTerms,
             strong: Object.values(r.match).some((fields) => fields.includes('title') || fields.includes('keywords')),
           }))
-          const leanGot = lean.top.map((r) => ({ ref: r.fields.ref, kind: r.fields.kind, title: r.fields.title, score: r.score, queryTerms: r.queryTerms, strong: r.strong }))
+          const leanGot = lean.top.map((r) => ({ ref: r.ref, title: r.fields.title, score: r.score, queryTerms: r.queryTerms, strong: r.strong }))
           if (!isDeepStrictEqual(leanGot, want) || !isDeepStrictEqual(lean.known, got.known)) differ++
           strongSeen += want.filter((w) => w.strong).length
         }

@@ -71,7 +71,9 @@ const processTerm = (term: string): string | string[] | null => {
 
 const OPTIONS = {
   fields: ['title', 'keywords', 'text', 'asked', 'typed'],
-  storeFields: ['ref', 'kind', 'title'],
+  // Only the title: the ref is the document's id already, and the kind is the ref's prefix (the
+  // Worker bundle carries the serialised index; ref and kind stored again cost about 4 KB gzip).
+  storeFields: ['title'],
   idField: 'ref',
   processTerm,
   tokenize: (text: string) => joinNames(text).split(/[\s\n]+/),
@@ -208,8 +210,8 @@ function toHit(r: LeanResult, queryTerms: number, unknownTerms: number, common: 
   // Both parts of one typed compound are one matched word.
   for (const [head, tail] of compounds) if (matchedQueryTerms.has(head) && matchedQueryTerms.has(tail)) matchedQueryTerms.delete(tail)
   return {
-    ref: r.fields.ref as string,
-    kind: r.fields.kind as SearchHit['kind'],
+    ref: r.ref,
+    kind: r.ref.slice(0, r.ref.indexOf(':')) as SearchHit['kind'],
     title: r.fields.title as string,
     score: r.score,
     matched: matchedQueryTerms.size,

@@ -67,7 +67,9 @@ export interface TopResults {
 
 /** One hit as the search index uses it (see `lean` below). */
 export interface LeanResult {
-  /** The entry's stored fields (ref, kind, title). */
+  /** The entry's id: its ref ("topic:kindcheck"). */
+  ref: string
+  /** The entry's stored fields (its title). */
   fields: Record<string, unknown>
   score: number
   /** Distinct query terms that matched, in minisearch's order. */
@@ -239,7 +241,7 @@ export function topResults(
     const ranked = exact ? rank(text, limit) : undefined
     if (!ranked) {
       const { top, known } = plain(mini, text, limit, notKnownFrom)
-      return { top: top.map((r) => ({ fields: r, score: r.score, queryTerms: r.queryTerms, strong: strongMatch(r.match) })), known }
+      return { top: top.map((r) => ({ ref: r.id as string, fields: r, score: r.score, queryTerms: r.queryTerms, strong: strongMatch(r.match) })), known }
     }
     const { best, bestScore, scored, specs, known } = ranked
     // Each hit's query terms (in the order minisearch merges them) and strength, in one pass over
@@ -259,7 +261,7 @@ export function topResults(
         for (const t of terms) if (!queryTerms[j]!.includes(t)) queryTerms[j]!.push(t)
       }
     }
-    const top = best.map((id, k): LeanResult => ({ fields: m._storedFields.get(id) ?? {}, score: bestScore[k]!, queryTerms: queryTerms[k]!, strong: strong[k]! }))
+    const top = best.map((id, k): LeanResult => ({ ref: m._documentIds.get(id) as string, fields: m._storedFields.get(id) ?? {}, score: bestScore[k]!, queryTerms: queryTerms[k]!, strong: strong[k]! }))
     return { top, known }
   }
 
