@@ -22,6 +22,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { z } from 'zod'
 import type { Reply } from '../../bot/core/types.js'
+import type { Engine } from '../../bot/core/engine.js'
 import { REPO_ROOT } from '../../bot/runtime/node/content-files.js'
 import { ctx, realBundle } from '../support/engine.js'
 
@@ -32,8 +33,8 @@ const Questions = z.array(z.object({ text: z.string(), group: Group, topic: z.st
 
 export type Send = (input: { text: string } | { action: string }) => Reply[]
 
-function conversation(): Send {
-  const { engine } = realBundle()
+/** A new conversation with `engine` (the real content's by default), as one user would have it. */
+export function conversationWith(engine: Engine = realBundle().engine): Send {
   const c = ctx()
   let session: Parameters<typeof engine.step>[0]
   return (input) => {
@@ -43,8 +44,10 @@ function conversation(): Send {
   }
 }
 
+const conversation = () => conversationWith()
+
 /** The replies a generic path gives: any item that passes on one of these cannot fail. */
-export function genericReplies(): Reply[][] {
+export function genericReplies(conversation: () => Send = () => conversationWith()): Reply[][] {
   const replies: Reply[][] = []
   for (const action of ['menu', 'twijfel', 'acuut']) replies.push(conversation()({ action }))
   replies.push(conversation()({ text: 'qwxzv plorf snerk' }))

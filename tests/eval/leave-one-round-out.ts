@@ -14,12 +14,10 @@ import { readFileSync, mkdtempSync, symlinkSync, readdirSync, rmSync } from 'nod
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { parse } from 'yaml'
-import type { Session } from '../../bot/core/types.js'
 import { buildBundle } from '../../bot/compose/build-bundle.js'
 import { REPO_ROOT, readContentFiles } from '../../bot/runtime/node/content-files.js'
 import { typedQuestionsYaml, TYPED_FILE } from '../../scripts/generate-typed-questions.js'
-import { ctx } from '../support/engine.js'
-import { askQuestion, matchesAll, textOf } from './holdout.js'
+import { askQuestion, conversationWith, genericReplies, matchesAll, textOf } from './holdout.js'
 
 const ROUNDS = join(REPO_ROOT, 'tests', 'eval', 'regression', 'rounds')
 
@@ -32,16 +30,8 @@ export function leaveOneRoundOut(rounds: string[], onQuestion?: (line: string) =
     const typed = typedQuestionsYaml(files, dir)
     rmSync(dir, { recursive: true })
     const { engine } = buildBundle([...files, { path: TYPED_FILE, text: typed }])
-    const conversation = () => {
-      let session: Session | undefined
-      const c = ctx()
-      return (input: { text: string } | { action: string }) => {
-        const r = engine.step(session, 'text' in input ? { type: 'text', text: input.text } : { type: 'action', id: input.action }, c)
-        session = r.session
-        return r.replies
-      }
-    }
-    const generic = [...['menu', 'twijfel', 'acuut'].map((action) => conversation()({ action })), conversation()({ text: 'qwxzv plorf snerk' })].map(textOf)
+    const conversation = () => conversationWith(engine)
+    const generic = genericReplies(conversation).map(textOf)
     let valid = 0, first = 0, top3 = 0
     for (const q of parse(readFileSync(join(ROUNDS, held, 'questions.yaml'), 'utf8')) as Array<{ text: string; must: string[] }>) {
       if (generic.some((g) => matchesAll(g, q.must))) continue

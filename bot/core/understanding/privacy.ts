@@ -863,6 +863,7 @@ const QUOTED_TITLE = /(?<![\p{L}])(['"‘“„«])(\p{Lu}[^'"‘’“”„«�
 const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`
 const OFFICE = `(?:${['minister-president', 'minister', 'staatssecretaris', 'premier', 'kamerlid', 'burgemeester', 'wethouder', 'gedeputeerde', 'kinderombudsman', 'kinderombudsvrouw', 'ombudsman', 'secretary of state', 'prime minister', 'mayor'].map(eitherCase).join('|')})`
 const OFFICE_NAME = String.raw`(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:van|de|der|den|ter|ten|het|'t))*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`
+const OFFICE_WORD = /minister|staatssecretaris|premier|kamerlid|burgemeester|wethouder|gedeputeerde|ombudsman|ombudsvrouw|secretary of state|mayor/i
 const OFFICE_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(?:van\s+(?:VWS|JenV|J&V|OCW|SZW|BZK)\s+)?(${OFFICE_NAME})`, 'gu')
 const NAME_THEN_OFFICE = new RegExp(String.raw`(${OFFICE_NAME})\s*,?\s+(?:als|toen|toenmalig|de|oud|voormalig|destijds|former|then)?\s*-?\s*${OFFICE}(?![\p{L}])`, 'gu')
 
@@ -882,8 +883,11 @@ function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean
     const last = text.slice(start, end).split(/\s+/).pop()!.toLowerCase()
     if (!STREET_END.test(last) && !HOUSE_NUMBER.test(text.slice(end, end + 12))) takeWithin(start, end)
   }
-  for (const m of text.matchAll(OFFICE_THEN_NAME)) office(m.index + m[0].length - m[1]!.length, m.index + m[0].length)
-  for (const m of text.matchAll(NAME_THEN_OFFICE)) office(m.index, m.index + m[1]!.length)
+  // Per scan, so only when an office is named at all: the name patterns try every capital otherwise.
+  if (OFFICE_WORD.test(text)) {
+    for (const m of text.matchAll(OFFICE_THEN_NAME)) office(m.index + m[0].length - m[1]!.length, m.index + m[0].length)
+    for (const m of text.matchAll(NAME_THEN_OFFICE)) office(m.index, m.index + m[1]!.length)
+  }
   // Characters named together in a message about characters ("ze is gek op Elsa en Anna. Kan ik
   // die personages gebruiken?", "characters like Mike and Sulley"): story figures, not children.
   if (CHARACTER_WORD.test(text))
@@ -1217,10 +1221,12 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const lowerFullName = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)\s+(\p{Ll}[\p{L}'’-]*)/u.exec(after)
     const nextIsLowerSurname = !capital && cls !== undefined && !!lowerFullName && nameClass(lowerFullName[1]!) !== undefined && !NOT_PERSONS.has(lowerFullName[1]!)
 
-    const pairBeforePersonCue =
+    // Evaluated only where it decides (below): it runs the after-name patterns.
+    const pairBeforePersonCue = () =>
       capital && nextCapitalised && !isOrdinary(t.lower, ordinary) && !STOP_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !isPlaceOrNoPerson(t.lower) &&
       !isOrdinary(next!.lower, ordinary) && !isPlaceOrNoPerson(next!.lower) && !/^\p{Lu}+$/u.test(next!.word) && afterName(text.slice(next!.end, next!.end + 40))
     const bodyPart = BODY_PARTS.has(t.lower) && !afterName(after) && !SUBJECT_VERB.test(after)
+    let pair = false
     let name = false
     if ((nextIsLowerSurname || nextIsSurnameShape) && !stop) name = true
     else if (STRONG_NAME_CUE.test(before)) name = (capital && !stop) || cls !== undefined
@@ -1247,13 +1253,13 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (capital && afterName(after)) name = !start || !SPEECH_AFTER.test(after) || !NOT_A_NAME_ENDING.test(t.lower)
     // "Filmon Haile uit ons team": two capitalised words off the lists, and what follows the second
     // says it is a person: the first is the given name (without it, "Filmon" stayed on screen).
-    else if (pairBeforePersonCue) name = true
+    else if ((pair = pairBeforePersonCue())) name = true
     else if (capital && !start && APPOSITION.test(after)) name = true
     else if (looksLikeSurname(t.word, ordinary)) name = true
     else if (capital && !start && nextIsName) name = nameClass(next!.lower) !== undefined
     if (!name) continue
 
-    let last = nextIsSurnameShape || pairBeforePersonCue ? Math.max(extend(i), i + 1) : extend(i)
+    let last = nextIsSurnameShape || pair ? Math.max(extend(i), i + 1) : extend(i)
     if (nextIsLowerSurname) {
       let k = i + 1
       while (k < tokens.length - 1 && TUSSENVOEGSEL.has(tokens[k]!.lower)) k++
