@@ -3,17 +3,16 @@
  * Amsterdam) with what to check then, what to do if the answer is no, and the Veilig Thuis line.
  * The text comes from the flows' `reminders:`. The request carries only the kind and the number
  * of weeks; anything else is refused with 400. Nothing is stored or logged, and the file holds
- * no conversation id and nothing personal. Written by the `ics` package (RFC 5545), on Node and
- * on Workers alike (no Node built-ins). The package (with yup, which it validates with) is loaded
- * on the first download, not at start: it was about a tenth of the server's start-up.
+ * no conversation id and nothing personal. Written by ./icalendar.ts (RFC 5545), on Node and
+ * on Workers alike.
  */
 import { Hono } from 'hono'
-import type { EventAttributes } from 'ics'
 import { REMINDER_KINDS, type ReminderKind } from '../content/reminder-kinds.js'
 import type { Reminder, Source } from '../content/schema.js'
 import { VT_LINE_PLAIN } from '../core/messages.js'
 import { REMINDER_WEEKS } from '../core/reminder.js'
 import { errorResponse } from './errors.js'
+import { allDayEventIcs, type CalendarDate } from './icalendar.js'
 
 export interface ReminderDeps {
   reminders: ReadonlyMap<ReminderKind, Reminder>
@@ -43,7 +42,7 @@ export function reminderApi(deps: ReminderDeps): Hono {
     const reminder = deps.reminders.get(query.kind)
     // The content checker requires every kind; this only happens with hand-built content.
     if (!reminder) return errorResponse(c, 404, 'not_found', 'Deze herinnering bestaat niet.')
-    const ics = await reminderIcs(reminder, deps.sources, query.weeks, deps.now(), deps.newId())
+    const ics = reminderIcs(reminder, deps.sources, query.weeks, deps.now(), deps.newId())
     return c.body(ics, 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `attachment; filename="meldcode-herinnering-${query.kind}.ics"`,
@@ -55,13 +54,13 @@ export function reminderApi(deps: ReminderDeps): Hono {
 }
 
 /** Today's date in Europe/Amsterdam, as [year, month, day]. */
-export function amsterdamDate(now: number): [number, number, number] {
+export function amsterdamDate(now: number): CalendarDate {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date(now))
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value)
   return [get('year'), get('month'), get('day')]
 }
 
-export function addDays([y, m, d]: [number, number, number], days: number): [number, number, number] {
+export function addDays([y, m, d]: CalendarDate, days: number): CalendarDate {
   const t = new Date(Date.UTC(y, m - 1, d + days))
   return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()]
 }
@@ -88,23 +87,16 @@ export function reminderDescription(reminder: Reminder, sources: ReadonlyMap<str
   ].join('\n')
 }
 
-let icsPackage: Promise<typeof import('ics')> | undefined
-
 /** The .ics file: one all-day event, `weeks` weeks after today in Europe/Amsterdam. */
-export async function reminderIcs(reminder: Reminder, sources: ReadonlyMap<string, Source>, weeks: number, now: number, id: string): Promise<string> {
-  const { createEvent } = await (icsPackage ??= import('ics'))
+export function reminderIcs(reminder: Reminder, sources: ReadonlyMap<string, Source>, weeks: number, now: number, id: string): string {
   const start = addDays(amsterdamDate(now), weeks * 7)
-  // `timestamp` (DTSTAMP) is supported by ics but missing from its types; without it ics reads the clock.
-  const event: EventAttributes & { timestamp: number } = {
+  return allDayEventIcs({
     productId: '-//Meldwijzer//Herinnering meldcode//NL',
     uid: `${id}@meldwijzer`,
-    timestamp: now,
+    stamp: now,
     start,
     end: addDays(start, 1),
     title: reminder.title,
     description: reminderDescription(reminder, sources),
-  }
-  const { error, value } = createEvent(event)
-  if (error || !value) throw error ?? new Error('ics: no output')
-  return value
+  })
 }

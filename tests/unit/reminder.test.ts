@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { checkContent, formatProblem } from '../../bot/content/check.js'
 import { REMINDER_KINDS } from '../../bot/content/schema.js'
 import { reminderActions } from '../../bot/core/reminder.js'
+import { allDayEventIcs, escapeText, foldLine } from '../../bot/http/icalendar.js'
 import { amsterdamDate, parseReminderQuery, reminderIcs } from '../../bot/http/reminder.js'
 import { fixtureFiles } from '../support/fixtures.js'
 import { realBundle } from '../support/engine.js'
@@ -31,7 +32,7 @@ describe('the .ics file', () => {
     expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vevent'])
     expect(event.getAllSubcomponents()).toEqual([]) // no alarms, no attendees' components
     expect(event.getAllProperties().map((p) => p.name).sort()).toEqual(['description', 'dtend', 'dtstamp', 'dtstart', 'summary', 'uid'])
-    expect(calendar.getAllProperties().map((p) => p.name).sort()).toEqual(['calscale', 'method', 'prodid', 'version', 'x-published-ttl'])
+    expect(calendar.getAllProperties().map((p) => p.name).sort()).toEqual(['calscale', 'method', 'prodid', 'version'])
     expect(event.getFirstPropertyValue('summary')).toBe('Meldcode: werkt de hulp? (afweging 5)')
     expect(event.getFirstPropertyValue('summary')).toBe(reminder.title)
     const description = String(event.getFirstPropertyValue('description'))
@@ -70,15 +71,41 @@ describe('the .ics file', () => {
     expect(String(a.getFirstPropertyValue('dtstamp'))).toBe('2026-11-30T09:15:07Z')
   })
 
-  // ics folds at 75 characters, not octets: a line with "é" or "–" can be a few octets longer than
-  // RFC 5545's SHOULD; ical.js, Outlook, Google and Apple read such lines.
-  it('every kind is written and long lines are folded at 75 characters', async () => {
+  it('every kind is written, with CRLF line ends and no line over 75 octets', async () => {
+    const bytes = new TextEncoder()
     for (const kind of REMINDER_KINDS) {
       const text = await ics(kind, 2, Date.UTC(2026, 10, 30, 12))
       expect(text.endsWith('\r\n')).toBe(true)
-      for (const line of text.split('\r\n')) expect([...line].length).toBeLessThanOrEqual(75)
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+      for (const line of text.split('\r\n')) expect(bytes.encode(line).length).toBeLessThanOrEqual(75)
       expect(parse(text).event.getFirstPropertyValue('summary')).toBe(content().reminders.get(kind)!.title)
     }
+  })
+})
+
+describe('the iCalendar writer', () => {
+  const event = (title: string, description: string) =>
+    allDayEventIcs({ productId: '-//t//NL', uid: 'u@t', stamp: Date.UTC(2026, 0, 2, 3, 4, 5), start: [2026, 1, 9], end: [2026, 1, 10], title, description })
+
+  it('escapes backslash, semicolon, comma and line breaks, and a parser reads the text back unchanged', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf')
+    const description = 'Kijk: ja; nee, misschien\\ of niet.\nRegel twee – één keer'
+    const { event: e } = parse(event('Titel; met, tekens', description))
+    expect(e.getFirstPropertyValue('summary')).toBe('Titel; met, tekens')
+    expect(e.getFirstPropertyValue('description')).toBe(description)
+    expect(String(e.getFirstPropertyValue('dtstamp'))).toBe('2026-01-02T03:04:05Z')
+    expect(String(e.getFirstPropertyValue('dtstart'))).toBe('2026-01-09')
+  })
+
+  it('folds at 75 octets without splitting a character, and unfolding gives the line back', () => {
+    for (const text of ['x'.repeat(200), 'é'.repeat(100), 'a' + '–'.repeat(60) + 'b', '😀'.repeat(40)]) {
+      const line = `DESCRIPTION:${text}`
+      const folded = foldLine(line)
+      for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75)
+      expect(folded.replace(/\r\n /g, '')).toBe(line)
+      expect(String(parse(event('t', text)).event.getFirstPropertyValue('description'))).toBe(text)
+    }
+    expect(foldLine('kort')).toBe('kort')
   })
 })
 

@@ -1,6 +1,6 @@
 /**
  * GET /api/reminder.ics inside workerd, through the Worker's own fetch handler (SELF): the same
- * file as on Node (ics bundles without Node built-ins), the same 400s, nothing stored.
+ * file as on Node (our own writer, no Node built-ins), the same 400s, nothing stored.
  */
 import { SELF } from 'cloudflare:test'
 import ICAL from 'ical.js'
