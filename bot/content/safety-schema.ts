@@ -52,6 +52,12 @@ export const MarkerSchema = z.strictObject({
    * user saw; "vermoordt me" and "lawaai": noise, not a weapon).
    */
   with: TermsSchema.optional(),
+  /**
+   * Not when the term is part of one of these phrases: "net" in "net als" or "lijkt net op" says
+   * "just like", not "just now"; "nu" in "nu en dan" says "now and then". Words side by side (+),
+   * one of them a word of the marker's term.
+   */
+  except: TermsSchema.pipe(z.array(z.string().regex(/^[^ *]+$/, 'an exception is words side by side, joined by + (no spaces, no *): "net+als", "lijkt+net+op"'))).optional(),
 })
 
 export const DangerModelSchema = z.strictObject({

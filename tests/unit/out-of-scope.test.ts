@@ -208,3 +208,15 @@ describe('round 28 kinds, in words written here', () => {
     'welke stappen zet ik bij een vermoeden, eerst overleggen?',
   ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 29 kinds, in words written here', () => {
+  it.each([
+    ['task', 'verzin eens een raadsel voor de kinderen van de bso'],
+    ['task', 'could you tell us a joke before the meeting starts'],
+    ['task', 'geef me een grap voor de teamuitje'],
+  ])('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'ik vertel de kinderen een verhaaltje over een beer, mag dat over ruzie thuis gaan?',
+    'een kind vertelde een grap over zijn vader die mama slaat, wat doe ik daarmee?',
+  ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

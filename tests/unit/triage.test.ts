@@ -589,3 +589,28 @@ describe('round 27 kinds, in words written here', () => {
     expect(t.facts('baby van twee weken is heel slap en suf, de buurvrouw is vanochtend geweest').lowered).toBe(false)
   })
 })
+
+describe('round 29 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('reads "nu" as now only in the sentence of the danger, or said on its own', () => {
+    // "nu" in a later sentence tells how things are now, not that the knife is there now
+    expect(t.facts('vorig jaar bedreigde haar vriend haar met een mes. hij woont nu in Spanje').urgent).toBe(false)
+    expect(t.facts('hij bedreigt haar met een mes nu').urgent).toBe(true)
+    expect(t.facts('vader slaat moeder met een riem. NU.').urgent).toBe(true)
+    // "wat nu?" after a story asks what to do
+    expect(t.facts('hij sloeg haar met een riem. wat nu?').urgent).toBe(false)
+  })
+  it('reads "net" in a comparison as no time ("lijkt net op", "net als")', () => {
+    expect(t.facts('de vlekken lijken net op brandplekken').urgent).toBe(false)
+    expect(t.facts('rode plekken, net als striemen').urgent).toBe(false)
+    expect(t.facts('ze heeft net een brandwond opgelopen').urgent).toBe(true)
+  })
+  it('reads a question whether a care measure counts as locking up as no 112', () => {
+    expect(t.assess('in het zorgplan staat onder de Wzd dat zijn deur s nachts op slot gaat, telt dat als opsluiting?').level).not.toBe('acute')
+    expect(t.assess('haar zoon sluit haar s nachts op in de schuur').level).toBe('acute')
+  })
+  it('reads a wound the nurse already dressed as handled, unless someone attacked', () => {
+    expect(t.facts('mevrouw brandde zich vanochtend aan de waterkoker, ik heb de wond verbonden').lowered).toBe(true)
+    expect(t.assess('ik heb de wond net verbonden, haar zoon heeft haar geslagen en hij staat nog in de gang').level).toBe('acute')
+  })
+})

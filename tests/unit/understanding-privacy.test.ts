@@ -920,3 +920,18 @@ describe('round 28 kinds, in words written here', () => {
     'Conny Helder sprak over ouderenmishandeling, wat betekent dat voor de meldcode in de thuiszorg?',
   ])('leaves alone: %s', (text) => expect(scanPii(text).kinds).toEqual([]))
 })
+
+describe('round 29 kinds, in words written here', () => {
+  it.each([
+    ['a given name that is also a place, speaking', 'Lisse vertelde me na de gym dat ze niet naar huis durft', 'Lisse'],
+    ['a full name between commas, then told', 'One of my pupils, Amira Haddad, told me her uncle hits her', 'Amira Haddad'],
+  ])('%s', (_kind, text, secret) => {
+    const scan = scanPii(text)
+    expect(scan.kinds.length).toBeGreaterThan(0)
+    expect(scan.redacted).not.toContain(secret)
+  })
+  it.each([
+    'In Lisse zegt de wijkagent dat het gezin bekend is, wat nu?',
+    'Kortom, zei ze, het gaat thuis niet goed. Wat moet ik doen?',
+  ])('leaves alone: %s', (text) => expect(scanPii(text).kinds).toEqual([]))
+})

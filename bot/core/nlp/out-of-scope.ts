@@ -122,6 +122,14 @@ const STORE_FOR_ME = new RegExp(
 const SPORT_TACTICS =
   /(?<!\b(?:stap|stappen|step|steps|vraag|vragen|afweging|afwegingen|groep|groepen|klas|fase|fases|punt|punten)\s)\b[1-5]\s[1-5]\s[1-5](?:\s[1-5])?\b.{0,25}\b(?:of|or|spelen|speelt|tegen|against|systeem|formatie)\b|\b(?:spelen|speelt|speel|play|formatie|systeem|opstelling)\b.{0,30}\b[1-5]\s[1-5]\s[1-5]\b|\b(?:welke|beste|betere|which|best)\s+(?:opstelling|formatie|tactiek|speelwijze|spelsysteem|speelsysteem|line\s?up|formation|tactics)\b/
 
+/**
+ * Entertainment asked of the bot: a joke, a riddle, a song, a story to cheer someone up ("vertel
+ * een mop voor mijn team", "tell me a joke"). Chit-chat, not the meldcode.
+ */
+const ENTERTAIN = new RegExp(
+  String.raw`(?:(?:^|[.!?:]\s)\s*(?:(?:pls|please|aub|graag|even|ff)\s+)?(?:vertel|verzin|bedenk|geef|zing|tell|give|sing|make\s+up)|\b(?:${ASK_BOT}))\b(?:\s+\w+){0,4}?\s+(?:een|nog\s+een|a|another|me\s+a|us\s+a|ons\s+een|me\s+een|mij\s+een)\s+(?:\w+\s+)?(?:mop|moppen|mopje|grap|grapje|grappen|raadsel|raadseltje|liedje|lied|verhaaltje|sprookje|joke|jokes|riddle|song|pun|bedtime\s+story)\b|\bmake\s+(?:me|us)\s+laugh\b|\bmaak\s+(?:me|mij|ons)\s+(?:\w+\s+)?aan\s+het\s+lachen\b`,
+)
+
 /** "hoe doe ik dat", "how do I": asking how, which is a question even after an order. */
 const HOW_DO_I = /\b(?:hoe\s+(?:doe|moet|kan|regel|pak)\s+(?:ik|je|we)|how\s+(?:do|should|can)\s+i)\b/
 
@@ -257,7 +265,7 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (BOOK.test(t) && !HOW_DO_I.test(t)) return 'task'
   if (TASK.some((p) => p.test(t))) return 'task'
   if (OPENING_HOURS.test(t) || OPEN_NEARBY.test(t)) return 'lookup'
-  if (SPORT_TACTICS.test(t)) return 'task'
+  if (SPORT_TACTICS.test(t) || ENTERTAIN.test(t)) return 'task'
   if (TECH.some((p) => p.test(t))) return 'tech'
   if (FAMILY_LAW.some((p) => p.test(t))) return 'family-law'
   if (WORK.test(t)) return 'work'

@@ -582,11 +582,12 @@ function appositionOfTwo(after: string): boolean {
   return !!second && APPOSITION.test(after.slice(second[0].length))
 }
 const AFTER_NAME_WORDS =
-  /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:uit|van|zit in)\s+(?:mijn|m'?n|onze|ons)\s+(?:[\p{L}\d-]+\s+)?(?:groep|groepje|klas|team|elftal|selectie|mentorklas)\b|\s+(?:is|was)\s+(?:een|de)\s+(?:kind|leerling|leerlinge|speler|speelster|pupil|peuter|kleuter|jongen|meisje|cli[eë]nt|cliente|bewoner|bewoonster)\s+(?:van|uit|in|bij)\b|\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b)/iu
+  /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:uit|van|zit in)\s+(?:mijn|m'?n|onze|ons)\s+(?:[\p{L}\d-]+\s+)?(?:groep|groepje|klas|team|elftal|selectie|mentorklas)\b|\s+(?:is|was)\s+(?:een|de)\s+(?:kind|leerling|leerlinge|speler|speelster|pupil|peuter|kleuter|jongen|meisje|cli[eë]nt|cliente|bewoner|bewoonster)\s+(?:van|uit|in|bij)\b|\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told|tells)\b)/iu
 /** What after a capitalised word says it is a person: an age, a class, "zegt", or a role after a comma. */
 const afterName = (after: string) => AFTER_NAME_WORDS.test(after) || appositionOfTwo(after)
 const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b))/i
-const SPEECH_AFTER = /^\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told)\b/i
+/** A speech verb right after, also after a comma that closes an apposition ("Saba Haile, told me"). */
+const SPEECH_AFTER = /^,?\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told|tells)\b/i
 /** After a sentence-initial "Roos" or "Bakker", a verb that makes it the subject of the sentence. */
 const SUBJECT_VERB = /^\s+(?:heeft|had|zegt|zei|vertelt|vertelde|woont|woonde|huilt|huilde|durft|krijgt|kreeg|zit|zat|komt|kwam|gaat|ging|wordt|werd|slaat|sloeg|kan|mag|moet|wil)\b/i
 /** Roles, relations and nouns ("stiefvader", "leerkracht", "onderzoek") before "zegt" at the start of a sentence. */
@@ -1185,6 +1186,12 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     // Acronyms ("VGV", "GGD") are organisations and terms, not people; a known name in capitals
     // of four letters or more ("EMMA") still is one. So are organisations named after people.
     const allCaps = t.word.length > 1 && t.word === t.word.toUpperCase()
+    const next = tokens[i + 1]
+    const nextCapitalised = next !== undefined && /^\s+$/.test(gap(t, next)) && isCapitalised(next.word)
+    // A listed given name that is also a place ("Saba", "Lisse", "Jordan") and then says something,
+    // alone or with a surname: places do not speak.
+    const speaks = () =>
+      cls !== undefined && !NOT_PERSONS.has(t.lower) && (SPEECH_AFTER.test(after) || (nextCapitalised && SPEECH_AFTER.test(text.slice(next!.end, next!.end + 20))))
     const stop =
       isHolidayFigure(t.lower, text, after) ||
       (!capital && DETERMINER_BEFORE.test(before)) ||
@@ -1198,7 +1205,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       (cls === undefined && capital && start && EVERYDAY.has(foldedLower(t.lower))) ||
       // "Speel-Plein" is a word; "anne-wil" is a listed double name, though "wil" is a word.
       (cls === undefined && isCompoundOfWord(t.word, ordinary)) ||
-      isPlaceOrNoPerson(t.lower) ||
+      (isPlaceOrNoPerson(t.lower) && !speaks()) ||
       TEAM.test(t.word) ||
       (!capital && CHAT_WORDS.has(t.lower)) ||
       isMonthHere(t.lower, before, after) ||
@@ -1206,8 +1213,6 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       isTeamCode(text, t) ||
       (allCaps && (cls !== 'any' || t.word.length < 4)) ||
       ORGANISATION.test(text.slice(t.start, t.start + 32))
-    const next = tokens[i + 1]
-    const nextCapitalised = next !== undefined && /^\s+$/.test(gap(t, next)) && isCapitalised(next.word)
     const nextIsName = nextCapitalised && (nameClass(next!.lower) !== undefined || looksLikeSurname(next!.word, ordinary))
     // "oksana melnyk", "iryna kovalenko": a listed given name and a surname by its shape, both in lower case.
     const nextIsSurnameShape = next !== undefined && /^\s+$/.test(gap(t, next)) && cls !== undefined && looksLikeSurname(next.word, ordinary)

@@ -61,6 +61,21 @@ function partMatches(p: Part, word: string): boolean {
   }
 }
 
+/**
+ * True when a side-by-side term ("lijkt+net+op") covers position i: its words stand right there,
+ * the word at i among them. Used for a marker's exceptions ("net" in "lijkt net op" is no time).
+ */
+export function coversPosition(term: CompiledTerm, words: readonly string[], i: number): boolean {
+  const n = term.parts.length
+  for (let start = Math.max(0, i - n + 1); start <= i; start++) {
+    if (start + n > words.length) break
+    let ok = true
+    for (let k = 0; k < n && ok; k++) ok = partMatches(term.parts[k]!, words[start + k]!)
+    if (ok) return true
+  }
+  return false
+}
+
 /** True when the term occurs in the words and is not negated. */
 export function termMatches(term: CompiledTerm, words: readonly string[], present?: ReadonlySet<string>): boolean {
   return termPosition(term, words, present) >= 0
@@ -70,7 +85,7 @@ export function termMatches(term: CompiledTerm, words: readonly string[], presen
  * Where the term first occurs (not negated) in the words, or -1. `present` (the words as a set)
  * lets a term whose first word is exact be skipped at once: most terms are, and most are absent.
  */
-export function termPosition(term: CompiledTerm, words: readonly string[], present?: ReadonlySet<string>): number {
+export function termPosition(term: CompiledTerm, words: readonly string[], present?: ReadonlySet<string>, from = 0): number {
   // Called for every term (about a thousand) on every message: no destructuring, which would
   // allocate an array per call even when the term is absent.
   const parts = term.parts
@@ -78,7 +93,7 @@ export function termPosition(term: CompiledTerm, words: readonly string[], prese
   if (!first) return -1
   if (present && first.kind === 'exact' && !present.has(first.text)) return -1
   const negatedTerm = parts.length > 1 && parts.some((p) => NEGATIONS.has(p.text))
-  for (let i = 0; i < words.length; i++) {
+  for (let i = from; i < words.length; i++) {
     if (!partMatches(first, words[i]!)) continue
     let at = i
     let ok = true

@@ -18,7 +18,7 @@ import { perWord } from '../nlp/per-word.js'
 import { DangerClassifier } from './classifier.js'
 import { sentenceWords } from './features.js'
 import { ORDINARY_NEAR_DANGER } from './gewone-woorden.generated.js'
-import { SENTENCE_BREAK, TermIndex, compileTerm, termPosition, termVocabulary, type CompiledTerm } from './terms.js'
+import { SENTENCE_BREAK, TermIndex, compileTerm, coversPosition, termPosition, termVocabulary, type CompiledTerm } from './terms.js'
 
 /** How many words from a danger term a `near` marker ("nu") may stand and still mean now. */
 const NEAR = 5
@@ -107,6 +107,14 @@ interface Compiled<T> {
   terms: CompiledTerm[]
   /** A marker's `with` terms: one must stand in the same sentence. */
   withTerms?: CompiledTerm[]
+  /** A marker's `except` phrases: an occurrence inside one of them does not count. */
+  exceptTerms?: CompiledTerm[]
+}
+
+/** True when no sentence ends between positions a and b. */
+function sameSentence(words: readonly string[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (words[k] === SENTENCE_BREAK) return false
+  return true
 }
 
 /** The words of the sentence around position i (between SENTENCE_BREAKs). */
@@ -173,7 +181,12 @@ export class DangerTriage {
   ) {
     const useRules = options.useRules ?? true
     this.concepts = useRules ? safety.concepts.map((c) => ({ item: c, terms: c.terms.map(compileTerm) })) : []
-    this.markers = safety.markers.map((m) => ({ item: m, terms: m.terms.map(compileTerm), ...(m.with ? { withTerms: m.with.map(compileTerm) } : {}) }))
+    this.markers = safety.markers.map((m) => ({
+      item: m,
+      terms: m.terms.map(compileTerm),
+      ...(m.with ? { withTerms: m.with.map(compileTerm) } : {}),
+      ...(m.except ? { exceptTerms: m.except.map(compileTerm) } : {}),
+    }))
     this.conceptTerms = new TermIndex(this.concepts.map((c) => c.terms))
     this.markerTerms = new TermIndex(this.markers.map((m) => m.terms))
     if (safety.model && options.useModel !== false) this.classifier = new DangerClassifier(safety.model)
@@ -228,14 +241,20 @@ export class DangerTriage {
       // A marker for some concepts only ("judo" explains a choke, not abuse in the showers).
       if (marker.only && !marker.only.some((id) => hit.some((c) => c.id === id))) return
       if (marker.unless && marker.unless.some((id) => hit.some((c) => c.id === id))) return
-      const i = termPosition(t, words)
+      let i = termPosition(t, words)
+      // "lijkt net op", "nu en dan": the marker's word inside a phrase that means something else.
+      const except = compiled.exceptTerms
+      if (except) while (i >= 0 && except.some((e) => coversPosition(e, words, i))) i = termPosition(t, words, undefined, i + 1)
       if (i >= 0 && compiled.withTerms) {
         const sentence = sentenceAround(words, i)
         if (!compiled.withTerms.some((w) => termPosition(w, sentence) >= 0)) return
       }
       // "nu" is how half of all questions start ("wat moet ik nu doen"); it only says now
       // right next to a danger ("hij slaat haar nu").
-      if (i >= 0 && (kind !== 'near' || at.some((j) => Math.abs(i - j) <= NEAR))) kinds.add(kind)
+      // In the same sentence ("…met een mes bedreigde. Hij zit nu vast" is not a knife now), or
+      // as a sentence of its own right after the danger, telegraph style ("vader slaat moeder met de riem. NU.").
+      const alone = (j: number) => j < i && i - j <= 3 * NEAR && sentenceAround(words, i).length === 1
+      if (i >= 0 && (kind !== 'near' || at.some((j) => (Math.abs(i - j) <= NEAR && sameSentence(words, i, j)) || alone(j)))) kinds.add(kind)
     })
     // "nu" near a danger makes it urgent, but says less than "vanavond": it does not cancel "vorig
     // jaar" ("het gaat nu goed") and does not by itself overrule the model.
