@@ -57,7 +57,7 @@ export const MarkerSchema = z.strictObject({
    * "just like", not "just now"; "nu" in "nu en dan" says "now and then". Words side by side (+),
    * one of them a word of the marker's term.
    */
-  except: TermsSchema.pipe(z.array(z.string().regex(/^[^ *]+$/, 'an exception is words side by side, joined by + (no spaces, no *): "net+als", "lijkt+net+op"'))).optional(),
+  except: TermsSchema.pipe(z.array(z.string().regex(/^[^ ]+$/, 'an exception is words side by side, joined by + (no spaces): "net+als", "lijkt+net+op", "straks+vrij*"'))).optional(),
 })
 
 export const DangerModelSchema = z.strictObject({

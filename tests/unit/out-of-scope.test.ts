@@ -214,6 +214,7 @@ describe('round 29 kinds, in words written here', () => {
     ['task', 'verzin eens een raadsel voor de kinderen van de bso'],
     ['task', 'could you tell us a joke before the meeting starts'],
     ['task', 'geef me een grap voor de teamuitje'],
+    ['task', 'twee gesprekken over mishandeling vandaag, zing even een liedje voor me'],
   ])('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
   it.each([
     'ik vertel de kinderen een verhaaltje over een beer, mag dat over ruzie thuis gaan?',

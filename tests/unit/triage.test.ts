@@ -613,4 +613,12 @@ describe('round 29 kinds, in words written here', () => {
     expect(t.facts('mevrouw brandde zich vanochtend aan de waterkoker, ik heb de wond verbonden').lowered).toBe(true)
     expect(t.assess('ik heb de wond net verbonden, haar zoon heeft haar geslagen en hij staat nog in de gang').level).toBe('acute')
   })
+  it('reads a release from prison later on as no danger now, and detention as handled', () => {
+    expect(t.assess('haar ex heeft haar in 2020 met een mes bedreigd en zit in de gevangenis, ze vraagt wat ze moet doen als hij straks vrijkomt').level).not.toBe('acute')
+  })
+  it('reads a diagnosis by a doctor as seen, and cooling a burn under the tap as first aid, not as holding a child under it', () => {
+    expect(t.facts('de plekken lijken op striemen maar de huisarts heeft vastgesteld dat het eczeem is').lowered).toBe(true)
+    expect(t.facts('ik heb haar hand tien minuten onder de kraan gehouden').concepts).not.toContain('aanval')
+    expect(t.facts('de leidster hield de peuter onder de kraan met koud water').concepts).toContain('aanval')
+  })
 })

@@ -925,6 +925,7 @@ describe('round 29 kinds, in words written here', () => {
   it.each([
     ['a given name that is also a place, speaking', 'Lisse vertelde me na de gym dat ze niet naar huis durft', 'Lisse'],
     ['a full name between commas, then told', 'One of my pupils, Amira Haddad, told me her uncle hits her', 'Amira Haddad'],
+    ['a full name off the lists between commas, then told', 'een van mijn speelsters, Hiwet Gebrezgiabher, zei dat haar oom haar slaat', 'Hiwet Gebrezgiabher'],
   ])('%s', (_kind, text, secret) => {
     const scan = scanPii(text)
     expect(scan.kinds.length).toBeGreaterThan(0)

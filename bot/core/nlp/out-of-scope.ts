@@ -124,10 +124,11 @@ const SPORT_TACTICS =
 
 /**
  * Entertainment asked of the bot: a joke, a riddle, a song, a story to cheer someone up ("vertel
- * een mop voor mijn team", "tell me a joke"). Chit-chat, not the meldcode.
+ * een mop voor mijn team", "tell me a joke"). Chit-chat, not the meldcode. Read on the text with
+ * its punctuation (an order starts a sentence or follows a comma; "ik vertel een verhaaltje" is no order).
  */
 const ENTERTAIN = new RegExp(
-  String.raw`(?:(?:^|[.!?:]\s)\s*(?:(?:pls|please|aub|graag|even|ff)\s+)?(?:vertel|verzin|bedenk|geef|zing|tell|give|sing|make\s+up)|\b(?:${ASK_BOT}))\b(?:\s+\w+){0,4}?\s+(?:een|nog\s+een|a|another|me\s+a|us\s+a|ons\s+een|me\s+een|mij\s+een)\s+(?:\w+\s+)?(?:mop|moppen|mopje|grap|grapje|grappen|raadsel|raadseltje|liedje|lied|verhaaltje|sprookje|joke|jokes|riddle|song|pun|bedtime\s+story)\b|\bmake\s+(?:me|us)\s+laugh\b|\bmaak\s+(?:me|mij|ons)\s+(?:\w+\s+)?aan\s+het\s+lachen\b`,
+  String.raw`(?:(?:^|[.!?:,]\s)\s*(?:(?:pls|please|aub|graag|even|ff)\s+)?(?:vertel|verzin|bedenk|geef|zing|tell|give|sing|make\s+up)|\b(?:${ASK_BOT}))\b(?:\s+\w+){0,4}?\s+(?:een|nog\s+een|a|another|me\s+a|us\s+a|ons\s+een|me\s+een|mij\s+een)\s+(?:\w+\s+)?(?:mop|moppen|mopje|grap|grapje|grappen|raadsel|raadseltje|liedje|lied|verhaaltje|sprookje|joke|jokes|riddle|song|pun|bedtime\s+story)\b|\bmake\s+(?:me|us)\s+laugh\b|\bmaak\s+(?:me|mij|ons)\s+(?:\w+\s+)?aan\s+het\s+lachen\b`,
 )
 
 /** "hoe doe ik dat", "how do I": asking how, which is a question even after an order. */
@@ -260,12 +261,13 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (MEDICAL.some((p) => p.test(t))) return 'medical'
   // A record of one's own ("een verslag van de consultatie") is vastleggen, which the knowledge answers.
   if (WRITE_FOR_ME.some((p) => p.test(t)) && (!DOMAIN.test(t) || SENT_DOCUMENT.test(t))) return 'task'
-  if (ARRANGE_FOR_ME.test(t) || WRITE_ACADEMIC.test(t) || STORE_FOR_ME.test(t)) return 'task'
+  // A joke or a song is asked for, whatever the day was about ("zware dag met twee vermoedens van mishandeling, vertel een mop").
+  if (ARRANGE_FOR_ME.test(t) || WRITE_ACADEMIC.test(t) || STORE_FOR_ME.test(t) || ENTERTAIN.test(text.toLowerCase())) return 'task'
   if (DOMAIN.test(t)) return undefined
   if (BOOK.test(t) && !HOW_DO_I.test(t)) return 'task'
   if (TASK.some((p) => p.test(t))) return 'task'
   if (OPENING_HOURS.test(t) || OPEN_NEARBY.test(t)) return 'lookup'
-  if (SPORT_TACTICS.test(t) || ENTERTAIN.test(t)) return 'task'
+  if (SPORT_TACTICS.test(t)) return 'task'
   if (TECH.some((p) => p.test(t))) return 'tech'
   if (FAMILY_LAW.some((p) => p.test(t))) return 'family-law'
   if (WORK.test(t)) return 'work'

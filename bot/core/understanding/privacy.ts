@@ -1229,7 +1229,8 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     // Evaluated only where it decides (below): it runs the after-name patterns.
     const pairBeforePersonCue = () =>
       capital && nextCapitalised && !isOrdinary(t.lower, ordinary) && !STOP_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !isPlaceOrNoPerson(t.lower) &&
-      !isOrdinary(next!.lower, ordinary) && !isPlaceOrNoPerson(next!.lower) && !/^\p{Lu}+$/u.test(next!.word) && afterName(text.slice(next!.end, next!.end + 40))
+      !isOrdinary(next!.lower, ordinary) && !isPlaceOrNoPerson(next!.lower) && !/^\p{Lu}+$/u.test(next!.word) &&
+      (afterName(text.slice(next!.end, next!.end + 40)) || (/,\s*$/.test(before) && /^,/.test(text.slice(next!.end)) && SPEECH_AFTER.test(text.slice(next!.end, next!.end + 20))))
     const bodyPart = BODY_PARTS.has(t.lower) && !afterName(after) && !SUBJECT_VERB.test(after)
     let pair = false
     let name = false
