@@ -605,6 +605,10 @@ describe('round 29 kinds, in words written here', () => {
     expect(t.facts('rode plekken, net als striemen').urgent).toBe(false)
     expect(t.facts('ze heeft net een brandwond opgelopen').urgent).toBe(true)
   })
+  it('an exception that is not words side by side: the checker says where and how to write it', () => {
+    const { problems } = checkAfterEdit('knowledge/safety/markers.yaml', '      lijkt+net+op\n', '      lijkt net op\n')
+    expect(problems).toEqual([expect.stringMatching(/^knowledge\/safety\/markers\.yaml:\d+:\d+ markers\[\d+\]\.except\[\d+\]: an exception is words side by side, joined by \+/)])
+  })
   it('reads a question whether a care measure counts as locking up as no 112', () => {
     expect(t.assess('in het zorgplan staat onder de Wzd dat zijn deur s nachts op slot gaat, telt dat als opsluiting?').level).not.toBe('acute')
     expect(t.assess('haar zoon sluit haar s nachts op in de schuur').level).toBe('acute')
