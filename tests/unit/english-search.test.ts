@@ -38,6 +38,8 @@ describe('English words for kinds of violence, injuries and roles (round 27)', (
     expect(q).toContain('hardhandig')
     expect(q).toContain('schreeuwen')
     const hits = realBundle().index.search('a colleague at the daycare is rough with the toddlers, yanking their arms. what do I do?', 3).map((h) => h.ref)
-    expect(hits[0]).toBe('topic:misbruik-door-medewerker')
+    // A colleague in childcare: the childcare entry (houder, vertrouwensinspecteur), the general one next to it.
+    expect(hits[0]).toBe('topic:misbruik-door-medewerker-kinderopvang')
+    expect(hits).toContain('topic:misbruik-door-medewerker')
   })
 })
