@@ -3,6 +3,7 @@
  * and the `ics` package (with the `yup` validator it pulls in) was about 23 KB of the Worker's
  * gzip budget. Read back in the tests with a real parser (ical.js).
  */
+import { utf8Length } from './owed-headers.js'
 
 export type CalendarDate = [year: number, month: number, day: number]
 
@@ -30,9 +31,6 @@ export function escapeText(value: string): string {
   return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n')
 }
 
-const encoder = new TextEncoder()
-const octets = (s: string) => encoder.encode(s).length
-
 /**
  * Folds a content line at 75 octets (RFC 5545 3.1): continuation lines start with one space,
  * which counts towards their 75. Never splits a character, so "é" or "–" stays whole.
@@ -42,7 +40,7 @@ export function foldLine(line: string): string {
   let current = ''
   let size = 0
   for (const ch of line) {
-    const n = octets(ch)
+    const n = utf8Length(ch)
     if (size + n > 75) {
       parts.push(current)
       current = ' '

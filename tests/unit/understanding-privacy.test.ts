@@ -910,11 +910,7 @@ describe('round 28 kinds, in words written here', () => {
     ['a baby named off the lists', 'consultatiebureau: baby Abrehet Gebremariam heeft een blauwe plek op haar oor', 'Abrehet Gebremariam'],
     ['two names off the lists before their team', 'Emirhan Yıldırımoğlu uit ons elftal slaapt bij een vriend omdat het thuis onrustig is', 'Emirhan'],
     ['a bare street word and a number after "op"', 'het gezin woont op Kade 17, de kinderen zijn vaak alleen', 'Kade 17'],
-  ])('%s', (_kind, text, secret) => {
-    const scan = scanPii(text)
-    expect(scan.kinds.length).toBeGreaterThan(0)
-    expect(scan.redacted).not.toContain(secret)
-  })
+  ])('%s', (_kind, text, secret) => expectHidden(scanPii(text), text, [secret]))
   it.each([
     'the baby I\'m seeing at home is six weeks old and cries a lot, what signs should I look for?',
     'Conny Helder sprak over ouderenmishandeling, wat betekent dat voor de meldcode in de thuiszorg?',
@@ -926,11 +922,7 @@ describe('round 29 kinds, in words written here', () => {
     ['a given name that is also a place, speaking', 'Lisse vertelde me na de gym dat ze niet naar huis durft', 'Lisse'],
     ['a full name between commas, then told', 'One of my pupils, Amira Haddad, told me her uncle hits her', 'Amira Haddad'],
     ['a full name off the lists between commas, then told', 'een van mijn speelsters, Hiwet Gebrezgiabher, zei dat haar oom haar slaat', 'Hiwet Gebrezgiabher'],
-  ])('%s', (_kind, text, secret) => {
-    const scan = scanPii(text)
-    expect(scan.kinds.length).toBeGreaterThan(0)
-    expect(scan.redacted).not.toContain(secret)
-  })
+  ])('%s', (_kind, text, secret) => expectHidden(scanPii(text), text, [secret]))
   it.each([
     'In Lisse zegt de wijkagent dat het gezin bekend is, wat nu?',
     'Kortom, zei ze, het gaat thuis niet goed. Wat moet ik doen?',

@@ -581,13 +581,15 @@ function appositionOfTwo(after: string): boolean {
   const second = /^\s+\p{Lu}[\p{L}'’-]+/u.exec(after)
   return !!second && APPOSITION.test(after.slice(second[0].length))
 }
-const AFTER_NAME_WORDS =
-  /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:uit|van|zit in)\s+(?:mijn|m'?n|onze|ons)\s+(?:[\p{L}\d-]+\s+)?(?:groep|groepje|klas|team|elftal|selectie|mentorklas)\b|\s+(?:is|was)\s+(?:een|de)\s+(?:kind|leerling|leerlinge|speler|speelster|pupil|peuter|kleuter|jongen|meisje|cli[eë]nt|cliente|bewoner|bewoonster)\s+(?:van|uit|in|bij)\b|\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told|tells)\b)/iu
+/** Verbs of telling: after a capitalised word they make it someone speaking. */
+const SPEECH_VERBS = 'zegt|zei|vertelt|vertelde|verteld|says|said|told|tells'
+const AFTER_NAME_WORDS = new RegExp(
+  String.raw`^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:uit|van|zit in)\s+(?:mijn|m'?n|onze|ons)\s+(?:[\p{L}\d-]+\s+)?(?:groep|groepje|klas|team|elftal|selectie|mentorklas)\b|\s+(?:is|was)\s+(?:een|de)\s+(?:kind|leerling|leerlinge|speler|speelster|pupil|peuter|kleuter|jongen|meisje|cli[eë]nt|cliente|bewoner|bewoonster)\s+(?:van|uit|in|bij)\b|\s+(?:${SPEECH_VERBS})\b)`, 'iu')
 /** What after a capitalised word says it is a person: an age, a class, "zegt", or a role after a comma. */
 const afterName = (after: string) => AFTER_NAME_WORDS.test(after) || appositionOfTwo(after)
 const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b))/i
 /** A speech verb right after, also after a comma that closes an apposition ("Saba Haile, told me"). */
-const SPEECH_AFTER = /^,?\s+(?:zegt|zei|vertelt|vertelde|verteld|says|said|told|tells)\b/i
+const SPEECH_AFTER = new RegExp(String.raw`^,?\s+(?:${SPEECH_VERBS})\b`, 'i')
 /** After a sentence-initial "Roos" or "Bakker", a verb that makes it the subject of the sentence. */
 const SUBJECT_VERB = /^\s+(?:heeft|had|zegt|zei|vertelt|vertelde|woont|woonde|huilt|huilde|durft|krijgt|kreeg|zit|zat|komt|kwam|gaat|ging|wordt|werd|slaat|sloeg|kan|mag|moet|wil)\b/i
 /** Roles, relations and nouns ("stiefvader", "leerkracht", "onderzoek") before "zegt" at the start of a sentence. */
@@ -1230,7 +1232,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const pairBeforePersonCue = () =>
       capital && nextCapitalised && !isOrdinary(t.lower, ordinary) && !STOP_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !isPlaceOrNoPerson(t.lower) &&
       !isOrdinary(next!.lower, ordinary) && !isPlaceOrNoPerson(next!.lower) && !/^\p{Lu}+$/u.test(next!.word) &&
-      (afterName(text.slice(next!.end, next!.end + 40)) || (/,\s*$/.test(before) && /^,/.test(text.slice(next!.end)) && SPEECH_AFTER.test(text.slice(next!.end, next!.end + 20))))
+      (afterName(text.slice(next!.end, next!.end + 40)) || (/,\s*$/.test(before) && text[next!.end] === ',' && SPEECH_AFTER.test(text.slice(next!.end, next!.end + 20))))
     const bodyPart = BODY_PARTS.has(t.lower) && !afterName(after) && !SUBJECT_VERB.test(after)
     let pair = false
     let name = false
