@@ -11,6 +11,14 @@ const TermsSchema = z
   .transform((s) => s.split('\n').map((l) => l.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^\*?[\p{Ll}\p{N}]+\*?([ +]\*?[\p{Ll}\p{N}]+\*?)*$/u, 'a term is lower-case words separated by a space (up to two words between) or + (side by side), each with an optional * at its start or end')).min(1))
 
+/**
+ * Phrases in which a term's word means something else: words side by side (+), one of them a word
+ * of the term ("net+als", "zich+opgesloten+voelt"). An occurrence inside one does not count.
+ */
+const ExceptSchema = TermsSchema.pipe(
+  z.array(z.string().regex(/^[^ ]+$/, 'an exception is words side by side, joined by + (no spaces): "net+als", "lijkt+net+op", "straks+vrij*"')),
+)
+
 export const DangerConceptSchema = z.strictObject({
   /** Stable id, e.g. "wurging". Required. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -28,6 +36,8 @@ export const DangerConceptSchema = z.strictObject({
   /** A contact shown right after the 112 reply when this danger is found (113 for suicide). */
   contact: z.string().regex(/^[a-z0-9-]+$/).optional(),
   terms: TermsSchema,
+  /** Phrases in which a term's word is no danger: "opgesloten" in "voelt zich opgesloten" is a feeling. */
+  except: ExceptSchema.optional(),
 })
 
 export const MarkerSchema = z.strictObject({
@@ -54,10 +64,9 @@ export const MarkerSchema = z.strictObject({
   with: TermsSchema.optional(),
   /**
    * Not when the term is part of one of these phrases: "net" in "net als" or "lijkt net op" says
-   * "just like", not "just now"; "nu" in "nu en dan" says "now and then". Words side by side (+),
-   * one of them a word of the marker's term.
+   * "just like", not "just now"; "nu" in "nu en dan" says "now and then".
    */
-  except: TermsSchema.pipe(z.array(z.string().regex(/^[^ ]+$/, 'an exception is words side by side, joined by + (no spaces): "net+als", "lijkt+net+op", "straks+vrij*"'))).optional(),
+  except: ExceptSchema.optional(),
 })
 
 export const DangerModelSchema = z.strictObject({

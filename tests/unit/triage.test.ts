@@ -609,6 +609,10 @@ describe('round 29 kinds, in words written here', () => {
     const { problems } = checkAfterEdit('knowledge/safety/markers.yaml', '      lijkt+net+op\n', '      lijkt net op\n')
     expect(problems).toEqual([expect.stringMatching(/^knowledge\/safety\/markers\.yaml:\d+:\d+ markers\[\d+\]\.except\[\d+\]: an exception is words side by side, joined by \+/)])
   })
+  it('reads feeling locked in as a feeling, not as being locked in', () => {
+    expect(t.facts('de mantelzorger voelt zich opgesloten in haar eigen huis').concepts).not.toContain('opgesloten')
+    expect(t.facts('hij sluit haar op in de kelder, ze voelt zich opgesloten').concepts).toContain('opgesloten')
+  })
   it('reads a question whether a care measure counts as locking up as no 112', () => {
     expect(t.assess('in het zorgplan staat onder de Wzd dat zijn deur s nachts op slot gaat, telt dat als opsluiting?').level).not.toBe('acute')
     expect(t.assess('haar zoon sluit haar s nachts op in de schuur').level).toBe('acute')

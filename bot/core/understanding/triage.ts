@@ -111,6 +111,16 @@ interface Compiled<T> {
   exceptTerms?: CompiledTerm[]
 }
 
+/**
+ * Where the term first occurs outside the exceptions ("lijkt net op", "nu en dan", "voelt zich
+ * opgesloten": the term's word inside a phrase that means something else), or -1.
+ */
+function positionOutside(term: CompiledTerm, words: readonly string[], except: readonly CompiledTerm[] | undefined): number {
+  let i = termPosition(term, words)
+  if (except) while (i >= 0 && except.some((e) => coversPosition(e, words, i))) i = termPosition(term, words, undefined, i + 1)
+  return i
+}
+
 /** True when no sentence ends between positions a and b. */
 function sameSentence(words: readonly string[], a: number, b: number): boolean {
   for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (words[k] === SENTENCE_BREAK) return false
@@ -180,12 +190,13 @@ export class DangerTriage {
     options: { useModel?: boolean; useRules?: boolean } = {},
   ) {
     const useRules = options.useRules ?? true
-    this.concepts = useRules ? safety.concepts.map((c) => ({ item: c, terms: c.terms.map(compileTerm) })) : []
+    const exceptions = (except: string[] | undefined) => (except ? { exceptTerms: except.map(compileTerm) } : {})
+    this.concepts = useRules ? safety.concepts.map((c) => ({ item: c, terms: c.terms.map(compileTerm), ...exceptions(c.except) })) : []
     this.markers = safety.markers.map((m) => ({
       item: m,
       terms: m.terms.map(compileTerm),
       ...(m.with ? { withTerms: m.with.map(compileTerm) } : {}),
-      ...(m.except ? { exceptTerms: m.except.map(compileTerm) } : {}),
+      ...exceptions(m.except),
     }))
     this.conceptTerms = new TermIndex(this.concepts.map((c) => c.terms))
     this.markerTerms = new TermIndex(this.markers.map((m) => m.terms))
@@ -228,7 +239,7 @@ export class DangerTriage {
     const found = new Set<number>()
     const at: number[] = []
     this.conceptTerms.forCandidates(present, (owner, t) => {
-      const i = termPosition(t, words)
+      const i = positionOutside(t, words, this.concepts[owner]!.exceptTerms)
       if (i >= 0) (found.add(owner), at.push(i))
     })
     const hit = this.concepts.filter((_, k) => found.has(k)).map((c) => c.item)
@@ -241,10 +252,7 @@ export class DangerTriage {
       // A marker for some concepts only ("judo" explains a choke, not abuse in the showers).
       if (marker.only && !marker.only.some((id) => hit.some((c) => c.id === id))) return
       if (marker.unless && marker.unless.some((id) => hit.some((c) => c.id === id))) return
-      let i = termPosition(t, words)
-      // "lijkt net op", "nu en dan": the marker's word inside a phrase that means something else.
-      const except = compiled.exceptTerms
-      if (except) while (i >= 0 && except.some((e) => coversPosition(e, words, i))) i = termPosition(t, words, undefined, i + 1)
+      const i = positionOutside(t, words, compiled.exceptTerms)
       if (i >= 0 && compiled.withTerms) {
         const sentence = sentenceAround(words, i)
         if (!compiled.withTerms.some((w) => termPosition(w, sentence) >= 0)) return
@@ -253,8 +261,9 @@ export class DangerTriage {
       // right next to a danger ("hij slaat haar nu").
       // In the same sentence ("…met een mes bedreigde. Hij zit nu vast" is not a knife now), or
       // as a sentence of its own right after the danger, telegraph style ("vader slaat moeder met de riem. NU.").
-      const alone = (j: number) => j < i && i - j <= 3 * NEAR && sentenceAround(words, i).length === 1
-      if (i >= 0 && (kind !== 'near' || at.some((j) => (Math.abs(i - j) <= NEAR && sameSentence(words, i, j)) || alone(j)))) kinds.add(kind)
+      if (i < 0) return
+      const alone = kind === 'near' && sentenceAround(words, i).length === 1
+      if (kind !== 'near' || at.some((j) => (Math.abs(i - j) <= NEAR && sameSentence(words, i, j)) || (alone && j < i && i - j <= 3 * NEAR))) kinds.add(kind)
     })
     // "nu" near a danger makes it urgent, but says less than "vanavond": it does not cancel "vorig
     // jaar" ("het gaat nu goed") and does not by itself overrule the model.
