@@ -6,3 +6,5 @@ export declare const SERVER_ENTRY: string
 export declare function outfileFor(entry: string): string
 /** Bundles `entry` (relative to the repo root) with esbuild; returns the absolute path of the .mjs file. */
 export declare function buildEntry(entry: string, outfile?: string): string
+/** Whether `entry`'s bundle in dist/ is up to date with its sources (same content), so a start may skip the build. */
+export declare function isBuildCurrent(entry: string): boolean

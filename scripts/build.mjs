@@ -13,7 +13,8 @@
  *   node scripts/build.mjs                      bot/runtime/node/server.ts → dist/server.mjs
  *   node scripts/build.mjs bench/rss-idle.ts    → dist/rss-idle.mjs (any entry: dist/<name>.mjs)
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -32,8 +33,8 @@ export function outfileFor(entry) {
 
 /**
  * Bundles `entry` (relative to the repo root) and returns the absolute path of the .mjs file.
- * Files are written to a temporary name and renamed, so a process starting from dist/ at the
- * same moment never reads half a file. Throws (with esbuild's messages) on a build error.
+ * Beside it, <file>.inputs.json lists what went in (for isBuildCurrent). Throws (with esbuild's
+ * messages) on a build error.
  * @param {string} entry
  * @param {string} [outfile]
  * @returns {string}
@@ -64,16 +65,65 @@ export function buildEntry(entry, outfile = outfileFor(entry)) {
     // instead of 206 KB, for stack traces that name the same files and lines either way.
     sourcesContent: false,
     write: false,
+    metafile: true,
     logLevel: 'silent',
   })
-  for (const file of result.outputFiles) {
-    mkdirSync(dirname(file.path), { recursive: true })
-    const tmp = `${file.path}.${process.pid}.tmp`
-    writeFileSync(tmp, file.contents)
-    renameSync(tmp, file.path)
-  }
+  for (const file of result.outputFiles) writeAtomically(file.path, file.contents)
   pruneChunks(join(dirname(outfile), 'chunks', basename(outfile, '.mjs')), new Set(result.outputFiles.map((f) => f.path)))
+  // Last, so a manifest never vouches for outputs that are not all written yet.
+  const manifest = {
+    key: buildKey(),
+    inputs: Object.fromEntries(Object.keys(result.metafile.inputs).sort().map((file) => [file, fileHash(join(REPO, file))])),
+    outputs: result.outputFiles.map((f) => f.path.slice(REPO.length + 1)).sort(),
+  }
+  writeAtomically(manifestFor(outfile), JSON.stringify(manifest))
   return outfile
+}
+
+/**
+ * Whether `entry`'s bundle in dist/ was built from the sources as they are now, by this build
+ * script, esbuild version and package list: every input esbuild read has the same content and
+ * every output is still there. `npm start` then skips the build, which took about 0.4 s of its
+ * 1.1 s start (a child process loading esbuild). Hashes, not modification times: a checkout or
+ * a stash can restore an older file with a new time, or a changed file with an old one. Any
+ * doubt (no manifest, unreadable file) answers false, and the build runs as before.
+ * @param {string} entry
+ * @returns {boolean}
+ */
+export function isBuildCurrent(entry) {
+  try {
+    const manifest = JSON.parse(readFileSync(manifestFor(outfileFor(entry)), 'utf8'))
+    if (manifest.key !== buildKey()) return false
+    if (!manifest.outputs.every((/** @type {string} */ file) => existsSync(join(REPO, file)))) return false
+    return Object.entries(manifest.inputs).every(([file, hash]) => fileHash(join(REPO, file)) === hash)
+  } catch {
+    return false
+  }
+}
+
+/** @param {string} outfile */
+const manifestFor = (outfile) => `${outfile}.inputs.json`
+
+/** What else decides the output besides the inputs: this script, esbuild's version, the package list. */
+function buildKey() {
+  const esbuildVersion = JSON.parse(readFileSync(join(REPO, 'node_modules', 'esbuild', 'package.json'), 'utf8')).version
+  return createHash('sha1').update(readFileSync(fileURLToPath(import.meta.url))).update(esbuildVersion).update(externalPackages().join()).digest('hex')
+}
+
+/** @param {string} file */
+const fileHash = (file) => createHash('sha1').update(readFileSync(file)).digest('hex')
+
+/**
+ * Written to a temporary name and renamed, so a process starting from dist/ at the same moment
+ * never reads half a file.
+ * @param {string} path
+ * @param {string | Uint8Array} contents
+ */
+function writeAtomically(path, contents) {
+  mkdirSync(dirname(path), { recursive: true })
+  const tmp = `${path}.${process.pid}.tmp`
+  writeFileSync(tmp, contents)
+  renameSync(tmp, path)
 }
 
 /**

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * `npm start`: builds the server (scripts/build.mjs, in a short child process so esbuild never
- * loads into the server) and then runs it in this same process. One long-lived process, not
+ * loads into the server) unless dist/ already holds a build of the sources as they are, and then
+ * runs it in this same process. One long-lived process, not
  * `build && node dist/server.mjs`, so a supervisor can run `node scripts/start.mjs` itself and
  * signal the server directly.
  *
@@ -12,13 +13,15 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { REPO, SERVER_ENTRY, outfileFor } from './build.mjs'
+import { REPO, SERVER_ENTRY, isBuildCurrent, outfileFor } from './build.mjs'
 
-try {
-  execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs'), SERVER_ENTRY], { cwd: REPO, stdio: 'inherit' })
-} catch {
-  // build.mjs has printed esbuild's messages (file, line, column).
-  process.exit(1)
+if (!isBuildCurrent(SERVER_ENTRY)) {
+  try {
+    execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs'), SERVER_ENTRY], { cwd: REPO, stdio: 'inherit' })
+  } catch {
+    // build.mjs has printed esbuild's messages (file, line, column).
+    process.exit(1)
+  }
 }
 if (process.env.npm_lifecycle_event) {
   const parent = process.ppid
