@@ -13,11 +13,24 @@ const TermsSchema = z
 
 /**
  * Phrases in which a term's word means something else: words side by side (+), one of them a word
- * of the term ("net+als", "zich+opgesloten+voelt"). An occurrence inside one does not count.
+ * of the term ("net+als", "zich+opgesloten+voelt"); a lone * stands for any one word ("is+er+nog+*+van":
+ * "is er nog verdrietig van"). An occurrence inside one does not count.
  */
-const ExceptSchema = TermsSchema.pipe(
-  z.array(z.string().regex(/^[^ ]+$/, 'an exception is words side by side, joined by + (no spaces): "net+als", "lijkt+net+op", "straks+vrij*"')),
-)
+const ExceptSchema = z
+  .string()
+  .transform((s) => s.split('\n').map((l) => l.trim()).filter(Boolean))
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(
+            /^(?:\*|\*?[\p{Ll}\p{N}]+\*?)(?:\+(?:\*|\*?[\p{Ll}\p{N}]+\*?))+$/u,
+            'an exception is lower-case words side by side, joined by + (no spaces), each with an optional * at its start or end, or * alone for any one word: "net+als", "lijkt+net+op", "straks+vrij*", "is+er+nog+*+van"',
+          ),
+      )
+      .min(1),
+  )
 
 export const DangerConceptSchema = z.strictObject({
   /** Stable id, e.g. "wurging". Required. */
@@ -47,7 +60,7 @@ export const MarkerSchema = z.strictObject({
    * term ("nu"); `lowers` says it is past, a policy question or an example (unless it is also now);
    * `unreal` says it is figurative, a joke, sport, cooking or play (also when it is now).
    */
-  kind: z.enum(['now', 'near', 'recent', 'present', 'departure', 'lowers', 'unreal']),
+  kind: z.enum(['now', 'near', 'habitual', 'recent', 'present', 'departure', 'lowers', 'unreal']),
   terms: TermsSchema,
   /**
    * Only for these concepts (ids from gevaar.yaml): a sport explains a choke or a blow, not a

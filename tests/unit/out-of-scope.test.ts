@@ -221,3 +221,13 @@ describe('round 29 kinds, in words written here', () => {
     'een kind vertelde een grap over zijn vader die mama slaat, wat doe ik daarmee?',
   ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 30 kinds, in words written here', () => {
+  it.each([
+    'the chat app keeps crashing on my phone, how can I fix it?',
+    'mijn teams app werkt niet op mijn telefoon, hoe kan ik dat oplossen?',
+  ])('tech: %s', (text) => expect(detectOutOfScope(text)).toBe('tech'))
+  it.each(['mijn telefoon werkt niet, hoe bel ik Veilig Thuis?', 'my phone is not working, can I email Veilig Thuis instead?'])('answers: %s', (text) =>
+    expect(detectOutOfScope(text)).toBeUndefined(),
+  )
+})

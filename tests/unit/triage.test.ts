@@ -607,7 +607,7 @@ describe('round 29 kinds, in words written here', () => {
   })
   it('an exception that is not words side by side: the checker says where and how to write it', () => {
     const { problems } = checkAfterEdit('knowledge/safety/markers.yaml', '      lijkt+net+op\n', '      lijkt net op\n')
-    expect(problems).toEqual([expect.stringMatching(/^knowledge\/safety\/markers\.yaml:\d+:\d+ markers\[\d+\]\.except\[\d+\]: an exception is words side by side, joined by \+/)])
+    expect(problems).toEqual([expect.stringMatching(/^knowledge\/safety\/markers\.yaml:\d+:\d+ markers\[\d+\]\.except\[\d+\]: an exception is lower-case words side by side, joined by \+/)])
   })
   it('reads feeling locked in as a feeling, not as being locked in', () => {
     expect(t.facts('de mantelzorger voelt zich opgesloten in haar eigen huis').concepts).not.toContain('opgesloten')
@@ -628,5 +628,32 @@ describe('round 29 kinds, in words written here', () => {
     expect(t.facts('de plekken lijken op striemen maar de huisarts heeft vastgesteld dat het eczeem is').lowered).toBe(true)
     expect(t.facts('ik heb haar hand tien minuten onder de kraan gehouden').concepts).not.toContain('aanval')
     expect(t.facts('de leidster hield de peuter onder de kraan met koud water').concepts).toContain('aanval')
+  })
+})
+
+describe('round 30 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('reads what happens every night as urgent, but not as now: it does not cancel an example', () => {
+    expect(t.facts('haar man sluit haar elke nacht op in de slaapkamer').urgent).toBe(true)
+    const example = t.facts('stel dat een bewoner s nachts zegt dat hij er een eind aan wil maken, wie bel ik dan?')
+    expect(example.lowered).toBe(true)
+    expect(t.assess('stel dat een bewoner s nachts zegt dat hij er een eind aan wil maken, wie bel ik dan?').level).not.toBe('acute')
+  })
+  it('reads a carer who smells of drink and staggers, about to drive off with the children, as danger', () => {
+    expect(t.facts('vader stinkt naar alcohol en loopt te zwalken, hij wil de kinderen in de auto zetten').danger).toBe(true)
+  })
+  it('reads violence heard in the background of a call that then breaks off as happening now', () => {
+    expect(t.assess('aan de telefoon hoorde ik op de achtergrond gegil en een harde klap, toen werd de verbinding verbroken').level).toBe('acute')
+  })
+  it('reads a children\'s book, a history lesson and a debate as not real, and "er nog … van" as no presence', () => {
+    expect(t.facts('in het prentenboek dat we voorlezen slaat een vader zijn kind').lowered).toBe(true)
+    expect(t.facts('in het debat zei een leerling dat hij ze allemaal zou vermoorden, als standpunt').lowered).toBe(true)
+    expect(t.facts('hij is er nog steeds boos over dat zijn hamster dood is').urgent).toBe(false)
+    expect(t.facts('hij is er nog, hij staat met een mes in de gang').urgent).toBe(true)
+  })
+  it('leaves everyday words that only look like a danger word as typed ("trouwens", "gestolen", "overleggen")', () => {
+    expect(t.facts('trouwens, de fiets van de moeder is gestolen, moet ik overleggen met mijn collega?').concepts).toEqual([])
+    // a form of a danger verb is still read as one
+    expect(t.facts('de verzorgende vastbond de bewoner aan het bed').concepts).not.toEqual([])
   })
 })

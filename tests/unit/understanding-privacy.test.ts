@@ -928,3 +928,17 @@ describe('round 29 kinds, in words written here', () => {
     'Kortom, zei ze, het gaat thuis niet goed. Wat moet ik doen?',
   ])('leaves alone: %s', (text) => expect(scanPii(text).kinds).toEqual([]))
 })
+
+describe('round 30 kinds, in words written here', () => {
+  it.each([
+    ['a place and "nr" with a house number', 'huisbezoek gehad op Kerkplein 1918 nr 7, moeder was erg gespannen', 'Kerkplein 1918 nr 7'],
+    ['a place and "nummer" with a house number', 'we gingen langs bij Oude Molen nummer 14b, daar woont het gezin', 'Oude Molen nummer 14b'],
+    ['a lower-case full name in an English message', 'a girl in my class, sofie bakker, said her uncle hurts her', 'sofie bakker'],
+    ['a lower-case full name in Dutch, the surname too', 'leerling noor visser zegt dat haar vader haar slaat', 'visser'],
+  ])('%s', (_kind, text, secret) => expectHidden(scanAsEngine(text), text, [secret]))
+  it.each([
+    'Stap 2 nr 3 in het protocol, wat bedoelen ze daarmee?',
+    'in groep 7 nr 12 van de klassenlijst staat een leerling die vaak afwezig is',
+    'can parents see what I wrote in the file about them?',
+  ])('leaves alone: %s', (text) => expect(scanAsEngine(text).kinds).toEqual([]))
+})

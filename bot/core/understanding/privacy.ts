@@ -282,6 +282,13 @@ function findLowerCaseInitialNames(text: string, tokens: Token[], found: Found[]
   }
 }
 
+/**
+ * A place with its house number called a number ("Plein 1944 nr 12", "Kerkweg nummer 3a"): "nr"
+ * after a name says which house, whatever the street is called. The name's words are capitalised
+ * (a number may be part of it); at the start of a sentence only with the address called one.
+ */
+const NAME_THEN_HOUSE_NR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|de|der|den|het|'t|ter|ten|aan|op|in|bij)\s+)*(?:\p{Lu}[\p{L}'’.-]*|\d{1,4})){0,4})\s+(?:nr\.?|nummer|huisnummer|huisnr\.?)\s*\d{1,4}(?:\s?[a-zA-Z](?![\p{L}\d]))?(?![\d.,:]\d)/gu
+
 function findHomeAddresses(text: string, tokens: Token[], found: Found[], taken: boolean[]): void {
   if (!/\d/.test(text)) return
   for (const m of text.matchAll(HOME_THEN_NAME)) {
@@ -289,6 +296,11 @@ function findHomeAddresses(text: string, tokens: Token[], found: Found[], taken:
     const end = m.index! + m[0].length
     const number = houseNumberAt(text, end)
     if (number) claimSpan(tokens, taken, found, start, end + number[0].length, 'adres')
+  }
+  for (const m of text.matchAll(NAME_THEN_HOUSE_NR)) {
+    const first = m[1]!.split(/\s/)[0]!.toLowerCase()
+    if (STOP_WORDS.has(first) || (isSentenceStart(text, m.index!) && !ADDRESS_CUE.test(text.slice(Math.max(0, m.index! - 40), m.index!)))) continue
+    claimSpan(tokens, taken, found, m.index!, m.index! + m[0].length, 'adres')
   }
 }
 
@@ -1151,8 +1163,13 @@ function takeNamesAfterVenueWord(text: string, tokens: Token[], taken: boolean[]
 function findNames(text: string, tokens: Token[], found: Found[], taken: boolean[], ordinary: ReadonlySet<string>): void {
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start)
 
-  /** The surname after a name: tussenvoegsels and capitalised words, or a known surname in lower case. */
+  /**
+   * The surname after a name: tussenvoegsels and capitalised words, or a known surname in lower
+   * case: any listed surname after a given name that is no word ("emma visser"), only one that is
+   * no word either after one that is ("roos bakker" could be a flower and a baker).
+   */
   const extend = (i: number): number => {
+    const givenIsNoWord = nameClass(tokens[i]!.lower) === 'any'
     let j = i
     let k = i + 1
     while (k < tokens.length && /^\s+$/.test(gap(tokens[k - 1]!, tokens[k]!))) {
@@ -1163,7 +1180,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       }
       const surname =
         (isCapitalised(t.word) && !NOT_PERSONS.has(t.lower) && !STOP_WORDS.has(t.lower)) ||
-        (k === j + 1 && nameClass(t.lower) === 'any' && !STOP_WORDS.has(t.lower))
+        (k === j + 1 && (givenIsNoWord ? nameClass(t.lower) !== undefined : nameClass(t.lower) === 'any') && !STOP_WORDS.has(t.lower))
       if (!surname) break
       j = k
       k++
@@ -1181,7 +1198,10 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     if (!capital && cls === undefined) continue
     // English writers capitalise names: "can I skip", "can parents sue me" are verbs. A surname by
     // its shape is one in any language ("natalia bondarenko from ukraine").
-    if (!capital && english && !looksLikeSurname(t.word, ordinary) && !(tokens[i + 1] && looksLikeSurname(tokens[i + 1]!.word, ordinary))) continue
+    // A given name that is no word with a listed surname after it is a full name in any case ("emma visser").
+    const nextToken = tokens[i + 1]
+    const listedFullName = cls === 'any' && nextToken !== undefined && /^\s+$/.test(gap(t, nextToken)) && nameClass(nextToken.lower) !== undefined && !STOP_WORDS.has(nextToken.lower)
+    if (!capital && english && !listedFullName && !looksLikeSurname(t.word, ordinary) && !(nextToken && looksLikeSurname(nextToken.word, ordinary))) continue
     const before = text.slice(Math.max(0, t.start - 40), t.start)
     const after = text.slice(t.end, t.end + 60)
     const start = isSentenceStart(text, t.start)

@@ -140,7 +140,7 @@ function sentenceAround(words: readonly string[], i: number): readonly string[] 
 export const RULES_ONLY: Thresholds = { concept: 0, contextAcute: 2, contextCheck: 0, aloneAcute: 2, aloneCheck: 2 }
 
 /** Marker kinds that make a danger urgent: their words are corrected for typos (see the constructor). */
-const URGENCY_KINDS: ReadonlySet<Marker['kind']> = new Set(['now', 'near', 'recent', 'present', 'departure'])
+const URGENCY_KINDS: ReadonlySet<Marker['kind']> = new Set(['now', 'near', 'habitual', 'recent', 'present', 'departure'])
 
 export class DangerTriage {
   private readonly concepts: Compiled<DangerConcept>[]
@@ -268,8 +268,9 @@ export class DangerTriage {
     // "nu" near a danger makes it urgent, but says less than "vanavond": it does not cancel "vorig
     // jaar" ("het gaat nu goed") and does not by itself overrule the model.
     const now = kinds.has('now') || kinds.has('present')
+    // What happens every night is urgent too, but not "now": it does not cancel "stel dat" or "vorig jaar".
     const urgentFor = (c: DangerConcept) =>
-      c.needs === 'departure' ? kinds.has('departure') : now || kinds.has('near') || (c.recent === true && kinds.has('recent'))
+      c.needs === 'departure' ? kinds.has('departure') : now || kinds.has('near') || kinds.has('habitual') || (c.recent === true && kinds.has('recent'))
     const strong = hit.filter((c) => c.strength === 'acute' && (!c.needs || urgentFor(c)))
     const context = hit.filter((c) => !strong.includes(c))
     const main = context.filter((c) => c.strength !== 'qualifier')
