@@ -15,7 +15,7 @@
  *    on) "Meldwijzer takes no meldingen" (`not-a-channel`); not an answer.
  *
  *   --json      machine-readable output      --misses   list every miss (read only after the first run)
- *   --dir PATH  a round outside tests/eval/holdout (e.g. a round moved to tests/eval/regression/rounds/)
+ *   --dir PATH  a round elsewhere (a round moved to tests/eval/regression/rounds/ is found by its number too)
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -181,7 +181,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
   const dirArg = args.indexOf('--dir')
   const round = args.find((a) => /^\d+$/.test(a))
-  const dir = dirArg >= 0 ? args[dirArg + 1]! : join(REPO_ROOT, 'tests', 'eval', 'holdout', round ?? '')
+  // A round that was reported and fixed lives on in regression/rounds/: found there by its number too.
+  const held = join(REPO_ROOT, 'tests', 'eval', 'holdout', round ?? '')
+  const moved = join(REPO_ROOT, 'tests', 'eval', 'regression', 'rounds', round ?? '')
+  const dir = dirArg >= 0 ? args[dirArg + 1]! : !existsSync(held) && existsSync(moved) ? moved : held
+  if (dirArg < 0 && dir === moved) console.error(`round ${round} was moved to regression: reading ${moved} (seen, not a first run)`)
   if (!round && dirArg < 0) {
     console.error('usage: npm run eval:holdout -- NN   (a round folder under tests/eval/holdout/)')
     process.exit(2)
