@@ -226,6 +226,7 @@ describe('round 30 kinds, in words written here', () => {
   it.each([
     'the chat app keeps crashing on my phone, how can I fix it?',
     'mijn teams app werkt niet op mijn telefoon, hoe kan ik dat oplossen?',
+    'het roosterprogramma loopt elke ochtend vast zodra ik inlog op de laptop van het werk, kun je dat fixen?',
   ])('tech: %s', (text) => expect(detectOutOfScope(text)).toBe('tech'))
   it.each(['mijn telefoon werkt niet, hoe bel ik Veilig Thuis?', 'my phone is not working, can I email Veilig Thuis instead?'])('answers: %s', (text) =>
     expect(detectOutOfScope(text)).toBeUndefined(),

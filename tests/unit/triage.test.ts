@@ -651,6 +651,14 @@ describe('round 30 kinds, in words written here', () => {
     expect(t.facts('hij is er nog steeds boos over dat zijn hamster dood is').urgent).toBe(false)
     expect(t.facts('hij is er nog, hij staat met een mes in de gang').urgent).toBe(true)
   })
+  it('reads "nothing is happening now" and "no case at the moment" as said, though they name the moment', () => {
+    expect(t.facts('voor het protocol: wat als een bewoner zegt dat hij dood wil? er is geen casus op dit moment').lowered).toBe(true)
+    expect(t.facts('she screams every night that they will kill her but nothing is really happening').now).toBe(false)
+  })
+  it('reads what a doctor counts as part of an illness as no danger now, and an animal that died as no threat', () => {
+    expect(t.facts('mijn moeder roept elke nacht dat ze haar slaan, de geriater zegt dat het bij haar ziektebeeld hoort').lowered).toBe(true)
+    expect(t.facts('de hamster van de klas is vannacht dood gegaan, de kinderen zijn verdrietig').concepts).not.toContain('verhulde-doodsdreiging')
+  })
   it('leaves everyday words that only look like a danger word as typed ("trouwens", "gestolen", "overleggen")', () => {
     expect(t.facts('trouwens, de fiets van de moeder is gestolen, moet ik overleggen met mijn collega?').concepts).toEqual([])
     // a form of a danger verb is still read as one

@@ -935,6 +935,7 @@ describe('round 30 kinds, in words written here', () => {
     ['a place and "nummer" with a house number', 'we gingen langs bij Oude Molen nummer 14b, daar woont het gezin', 'Oude Molen nummer 14b'],
     ['a lower-case full name in an English message', 'a girl in my class, sofie bakker, said her uncle hurts her', 'sofie bakker'],
     ['a lower-case full name in Dutch, the surname too', 'leerling noor visser zegt dat haar vader haar slaat', 'visser'],
+    ['a lower-case full name with a tussenvoegsel in English', 'my pupil daan van dam keeps flinching when I come close', 'daan van dam'],
   ])('%s', (_kind, text, secret) => expectHidden(scanAsEngine(text), text, [secret]))
   it.each([
     'Stap 2 nr 3 in het protocol, wat bedoelen ze daarmee?',

@@ -156,7 +156,7 @@ const FOREIGN_LAW = [
  * schermtijd te beperken"). For the ICT desk or a shop, not for the meldcode.
  */
 const TECH = [
-  /\b(?:crasht|crashen|crashte|vastloopt|vastlopen|blijft\s+(?:vastlopen|hangen|crashen)|loopt\s+(?:\w+\s+)?vast|hangt\s+steeds|foutmelding|error|inloggen|log\s+in|wachtwoord|password|uploaden|upload|downloaden|installeren|printer|wifi|wi-fi|bluetooth|update|updaten|laptop|computer|scherm\s+blijft|bug)\b.{0,60}\b(?:oplossen|los\s+ik|los\s+je|fix|verhelpen|werkt\s+niet|doet\s+het\s+niet|lukt\s+niet|hoe\s+kan\s+ik|wat\s+moet\s+ik|weet\s+jij|weet\s+je)\b/,
+  /\b(?:crasht|crashen|crashte|vastloopt|vastlopen|blijft\s+(?:vastlopen|hangen|crashen)|loopt\s+(?:\w+\s+)?vast|hangt\s+steeds|foutmelding|error|inloggen|log\s+in|wachtwoord|password|uploaden|upload|downloaden|installeren|printer|wifi|wi-fi|bluetooth|update|updaten|laptop|computer|scherm\s+blijft|bug)\b.{0,90}\b(?:oplossen|los\s+ik|los\s+je|fix|fixen|gefixt|verhelpen|werkt\s+niet|doet\s+het\s+niet|lukt\s+niet|hoe\s+kan\s+ik|wat\s+moet\s+ik|weet\s+jij|weet\s+je)\b/,
   /\b(?:oplossen|los\s+ik|fix|verhelpen|werkt\s+niet|lukt\s+niet)\b.{0,40}\b(?:crash\w*|foutmelding|error|inloggen|wachtwoord|upload\w*|printer|wifi|update|laptop|computer)\b/,
   // An app or device that crashes or does not work, and a request to fix it ("the app crash every
   // time … how I fix this?"). Without the request to fix it, "mijn telefoon werkt niet, hoe bel ik

@@ -1198,9 +1198,14 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     if (!capital && cls === undefined) continue
     // English writers capitalise names: "can I skip", "can parents sue me" are verbs. A surname by
     // its shape is one in any language ("natalia bondarenko from ukraine").
-    // A given name that is no word with a listed surname after it is a full name in any case ("emma visser").
+    // A given name that is no word with a listed surname after it is a full name in any case ("emma visser", "sanne de vries").
     const nextToken = tokens[i + 1]
-    const listedFullName = cls === 'any' && nextToken !== undefined && /^\s+$/.test(gap(t, nextToken)) && nameClass(nextToken.lower) !== undefined && !STOP_WORDS.has(nextToken.lower)
+    const lowerTv = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(t.end, t.end + 40))
+    const listedFullName =
+      cls === 'any' &&
+      nextToken !== undefined &&
+      /^\s+$/.test(gap(t, nextToken)) &&
+      ((nameClass(nextToken.lower) !== undefined && !STOP_WORDS.has(nextToken.lower)) || (lowerTv !== null && nameClass(lowerTv[1]!) !== undefined))
     if (!capital && english && !listedFullName && !looksLikeSurname(t.word, ordinary) && !(nextToken && looksLikeSurname(nextToken.word, ordinary))) continue
     const before = text.slice(Math.max(0, t.start - 40), t.start)
     const after = text.slice(t.end, t.end + 60)
