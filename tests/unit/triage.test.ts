@@ -655,6 +655,9 @@ describe('round 30 kinds, in words written here', () => {
     expect(t.facts('voor het protocol: wat als een bewoner zegt dat hij dood wil? er is geen casus op dit moment').lowered).toBe(true)
     expect(t.facts('she screams every night that they will kill her but nothing is really happening').now).toBe(false)
   })
+  it('reads asking whether to go in or knock now as a danger going on now', () => {
+    expect(t.facts('achter de deur van de bergruimte hoor ik een kind gillen, moet ik naar binnen?').now).toBe(true)
+  })
   it('reads what a doctor counts as part of an illness as no danger now, and an animal that died as no threat', () => {
     expect(t.facts('mijn moeder roept elke nacht dat ze haar slaan, de geriater zegt dat het bij haar ziektebeeld hoort').lowered).toBe(true)
     expect(t.facts('de hamster van de klas is vannacht dood gegaan, de kinderen zijn verdrietig').concepts).not.toContain('verhulde-doodsdreiging')
