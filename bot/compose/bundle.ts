@@ -68,6 +68,13 @@ export function serializeBundle(bundle: Bundle, options: { knownWords?: boolean 
   }
 }
 
+/**
+ * Content the search index is built from and nothing else reads: left out of a serialised bundle,
+ * empty in a loaded one. Anything comparing a fresh bundle with a loaded one leaves these keys out.
+ */
+export const SEARCH_ONLY_KEYS = ['questions', 'typed'] as const satisfies ReadonlyArray<keyof Content>
+const searchOnlyContent = (): Pick<Content, (typeof SEARCH_ONLY_KEYS)[number]> => ({ questions: new Map(), typed: new Map() })
+
 /** Loads a bundle written by serializeBundle; the content was checked when it was written. */
 export function loadBundle(data: SerializedBundle): Bundle {
   if (data.version !== 4) throw new Error(`bundle version ${String(data.version)}; run npm run build:worker again`)
@@ -87,8 +94,7 @@ export function loadBundle(data: SerializedBundle): Bundle {
     reminders: remindersOf(flows.values()),
     safety: d.safety,
     // Search only, and already in the loaded index.
-    questions: new Map(),
-    typed: new Map(),
+    ...searchOnlyContent(),
   }
   const index = MiniSearchIndex.load(data.index)
   return compose(content, index, data.organisations, data.knownWords && new Set(data.knownWords))
