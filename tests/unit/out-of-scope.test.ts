@@ -228,7 +228,17 @@ describe('round 30 kinds, in words written here', () => {
     'mijn teams app werkt niet op mijn telefoon, hoe kan ik dat oplossen?',
     'het roosterprogramma loopt elke ochtend vast zodra ik inlog op de laptop van het werk, kun je dat fixen?',
   ])('tech: %s', (text) => expect(detectOutOfScope(text)).toBe('tech'))
-  it.each(['mijn telefoon werkt niet, hoe bel ik Veilig Thuis?', 'my phone is not working, can I email Veilig Thuis instead?'])('answers: %s', (text) =>
+  it.each([
+    ['medical', 'wanneer krijgt een peuter de volgende inentingen?'],
+    ['money', 'hoe werkt een aanvraag voor een traplift bij de gemeente'],
+    ['task', 'voeg dit gesprek even toe aan het clientdossier van mevrouw'],
+  ])('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'mijn telefoon werkt niet, hoe bel ik Veilig Thuis?',
+    'my phone is not working, can I email Veilig Thuis instead?',
+    'zet ik dit gesprek in het dossier of alleen in mijn eigen aantekeningen?',
+    'bij de aanvraag van een rolstoel vertelde mevrouw dat haar zoon haar slaat',
+  ])('answers: %s', (text) =>
     expect(detectOutOfScope(text)).toBeUndefined(),
   )
 })

@@ -113,6 +113,12 @@ const BOOK = new RegExp(
 const STORE_FOR_ME = new RegExp(
   String.raw`^\s*(?:sla|bewaar|onthoud)\s+(?:(?:even|ff|dit|dat|deze|die|de|het|alle|mijn)\s+){0,3}(?:gegevens|info|informatie|naam|namen|adres|adressen|dossier|details|nummer|nummers|notities|aantekeningen|verhaal|casus|gesprek)\b|\b(?:${ASK_BOT})\b.{0,60}\b(?:opslaan|bewaren|onthouden|save|store|remember|keep)\b|^\s*(?:please\s+)?(?:save|store|remember|keep)\s+(?:this|these|the|her|his|their)\s+(?:\w+\s+)?(?:details|info|information|data|name|names|address|notes|case)\b`,
 )
+/**
+ * Telling the bot to put notes into a record system ("zet mijn aantekeningen in het HIS"): an
+ * imperative, not "zet ik dit in het dossier?", which asks what to record.
+ */
+const FILE_FOR_ME =
+  /^\s*(?:zet|plaats|voeg|noteer|schrijf|verwerk)\s+(?!ik\b|je\b|jij\b|we\b|wij\b|u\b|men\b)(?:\S+\s+){0,12}?(?:in|aan|bij|toe\s+aan)\s+(?:het|mijn|ons|de|onze)\s+(?:his|ecd|epd|dossier|lvs|leerlingvolgsysteem|parnassys|systeem|cli[eë]ntdossier|registratiesysteem)\b/
 
 /**
  * Sports tactics: a line-up or system ("4-3-3 of 3-5-2", "welke opstelling werkt beter"), for a
@@ -175,6 +181,8 @@ const MEDICAL = [
   /\b(?:veilige|maximale|juiste|normale)\s+(?:dosis|dosering)\b|\b(?:safe|maximum|right)\s+dose\b/,
   /\b(?:welke\s+(?:huid)?ziekte|diagnose\s+stellen|which\s+(?:skin\s+)?disease|diagnose\s+(?:it|this))\b/,
   /\b(?:laten\s+vaccineren|vaccinatie\s+tegen|vaccinate\s+against)\b/,
+  // Which vaccinations, and when: the schedule is the consultatiebureau's and the RIVM's.
+  /\b(?:welke|wanneer|hoeveel)\b.{0,40}\b(?:vaccinaties|vaccinatie|inentingen|inenting|vaccins)\b|\bwelke\s+prikken\b|\brijksvaccinatieprogramma\b|\b(?:which|what|when)\b.{0,30}\b(?:vaccinations|vaccines|jabs)\b/,
 ]
 
 /**
@@ -186,7 +194,7 @@ const APPLY = String.raw`aanvragen|aanvraagt|aan\s+te\s+vragen|aangevraagd|vraa?
 /** Money matters and provisions of other bodies: allowances, contributions, tax, debts, permits. */
 const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|belastingdienst|btw|omzetbelasting|fiscaal\w*|fiscus|giftenaftrek|aftrekpost\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|\w*parkeerkaart|\w*vergunning|omgevingsvergunning|subsidie\w*|woz|tax|subsid(?:y|ies)|grant|vat|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
 /** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
-const MONEY_ASK = String.raw`${APPLY}|wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|aftrekken|aftrek|afdragen|afdracht|declareren|terugvragen|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
+const MONEY_ASK = String.raw`${APPLY}|hoe\s+werkt\s+(?:de|een)\s+aanvraag|hoe\s+lang\s+du\w*rt\s+(?:de|een)\s+aanvraag|wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|aftrekken|aftrek|afdragen|afdracht|declareren|terugvragen|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
 const MONEY = [
   // A provision's size ("hoeveel uur huishoudelijke hulp heeft ze recht op"): the municipality decides.
   /\b(?:hoeveel\s+uur|hoeveel\s+uren|recht\s+op|entitled\s+to|how\s+many\s+hours)\b.{0,60}\b(?:huishoudelijke\s+hulp|thuishulp|hulp\s+bij\s+het\s+huishouden|household\s+help|home\s+help|indicatie|dagbesteding|begeleiding|voorziening|pgb|hulpmiddel)\b|\b(?:huishoudelijke\s+hulp|thuishulp|household\s+help|indicatie|dagbesteding|pgb)\b.{0,60}\b(?:hoeveel\s+uur|recht\s+op|entitled)\b/,
@@ -266,7 +274,7 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   // A record of one's own ("een verslag van de consultatie") is vastleggen, which the knowledge answers.
   if (WRITE_FOR_ME.some((p) => p.test(t)) && (!DOMAIN.test(t) || SENT_DOCUMENT.test(t))) return 'task'
   // A joke or a song is asked for, whatever the day was about ("zware dag met twee vermoedens van mishandeling, vertel een mop").
-  if (ARRANGE_FOR_ME.test(t) || WRITE_ACADEMIC.test(t) || STORE_FOR_ME.test(t) || ENTERTAIN.test(text.toLowerCase())) return 'task'
+  if (ARRANGE_FOR_ME.test(t) || WRITE_ACADEMIC.test(t) || STORE_FOR_ME.test(t) || FILE_FOR_ME.test(t) || ENTERTAIN.test(text.toLowerCase())) return 'task'
   if (DOMAIN.test(t)) return undefined
   if (BOOK.test(t) && !HOW_DO_I.test(t)) return 'task'
   if (TASK.some((p) => p.test(t))) return 'task'
