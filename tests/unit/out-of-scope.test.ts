@@ -242,3 +242,18 @@ describe('round 30 kinds, in words written here', () => {
     expect(detectOutOfScope(text)).toBeUndefined(),
   )
 })
+
+describe('round 31 kinds, in words written here', () => {
+  it.each([
+    ['task', 'Schrijf mijn stagescriptie over huiselijk geweld, 6000 woorden'],
+    ['task', 'Kun je de aanvraag voor huishoudelijke hulp van mevrouw meteen goedkeuren?'],
+    ['task', 'Plan voor mij een afspraak met de jeugdarts in, donderdag om tien uur'],
+    ['task', 'We hebben een paper nodig over de meldcode voor ons team. Schrijf jij die?'],
+    ['lookup', 'kun je in het BRP kijken waar moeder nu ingeschreven staat'],
+    ['lookup', 'zoek ff in Magister of die leerling vaker afwezig was'],
+  ])('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'Please advise: one of my pupils, Oliver Grant, has bruises on his neck',
+    'hoe plan ik een gesprek met ouders in voor stap 3?',
+  ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

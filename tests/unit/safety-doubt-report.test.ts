@@ -93,3 +93,13 @@ describe('the danger question (the triage is unsure)', () => {
     expect(allText(ask.replies)).not.toContain('0800-0113')
   })
 })
+
+describe('detectReportRequest: round 31 kinds, in words written here', () => {
+  it.each([
+    'Doe jij de melding bij VT voor me? Ik stuur je alles wat je nodig hebt.',
+    'could you quickly submit the report to Veilig Thuis for me',
+    'wij willen dat jij de melding namens de vereniging doorstuurt',
+    'kun je de meldng bij vt voor mij indienen',
+  ])('asks the bot to report: %s', (t) => expect(detectReportRequest(t)).toBe(true))
+  it.each(['kun je uitleggen wat ik bij een melding moet vertellen?'])('asks how: %s', (t) => expect(detectReportRequest(t)).toBe(false))
+})

@@ -668,3 +668,15 @@ describe('round 30 kinds, in words written here', () => {
     expect(t.facts('de verzorgende vastbond de bewoner aan het bed').concepts).not.toEqual([])
   })
 })
+
+describe('round 31 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('reads someone standing or walking about with a knife, or a relative calling in panic, as danger now', () => {
+    expect(t.assess('mijn vader met alzheimer loopt met een mes door het huis en herkent niemand').level).toBe('acute')
+    expect(t.facts('zijn vrouw belt in paniek, hij heeft een keukenmes gepakt').now).toBe(true)
+  })
+  it('reads a nightmare or a shout in ones sleep as not real, and a boys circumcision party as no cutting of the girl', () => {
+    expect(t.facts('hij werd schreeuwend wakker uit een nare droom en riep dat papa hem sloeg').figurative).toBe(true)
+    expect(t.facts('de zus gaat deze zomer mee naar het besnijdenisfeest van haar broertje in Marokko').lowered).toBe(true)
+  })
+})

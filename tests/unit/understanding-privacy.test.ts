@@ -943,3 +943,23 @@ describe('round 30 kinds, in words written here', () => {
     'can parents see what I wrote in the file about them?',
   ])('leaves alone: %s', (text) => expect(scanAsEngine(text).kinds).toEqual([]))
 })
+
+describe('round 31 kinds, in words written here', () => {
+  it.each([
+    ['three names at a sentence start, then a team', 'Shaquille Martina Rosario van de JO15 zegt dat zijn vader hem slaat', 'Shaquille Martina Rosario'],
+    ['two names, then a class code', 'Gianni Wawoe uit 3B vertelt dat hij thuis geslagen wordt', 'Gianni Wawoe'],
+    ['two names, then a class in English', 'Kevin Doran from class 6 told me his uncle hurts him', 'Kevin Doran'],
+    ['a name, then a school level in brackets', 'Mentor hier. Shanaya Loth (2 havo) vertelt over ruzie thuis', 'Shanaya Loth'],
+    ['lower-case initials after a role and van', 'mentor van j. de ruiter hier, hij heeft blauwe plekken', 'j. de ruiter'],
+    ['lower-case initials with in \'t after a role', 'begeleider van m. in \'t hout vertelt dat ze bang is', "m. in 't hout"],
+    ['lower-case initials after an English relation', 'the father of a.b. van rijn called about the bruises', 'a.b. van rijn'],
+    ['a quoted name with its age in months', "in mijn verslag: 'Selam Tesfaye, 9 mnd, valt af', klopt dat zo?", 'Selam Tesfaye'],
+    ['a quoted name with aged in English', "my note reads 'Dawit Kahsay, aged 6, came without lunch again'", 'Dawit Kahsay'],
+  ])('%s', (_kind, text, secret) => expectHidden(scanAsEngine(text), text, [secret]))
+  it.each([
+    'mentor t.a.v. de gesprekken met ouders: wie voert ze?',
+    'leerkracht i.v.m. de zorgen over een kind in groep 4, moet ik overleggen?',
+    'Zuigeling 2 mnd suf na de prikken, moeder let goed op',
+    'Kinderen uit 2C vertelden over een vechtpartij buiten school',
+  ])('leaves alone: %s', (text) => expect(scanAsEngine(text).kinds).toEqual([]))
+})

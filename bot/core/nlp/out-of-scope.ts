@@ -20,7 +20,7 @@ const ASK_BOT = String.raw`(?:kun|kan|kunt|wil|wilt|zou|zal)\s+(?:je|jij|u|julli
 /** Looking up or checking what only a system or a person knows. */
 const LOOKUP_VERB = String.raw`opzoeken|zoeken|opvragen|nakijken|nagaan|natrekken|uitzoeken|che(?:c|k)?ken|check|controleren|ophalen|inzien|bekijken|look\s+up|find\s+out|pull\s+up|check\s+whether|check\s+if`
 /** What only a system knows: a file, a melding, a status, a register, whether someone is known. */
-const RECORD = String.raw`dossier|melding|meldingen|systeem|register|registratie|status|aanvraag|gemeld|bekend|opgepakt|geregistreerd|file|record|records|system|registered|reported`
+const RECORD = String.raw`ingeschreven|inschrijving|brp|gba|dossier|melding|meldingen|systeem|register|registratie|status|aanvraag|gemeld|bekend|opgepakt|geregistreerd|file|record|records|system|registered|reported`
 const LOOKUP = [
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:${LOOKUP_VERB})\b`),
   // "kun je even kijken of mijn melding al is opgepakt", "kun je in het systeem zien of …".
@@ -31,6 +31,8 @@ const LOOKUP = [
   /\bwat\s+staat\s+er\s+in\s+(?:het|zijn|haar|hun|mijn)\s+dossier\b/,
   // "kijk even in het BIG-register of …", "zoek in het BRP op": a register only its keeper can read.
   /\b(?:kijk|zoek|check)\s+(?:(?:jij|je|u|even|ff|eens|snel)\s+){0,2}(?:in|na\s+in)\s+(?:het|de|ons|onze)\s+(?:\S+\s+)?\S*(?:register|systeem|brp|database)\b/,
+  // A named record system, with or without an article: "zoek even in ParnasSys of …".
+  /\b(?:kijk|zoek|check|kijken|zoeken|checken)\s+(?:(?:jij|je|u|even|ff|eens|snel)\s+){0,2}(?:in|na\s+in)\s+(?:(?:het|de|ons|onze)\s+)?(?:parnassys|magister|somtoday|esis|his|ecd|epd|lvs|brp|gba|bvh|suwinet|mens\s+centraal)\b/,
   /\b(?:wat\s+is\s+de\s+(?:status|stauts|statsu|satus)|what\s+is\s+the\s+status|(?:status|stauts)\s+van)\b.{0,40}\b(?:aanvraag|melding|dossier|zaak|application|report|case)\b/,
   /\b(?:is\s+(?:mijn|onze|de)\s+collega\s+(?:vandaag\s+)?ziek|welke\s+scheids\s+fluit|heeft\s+nog\s+plek)\b/,
 ]
@@ -79,6 +81,10 @@ const TASK = [
  * mijn formulier invullen", "can you fill in the form for me"): a task whatever it is about, so even with a word of the meldcode in it.
  * Calling or reporting is left to report-request.ts, which answers that Meldwijzer takes no melding.
  */
+/** Deciding someone's application for them ("kun je de aanvraag goedkeuren"): the municipality's call, not advice. */
+const DECIDE_FOR_ME = new RegExp(
+  String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:goedkeuren|goed\s+keuren|toekennen|accorderen)\b|\b(?:${ASK_BOT})\b.{0,20}\b(?:approve|grant|sign\s+off)\s+(?:the|this|my|her|his|their|our)\s+(?:\w+\s+)?(?:application|request|indication|claim)\b`,
+)
 const ARRANGE_FOR_ME = new RegExp(
   String.raw`\b(?:${ASK_BOT})\s+(?:(?:even|ff|eens|snel)\s+)?(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b.{0,40}\b(?:aanvragen|aanvraag\s+doen|indienen|invullen|regelen|apply(?:\s+for)?|fill\s+in|submit|arrange)\b|\b(?:${ASK_BOT})\b.{0,40}\b(?:aanvragen|indienen|invullen|regelen|apply\s+for|fill\s+in|submit|arrange)\s+(?:\w+\s+){0,3}(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b|\b(?:${ASK_BOT})\s+(?:mijn|m'?n|onze|my|our)\b.{0,30}\b(?:aanvragen|indienen|invullen|regelen|apply\s+for|fill\s+in|submit)\b`,
 )
@@ -88,9 +94,9 @@ const ARRANGE_FOR_ME = new RegExp(
  * whatever its subject, so even a thesis about the meldcode ("write my thesis on child abuse
  * reporting"). Asking what the meldcode says, for a thesis, is a question and is answered.
  */
-const ACADEMIC = String.raw`scriptie|thesis|dissertation|essay|paper|werkstuk|profielwerkstuk|hoofdstuk|chapter|betoog|assignment|eindopdracht|casusopdracht|reflectieverslag|stageverslag`
+const ACADEMIC = String.raw`\w*scriptie|opdracht|paper|thesis|dissertation|essay|paper|werkstuk|profielwerkstuk|hoofdstuk|chapter|betoog|assignment|eindopdracht|casusopdracht|reflectieverslag|stageverslag`
 const WRITE_ACADEMIC = new RegExp(
-  String.raw`\b(?:${ASK_BOT}|schrijf|write|draft)\b.{0,60}\b(?:${ACADEMIC})\b.{0,60}\b(?:schrijven|write|opstellen|draft|maken|uitwerken)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:schrijven|write|draft|opstellen|uitwerken)\b.{0,40}\b(?:${ACADEMIC})\b|(?:^|[.!?]\s|^\s)\s*(?:schrijf|write|draft)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b|\b(?:${ASK_BOT})\s+(?:write|schrijven|schrijf)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b`,
+  String.raw`\b(?:${ASK_BOT}|schrijf|write|draft)\b.{0,60}\b(?:${ACADEMIC})\b.{0,60}\b(?:schrijven|write|opstellen|draft|maken|uitwerken)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:schrijven|write|draft|opstellen|uitwerken)\b.{0,40}\b(?:${ACADEMIC})\b|(?:^|[.!?]\s|^\s)\s*(?:schrijf|write|draft)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b|\b(?:${ASK_BOT})\s+(?:write|schrijven|schrijf)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b|\b(?:${ACADEMIC})\b.{0,100}\b(?:schrijf|schrijft|write)\s+(?:jij|je|u|you)\s+(?:die|dat|het|deze|it|that)\b|\b(?:${ACADEMIC})\b.{0,100}\b(?:${ASK_BOT})\s+(?:die|dat|het|deze)\s+(?:voor\s+(?:mij|me|ons)\s+)?(?:uitwerk\w*|schrijven|maken|opstellen)\b`,
 )
 
 /**
@@ -100,6 +106,9 @@ const WRITE_ACADEMIC = new RegExp(
  * and not with a word of the meldcode in it ("kun je een afspraak met Veilig Thuis maken" is a
  * request to pass something on, answered by report-request.ts).
  */
+const BOOK_ORDER = new RegExp(
+  String.raw`^\s*(?:(?:pls|please|aub|graag)\s+)?(?:plan|boek|book|schedule|regel)\s+(?:(?:even|ff|snel|voor\s+(?:mij|me|ons|mevrouw|meneer|(?:mijn|m'?n|de|onze)\s+\w+))\s+){0,2}(?:een|de|an|the)\s+(?:\w+\s+)?(?:afspraak|afspraakje|appointment|consult)\b|\b(?:${ASK_BOT})\b.{0,80}\b(?:afspraak|gesprek|overleg|meeting|appointment)\b.{0,60}\bvoor\s+(?:mij|me|ons)\s+(?:kunnen\s+|willen\s+)?(?:inplannen|plannen|boeken|regelen|organiseren)\b`,
+)
 const BOOK = new RegExp(
   String.raw`(?:^|[.!?:]\s|^\s)\s*(?:(?:pls|please|aub|graag)\s+)?(?:plan|boek|book|schedule|maak|regel|zet)\s+(?:(?:even|ff|snel|voor\s+(?:mij|me|ons|mevrouw|meneer|(?:mijn|m'?n|de|onze)\s+\w+))\s+){0,2}(?:een|de|an|the)\s+(?:\w+\s+)?(?:afspraak|afspraakje|appointment|consult)\b|\b(?:${ASK_BOT})\b.{0,40}\b(?:afspraak|appointment)\b.{0,40}\b(?:maken|inplannen|plannen|boeken|regelen|inschieten|book|schedule|make|arrange)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:inplannen|plannen|boeken|book|schedule)\b`,
 )
@@ -274,7 +283,10 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   // A record of one's own ("een verslag van de consultatie") is vastleggen, which the knowledge answers.
   if (WRITE_FOR_ME.some((p) => p.test(t)) && (!DOMAIN.test(t) || SENT_DOCUMENT.test(t))) return 'task'
   // A joke or a song is asked for, whatever the day was about ("zware dag met twee vermoedens van mishandeling, vertel een mop").
-  if (ARRANGE_FOR_ME.test(t) || WRITE_ACADEMIC.test(t) || STORE_FOR_ME.test(t) || FILE_FOR_ME.test(t) || ENTERTAIN.test(text.toLowerCase())) return 'task'
+  if (ARRANGE_FOR_ME.test(t) || DECIDE_FOR_ME.test(t) || WRITE_ACADEMIC.test(t) || STORE_FOR_ME.test(t) || FILE_FOR_ME.test(t) || ENTERTAIN.test(text.toLowerCase())) return 'task'
+  // Booking told as an order ("Plan voor mij een afspraak in bij de huisarts van mijn cliënt"): a
+  // task whatever the appointment is about; asking how to plan one is a question.
+  if (BOOK_ORDER.test(t) && !HOW_DO_I.test(t)) return 'task'
   if (DOMAIN.test(t)) return undefined
   if (BOOK.test(t) && !HOW_DO_I.test(t)) return 'task'
   if (TASK.some((p) => p.test(t))) return 'task'

@@ -243,10 +243,13 @@ const HOME_THEN_NAME = /\b(?:woont|wonen|woon|wonend|woonachtig|verhuisd\s+naar|
  */
 const INITIALS_NAME = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.\s?){1,3})((?:(?:van|de|der|den|ter|ten|het|'t)\s+){0,2})(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)/gu
 /** A role before initials ("pt R. Sitaldin", "leerling J. de Vries"); titles are PERSON_TITLE's. */
-const ROLE_BEFORE_INITIALS = /(?:^|[\s(,;:])(?:familie|fam\.?|pt\.?|pati[eë]nt(?:e)?|cli[eë]nt(?:e)?|clt\.?|bewoner|bewoonster|leerling|ll\.?|moeder|vader|ouder|zoon|dochter|kind|oma|opa|collega|trainer|coach|juf|meester|dokter|dr\.?|huisarts|mantelzorger|buurman|buurvrouw)\s*$/iu
+const ROLE_BEFORE_INITIALS = /(?:^|[\s(,;:])(?:familie|fam\.?|pt\.?|pati[eë]nt(?:e)?|cli[eë]nt(?:e)?|clt\.?|bewoner|bewoonster|leerling|ll\.?|moeder|vader|ouder|ouders|zoon|dochter|kind|oma|opa|collega|trainer|coach|juf|meester|mentor|mentrix|docent|docente|leerkracht|dokter|dr\.?|huisarts|mantelzorger|buurman|buurvrouw|begeleider|begeleidster|hulpverlener|casemanager|consulent|grandmother|grandfather|granny|grandma|grandpa|mother|father|mum|mom|dad|son|daughter|pupil|student|client|patient|teacher)(?:\s+(?:van|of))?\s*$/iu
+
+/** Dutch abbreviations written with dots, which look like initials in lower case. */
+const DOTTED_ABBREVIATIONS = new Set('t.a.v. i.v.m. o.a. z.s.m. m.b.t. d.w.z. i.p.v. n.a.v. m.u.v. e.d. i.o.m. m.i.v. t.z.t. a.u.b. v.w.b. o.b.v. i.c.m. i.s.m. t.b.v. z.o.z. e.e.a. n.v.t. m.n. c.q. d.d. v.v.'.split(' '))
 
 /** Initials and a surname typed in lower case ("mevr. j. de graaf"): a name only right after a title or role. */
-const INITIALS_NAME_LOWER = /(?<![\p{L}\p{N}.])((?:\p{Ll}\.\s?){1,3})((?:(?:van|de|der|den|ter|ten|het|'t)\s+){0,2})(\p{Ll}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)/gu
+const INITIALS_NAME_LOWER = /(?<![\p{L}\p{N}.])((?:\p{Ll}\.\s?){1,3})((?:(?:van|de|der|den|ter|ten|het|'t|in)\s+){0,2})(\p{Ll}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)/gu
 
 function findInitialNames(text: string, tokens: Token[], found: Found[], taken: boolean[], ordinary: ReadonlySet<string>): void {
   if (!/\p{Lu}\.\s?\p{Lu}/u.test(text)) return
@@ -277,6 +280,8 @@ function findLowerCaseInitialNames(text: string, tokens: Token[], found: Found[]
     if (!PERSON_TITLE.test(before) && !ROLE_BEFORE_INITIALS.test(before) && !(m[2] && AFTER_NAME_WORDS.test(after))) continue
     const lower = m[3]!
     if (STOP_WORDS.has(lower)) continue
+    // "t.a.v. de zorgen", "i.v.m. de ouders": an abbreviation, not initials.
+    if (DOTTED_ABBREVIATIONS.has(m[1]!.replace(/\s/g, ''))) continue
     if (!m[2] && (EVERYDAY.has(lower) || isOrdinary(lower, ordinary) || isPlaceOrNoPerson(lower))) continue
     claimSpan(tokens, taken, found, m.index!, m.index! + m[0].length, 'naam')
   }
@@ -596,7 +601,7 @@ function appositionOfTwo(after: string): boolean {
 /** Verbs of telling: after a capitalised word they make it someone speaking. */
 const SPEECH_VERBS = 'zegt|zei|vertelt|vertelde|verteld|says|said|told|tells'
 const AFTER_NAME_WORDS = new RegExp(
-  String.raw`^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:uit|van|zit in)\s+(?:mijn|m'?n|onze|ons)\s+(?:[\p{L}\d-]+\s+)?(?:groep|groepje|klas|team|elftal|selectie|mentorklas)\b|\s+(?:is|was)\s+(?:een|de)\s+(?:kind|leerling|leerlinge|speler|speelster|pupil|peuter|kleuter|jongen|meisje|cli[eë]nt|cliente|bewoner|bewoonster)\s+(?:van|uit|in|bij)\b|\s+(?:${SPEECH_VERBS})\b)`, 'iu')
+  String.raw`^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y|mnd\.?|maanden|months?))?\s*\)|\s*\(\s*\d\s*(?:vmbo|havo|vwo|mavo|gym\w*|atheneum|[a-z]{1,2})\b[^)]{0,12}\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|,\s+\d{1,2}\s*(?:mnd\b|maanden\b|maand\b|months?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:uit|in|zit in)\s+(?:klas\s+)?\d\s?[a-z]{0,2}\s+(?:vmbo|havo|vwo|mavo|gym\w*|atheneum)\b|\s+(?:uit|in|zit in)\s+(?:klas\s+)?\d[a-z]{1,2}\b|\s+(?:from|in)\s+(?:class|group|grade|year|form)\s+\d|,?\s+aged\s+\d{1,2}\b|\s+(?:uit|van|bij|in|from)\s+(?:de\s+|het\s+|the\s+)?(?:[jm]?o\s?\d{1,2}(?:-\d)?)\b|\s+(?:uit|van|zit in)\s+(?:mijn|m'?n|onze|ons)\s+(?:[\p{L}\d-]+\s+)?(?:groep|groepje|klas|team|elftal|selectie|mentorklas)\b|\s+(?:is|was)\s+(?:een|de)\s+(?:kind|leerling|leerlinge|speler|speelster|pupil|peuter|kleuter|jongen|meisje|cli[eë]nt|cliente|bewoner|bewoonster)\s+(?:van|uit|in|bij)\b|\s+(?:${SPEECH_VERBS})\b)`, 'iu')
 /** What after a capitalised word says it is a person: an age, a class, "zegt", or a role after a comma. */
 const afterName = (after: string) => AFTER_NAME_WORDS.test(after) || appositionOfTwo(after)
 const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b))/i
@@ -1254,10 +1259,19 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     const nextIsLowerSurname = !capital && cls !== undefined && !!lowerFullName && nameClass(lowerFullName[1]!) !== undefined && !NOT_PERSONS.has(lowerFullName[1]!)
 
     // Evaluated only where it decides (below): it runs the after-name patterns.
+    const thirdToken = tokens[i + 2]
+    const third =
+      next !== undefined && thirdToken !== undefined && /^\s+$/.test(gap(next, thirdToken)) && isCapitalised(thirdToken.word) &&
+      !isOrdinary(thirdToken.lower, ordinary) && !isPlaceOrNoPerson(thirdToken.lower) && !STOP_WORDS.has(thirdToken.lower)
+        ? thirdToken
+        : undefined
     const pairBeforePersonCue = () =>
       capital && nextCapitalised && !isOrdinary(t.lower, ordinary) && !STOP_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !isPlaceOrNoPerson(t.lower) &&
       !isOrdinary(next!.lower, ordinary) && !isPlaceOrNoPerson(next!.lower) && !/^\p{Lu}+$/u.test(next!.word) &&
-      (afterName(text.slice(next!.end, next!.end + 40)) || (/,\s*$/.test(before) && text[next!.end] === ',' && SPEECH_AFTER.test(text.slice(next!.end, next!.end + 20))))
+      (afterName(text.slice(next!.end, next!.end + 40)) ||
+        (/,\s*$/.test(before) && text[next!.end] === ',' && SPEECH_AFTER.test(text.slice(next!.end, next!.end + 20))) ||
+        // A third name ("Djaylon Semedo Tavares van de O13"): the cue after it.
+        (third !== undefined && afterName(text.slice(third.end, third.end + 40))))
     const bodyPart = BODY_PARTS.has(t.lower) && !afterName(after) && !SUBJECT_VERB.test(after)
     let pair = false
     let name = false
