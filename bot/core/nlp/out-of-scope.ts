@@ -76,15 +76,16 @@ const TASK = [
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:put|enter|save|add|log|zet|voer|opslaan|bewaren|zetten|invoeren|plaatsen)\s+(?:\w+\s+){0,2}(?:in|into)\s+(?:ons|onze|het|de|jullie|mijn|our|the|my)\s+(?:\w+\s+)?\w*(?:systeem|dossier|ecd|registratie\w*|system|record|file)\b`),
 ]
 
+/** Deciding someone's application for them ("kun je de aanvraag goedkeuren"): the municipality's call, not advice. */
+const DECIDE_FOR_ME = new RegExp(
+  String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:goedkeuren|goed\s+keuren|toekennen|accorderen)\b|\b(?:${ASK_BOT})\b.{0,20}\b(?:approve|grant|sign\s+off)\s+(?:the|this|my|her|his|their|our)\s+(?:\w+\s+)?(?:application|request|indication|claim)\b`,
+)
+
 /**
  * Arranging something for the user in so many words ("kun je voor mij een VOG aanvragen", "kun jij
  * mijn formulier invullen", "can you fill in the form for me"): a task whatever it is about, so even with a word of the meldcode in it.
  * Calling or reporting is left to report-request.ts, which answers that Meldwijzer takes no melding.
  */
-/** Deciding someone's application for them ("kun je de aanvraag goedkeuren"): the municipality's call, not advice. */
-const DECIDE_FOR_ME = new RegExp(
-  String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:goedkeuren|goed\s+keuren|toekennen|accorderen)\b|\b(?:${ASK_BOT})\b.{0,20}\b(?:approve|grant|sign\s+off)\s+(?:the|this|my|her|his|their|our)\s+(?:\w+\s+)?(?:application|request|indication|claim)\b`,
-)
 const ARRANGE_FOR_ME = new RegExp(
   String.raw`\b(?:${ASK_BOT})\s+(?:(?:even|ff|eens|snel)\s+)?(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b.{0,40}\b(?:aanvragen|aanvraag\s+doen|indienen|invullen|regelen|apply(?:\s+for)?|fill\s+in|submit|arrange)\b|\b(?:${ASK_BOT})\b.{0,40}\b(?:aanvragen|indienen|invullen|regelen|apply\s+for|fill\s+in|submit|arrange)\s+(?:\w+\s+){0,3}(?:voor\s+(?:mij|me|ons)|for\s+(?:me|us))\b|\b(?:${ASK_BOT})\s+(?:mijn|m'?n|onze|my|our)\b.{0,30}\b(?:aanvragen|indienen|invullen|regelen|apply\s+for|fill\s+in|submit)\b`,
 )
@@ -94,7 +95,7 @@ const ARRANGE_FOR_ME = new RegExp(
  * whatever its subject, so even a thesis about the meldcode ("write my thesis on child abuse
  * reporting"). Asking what the meldcode says, for a thesis, is a question and is answered.
  */
-const ACADEMIC = String.raw`\w*scriptie|opdracht|paper|thesis|dissertation|essay|paper|werkstuk|profielwerkstuk|hoofdstuk|chapter|betoog|assignment|eindopdracht|casusopdracht|reflectieverslag|stageverslag`
+const ACADEMIC = String.raw`\w*scriptie|opdracht|thesis|dissertation|essay|paper|werkstuk|profielwerkstuk|hoofdstuk|chapter|betoog|assignment|eindopdracht|casusopdracht|reflectieverslag|stageverslag`
 const WRITE_ACADEMIC = new RegExp(
   String.raw`\b(?:${ASK_BOT}|schrijf|write|draft)\b.{0,60}\b(?:${ACADEMIC})\b.{0,60}\b(?:schrijven|write|opstellen|draft|maken|uitwerken)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:schrijven|write|draft|opstellen|uitwerken)\b.{0,40}\b(?:${ACADEMIC})\b|(?:^|[.!?]\s|^\s)\s*(?:schrijf|write|draft)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b|\b(?:${ASK_BOT})\s+(?:write|schrijven|schrijf)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b|\b(?:${ACADEMIC})\b.{0,100}\b(?:schrijf|schrijft|write)\s+(?:jij|je|u|you)\s+(?:die|dat|het|deze|it|that)\b|\b(?:${ACADEMIC})\b.{0,100}\b(?:${ASK_BOT})\s+(?:die|dat|het|deze)\s+(?:voor\s+(?:mij|me|ons)\s+)?(?:uitwerk\w*|schrijven|maken|opstellen)\b`,
 )
@@ -106,11 +107,18 @@ const WRITE_ACADEMIC = new RegExp(
  * and not with a word of the meldcode in it ("kun je een afspraak met Veilig Thuis maken" is a
  * request to pass something on, answered by report-request.ts).
  */
-const BOOK_ORDER = new RegExp(
-  String.raw`^\s*(?:(?:pls|please|aub|graag)\s+)?(?:plan|boek|book|schedule|regel)\s+(?:(?:even|ff|snel|voor\s+(?:mij|me|ons|mevrouw|meneer|(?:mijn|m'?n|de|onze)\s+\w+))\s+){0,2}(?:een|de|an|the)\s+(?:\w+\s+)?(?:afspraak|afspraakje|appointment|consult)\b|\b(?:${ASK_BOT})\b.{0,80}\b(?:afspraak|gesprek|overleg|meeting|appointment)\b.{0,60}\bvoor\s+(?:mij|me|ons)\s+(?:kunnen\s+|willen\s+)?(?:inplannen|plannen|boeken|regelen|organiseren)\b`,
-)
+/** An order to book: "plan een afspraak in", "boek even voor mevrouw een consult", "book an appointment". */
+const BOOK_PHRASE = String.raw`(?:(?:pls|please|aub|graag)\s+)?(?:plan|boek|book|schedule|maak|regel|zet)\s+(?:(?:even|ff|snel|voor\s+(?:mij|me|ons|mevrouw|meneer|(?:mijn|m'?n|de|onze)\s+\w+))\s+){0,2}(?:een|de|an|the)\s+(?:\w+\s+)?(?:afspraak|afspraakje|appointment|consult)\b`
 const BOOK = new RegExp(
-  String.raw`(?:^|[.!?:]\s|^\s)\s*(?:(?:pls|please|aub|graag)\s+)?(?:plan|boek|book|schedule|maak|regel|zet)\s+(?:(?:even|ff|snel|voor\s+(?:mij|me|ons|mevrouw|meneer|(?:mijn|m'?n|de|onze)\s+\w+))\s+){0,2}(?:een|de|an|the)\s+(?:\w+\s+)?(?:afspraak|afspraakje|appointment|consult)\b|\b(?:${ASK_BOT})\b.{0,40}\b(?:afspraak|appointment)\b.{0,40}\b(?:maken|inplannen|plannen|boeken|regelen|inschieten|book|schedule|make|arrange)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:inplannen|plannen|boeken|book|schedule)\b`,
+  String.raw`(?:^|[.!?:]\s|^\s)\s*${BOOK_PHRASE}|\b(?:${ASK_BOT})\b.{0,40}\b(?:afspraak|appointment)\b.{0,40}\b(?:maken|inplannen|plannen|boeken|regelen|inschieten|book|schedule|make|arrange)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:inplannen|plannen|boeken|book|schedule)\b`,
+)
+/**
+ * The same as an order at the start of the message, or a talk or meeting asked to be planned "voor
+ * mij": a task even with a word of the meldcode in it ("Plan voor mij een afspraak in bij de
+ * huisarts van mijn cliënt", "zou je een gesprek met de vcp voor me kunnen inplannen?").
+ */
+const BOOK_ORDER = new RegExp(
+  String.raw`^\s*${BOOK_PHRASE}|\b(?:${ASK_BOT})\b.{0,80}\b(?:afspraak|gesprek|overleg|meeting|appointment)\b.{0,60}\bvoor\s+(?:mij|me|ons)\s+(?:kunnen\s+|willen\s+)?(?:inplannen|plannen|boeken|regelen|organiseren)\b`,
 )
 
 /**
