@@ -245,6 +245,9 @@ const INITIALS_NAME = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.\s?){1,3})((?:(?:van|de|der
 /** A role before initials ("pt R. Sitaldin", "leerling J. de Vries"); titles are PERSON_TITLE's. */
 const ROLE_BEFORE_INITIALS = /(?:^|[\s(,;:])(?:familie|fam\.?|pt\.?|pati[eë]nt(?:e)?|cli[eë]nt(?:e)?|clt\.?|bewoner|bewoonster|leerling|ll\.?|moeder|vader|ouder|ouders|zoon|dochter|kind|oma|opa|collega|trainer|coach|juf|meester|mentor|mentrix|docent|docente|leerkracht|dokter|dr\.?|huisarts|mantelzorger|buurman|buurvrouw|begeleider|begeleidster|hulpverlener|casemanager|consulent|grandmother|grandfather|granny|grandma|grandpa|mother|father|mum|mom|dad|son|daughter|pupil|student|client|patient|teacher)(?:\s+(?:van|of))?\s*$/iu
 
+/** A tussenvoegsel and a lower-case word after a name: "(piet) van dijk", "(sanne) de boer". */
+const LOWER_TUSSENVOEGSEL_SURNAME = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)\s+(\p{Ll}[\p{L}'’-]*)/u
+
 /** Dutch abbreviations written with dots, which look like initials in lower case. */
 const DOTTED_ABBREVIATIONS = new Set('t.a.v. i.v.m. o.a. z.s.m. m.b.t. d.w.z. i.p.v. n.a.v. m.u.v. e.d. i.o.m. m.i.v. t.z.t. a.u.b. v.w.b. o.b.v. i.c.m. i.s.m. t.b.v. z.o.z. e.e.a. n.v.t. m.n. c.q. d.d. v.v.'.split(' '))
 
@@ -1203,22 +1206,22 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     if (!capital && cls === undefined) continue
     // English writers capitalise names: "can I skip", "can parents sue me" are verbs. A surname by
     // its shape is one in any language ("natalia bondarenko from ukraine").
-    // A given name that is no word with a listed surname after it is a full name in any case ("emma visser", "sanne de vries").
-    const nextToken = tokens[i + 1]
-    const lowerTv = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(t.end, t.end + 40))
-    const listedFullName =
-      cls === 'any' &&
-      nextToken !== undefined &&
-      /^\s+$/.test(gap(t, nextToken)) &&
-      ((nameClass(nextToken.lower) !== undefined && !STOP_WORDS.has(nextToken.lower)) || (lowerTv !== null && nameClass(lowerTv[1]!) !== undefined))
-    if (!capital && english && !listedFullName && !looksLikeSurname(t.word, ordinary) && !(nextToken && looksLikeSurname(nextToken.word, ordinary))) continue
-    const before = text.slice(Math.max(0, t.start - 40), t.start)
     const after = text.slice(t.end, t.end + 60)
+    const next = tokens[i + 1]
+    // "piet van dijk", "sanne de boer": a listed first name, a tussenvoegsel and a listed surname, all in lower case.
+    const lowerFullName = LOWER_TUSSENVOEGSEL_SURNAME.exec(after)
+    // A given name that is no word with a listed surname after it is a full name in any case ("emma visser", "sanne de vries").
+    const listedFullName = () =>
+      cls === 'any' &&
+      next !== undefined &&
+      /^\s+$/.test(gap(t, next)) &&
+      ((nameClass(next.lower) !== undefined && !STOP_WORDS.has(next.lower)) || (lowerFullName !== null && nameClass(lowerFullName[1]!) !== undefined))
+    if (!capital && english && !listedFullName() && !looksLikeSurname(t.word, ordinary) && !(next && looksLikeSurname(next.word, ordinary))) continue
+    const before = text.slice(Math.max(0, t.start - 40), t.start)
     const start = isSentenceStart(text, t.start)
     // Acronyms ("VGV", "GGD") are organisations and terms, not people; a known name in capitals
     // of four letters or more ("EMMA") still is one. So are organisations named after people.
     const allCaps = t.word.length > 1 && t.word === t.word.toUpperCase()
-    const next = tokens[i + 1]
     const nextCapitalised = next !== undefined && /^\s+$/.test(gap(t, next)) && isCapitalised(next.word)
     // A listed given name that is also a place ("Saba", "Lisse", "Jordan") and then says something,
     // alone or with a surname: places do not speak.
@@ -1254,24 +1257,23 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       !isPlaceOrNoPerson(next!.lower) && !/^\p{Lu}+$/u.test(next!.word) && /^[,;:]|^\s+(?:zegt|zei|vertelt|vertelde|heeft|is|was|uit|van|komt|zit|says|said)\b/.test(text.slice(next!.end, next!.end + 12))
     const tvName = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|el|al|ben|bin|ait|abu)\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after)
     const nextIsTussenvoegselName = !!tvName && !NOT_PERSONS.has(tvName[1]!.toLowerCase()) && !/^\p{Lu}+$/u.test(tvName[1]!)
-    // "piet van dijk", "sanne de boer": a listed first name, a tussenvoegsel and a listed surname, all in lower case.
-    const lowerFullName = /^\s+(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)\s+(\p{Ll}[\p{L}'’-]*)/u.exec(after)
     const nextIsLowerSurname = !capital && cls !== undefined && !!lowerFullName && nameClass(lowerFullName[1]!) !== undefined && !NOT_PERSONS.has(lowerFullName[1]!)
 
+    // A third name after the pair ("Djaylon Semedo Tavares van de O13"): the cue stands after it.
+    const thirdNameCue = () => {
+      const third = tokens[i + 2]
+      return (
+        third !== undefined && /^\s+$/.test(gap(next!, third)) && isCapitalised(third.word) && !isOrdinary(third.lower, ordinary) &&
+        !isPlaceOrNoPerson(third.lower) && !STOP_WORDS.has(third.lower) && afterName(text.slice(third.end, third.end + 40))
+      )
+    }
     // Evaluated only where it decides (below): it runs the after-name patterns.
-    const thirdToken = tokens[i + 2]
-    const third =
-      next !== undefined && thirdToken !== undefined && /^\s+$/.test(gap(next, thirdToken)) && isCapitalised(thirdToken.word) &&
-      !isOrdinary(thirdToken.lower, ordinary) && !isPlaceOrNoPerson(thirdToken.lower) && !STOP_WORDS.has(thirdToken.lower)
-        ? thirdToken
-        : undefined
     const pairBeforePersonCue = () =>
       capital && nextCapitalised && !isOrdinary(t.lower, ordinary) && !STOP_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !isPlaceOrNoPerson(t.lower) &&
       !isOrdinary(next!.lower, ordinary) && !isPlaceOrNoPerson(next!.lower) && !/^\p{Lu}+$/u.test(next!.word) &&
       (afterName(text.slice(next!.end, next!.end + 40)) ||
         (/,\s*$/.test(before) && text[next!.end] === ',' && SPEECH_AFTER.test(text.slice(next!.end, next!.end + 20))) ||
-        // A third name ("Djaylon Semedo Tavares van de O13"): the cue after it.
-        (third !== undefined && afterName(text.slice(third.end, third.end + 40))))
+        thirdNameCue())
     const bodyPart = BODY_PARTS.has(t.lower) && !afterName(after) && !SUBJECT_VERB.test(after)
     let pair = false
     let name = false
