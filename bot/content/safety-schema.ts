@@ -6,9 +6,12 @@
 import { z } from 'zod'
 
 /** One term per line: a word, `prefix*`, `*suffix`, words in order ("keel dicht*"), or words side by side ("als+kind"). */
+/** One entry per non-empty line of a YAML block. */
+const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean)
+
 const TermsSchema = z
   .string()
-  .transform((s) => s.split('\n').map((l) => l.trim()).filter(Boolean))
+  .transform(lines)
   .pipe(z.array(z.string().regex(/^\*?[\p{Ll}\p{N}]+\*?([ +]\*?[\p{Ll}\p{N}]+\*?)*$/u, 'a term is lower-case words separated by a space (up to two words between) or + (side by side), each with an optional * at its start or end')).min(1))
 
 /**
@@ -18,7 +21,7 @@ const TermsSchema = z
  */
 const ExceptSchema = z
   .string()
-  .transform((s) => s.split('\n').map((l) => l.trim()).filter(Boolean))
+  .transform(lines)
   .pipe(
     z
       .array(
