@@ -282,6 +282,15 @@ const DOMAIN =
 /** "kun je checken of ik dit moet melden?" asks what to do, not for a record. */
 const WHAT_SHOULD_I = /\b(?:moet|mag|kan|moeten|mogen|should|must|can)\s+(?:ik|we|wij|i|we)\b/
 
+/**
+ * A statement for a court, a lawyer or the police written for the user ("schrijf een verklaring voor
+ * de rechter dat vader gewelddadig is"): a task whatever the statement is about, so also when it
+ * names violence. Asking how to write one ("hoe schrijf ik …") is a question.
+ */
+const FOR_COURT = new RegExp(
+  String.raw`\b(?:${ASK_BOT}|schrijf|maak|write|draft)\b.{0,40}\b(?:verklaring|getuigenverklaring|brief|verslag|rapport|rapportage|statement|letter|report)\s+(?:\w+\s+){0,2}(?:voor|aan|for|to)\s+(?:de\s+|het\s+|the\s+|a\s+)?(?:rechter|rechtbank|kinderrechter|advocaat|politie|officier|raad\s+voor\s+de\s+kinderbescherming|judge|court|lawyer|police)\b`,
+)
+
 export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   const t = ` ${fold(text)} `
   if (!WHAT_SHOULD_I.test(t) && LOOKUP.some((p) => p.test(t))) return 'lookup'
@@ -295,6 +304,7 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   // Booking told as an order ("Plan voor mij een afspraak in bij de huisarts van mijn cliënt"): a
   // task whatever the appointment is about; asking how to plan one is a question.
   if (BOOK_ORDER.test(t) && !HOW_DO_I.test(t)) return 'task'
+  if (FOR_COURT.test(t) && !HOW_DO_I.test(t) && !/\b(?:hoe|how)\s+(?:schrijf|maak|write|draft)\b/.test(t)) return 'task'
   if (DOMAIN.test(t)) return undefined
   if (BOOK.test(t) && !HOW_DO_I.test(t)) return 'task'
   if (TASK.some((p) => p.test(t))) return 'task'

@@ -252,7 +252,7 @@ const LOWER_TUSSENVOEGSEL_SURNAME = /^\s+(?:van der|van den|van de|van 't|van|de
 const DOTTED_ABBREVIATIONS = new Set('t.a.v. i.v.m. o.a. z.s.m. m.b.t. d.w.z. i.p.v. n.a.v. m.u.v. e.d. i.o.m. m.i.v. t.z.t. a.u.b. v.w.b. o.b.v. i.c.m. i.s.m. t.b.v. z.o.z. e.e.a. n.v.t. m.n. c.q. d.d. v.v.'.split(' '))
 
 /** Initials and a surname typed in lower case ("mevr. j. de graaf"): a name only right after a title or role. */
-const INITIALS_NAME_LOWER = /(?<![\p{L}\p{N}.])((?:\p{Ll}\.\s?){1,3})((?:(?:van|de|der|den|ter|ten|het|'t|in)\s+){0,2})(\p{Ll}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)/gu
+const INITIALS_NAME_LOWER = /(?<![\p{L}\p{N}.])((?:\p{Ll}\.\s?){1,3})((?:(?:van|de|der|den|ter|ten|het|'t|in|el|al|da|di|dos|du|le|la)\s+){0,2})(\p{Ll}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)/gu
 
 function findInitialNames(text: string, tokens: Token[], found: Found[], taken: boolean[], ordinary: ReadonlySet<string>): void {
   if (!/\p{Lu}\.\s?\p{Lu}/u.test(text)) return
@@ -280,12 +280,14 @@ function findLowerCaseInitialNames(text: string, tokens: Token[], found: Found[]
     const before = text.slice(Math.max(0, m.index! - 30), m.index!)
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)
     // After a title or role, or with a tussenvoegsel and what follows saying it is a person ("uit mijn groep", "zegt").
-    if (!PERSON_TITLE.test(before) && !ROLE_BEFORE_INITIALS.test(before) && !(m[2] && AFTER_NAME_WORDS.test(after))) continue
+    // A school class or level right after ("k. bakker, groep 3", "r. el amrani, 4 vwo") says it is a pupil, whatever the surname means.
+    const pupil = CLASS_APPOSITION.test(after)
+    if (!PERSON_TITLE.test(before) && !ROLE_BEFORE_INITIALS.test(before) && !(m[2] && AFTER_NAME_WORDS.test(after)) && !pupil) continue
     const lower = m[3]!
     if (STOP_WORDS.has(lower)) continue
     // "t.a.v. de zorgen", "i.v.m. de ouders": an abbreviation, not initials.
     if (DOTTED_ABBREVIATIONS.has(m[1]!.replace(/\s/g, ''))) continue
-    if (!m[2] && (EVERYDAY.has(lower) || isOrdinary(lower, ordinary) || isPlaceOrNoPerson(lower))) continue
+    if (!m[2] && !pupil && (EVERYDAY.has(lower) || isOrdinary(lower, ordinary) || isPlaceOrNoPerson(lower))) continue
     claimSpan(tokens, taken, found, m.index!, m.index! + m[0].length, 'naam')
   }
 }
@@ -603,8 +605,12 @@ function appositionOfTwo(after: string): boolean {
 }
 /** Verbs of telling: after a capitalised word they make it someone speaking. */
 const SPEECH_VERBS = 'zegt|zei|vertelt|vertelde|verteld|says|said|told|tells'
+/** A comma and a school class or level after a name: ", 3 havo", ", groep 6", ", klas 2b". */
+const CLASS_APPOSITION_SOURCE = String.raw`,\s+(?:klas\s+|groep\s+)?\d\s?(?:[a-z]{1,2}\s+)?(?:vmbo|havo|vwo|mavo|gym\w*|atheneum)\b|,\s+(?:klas|groep)\s+\d[a-z]?\b`
+const CLASS_APPOSITION = new RegExp(`^(?:${CLASS_APPOSITION_SOURCE})`, 'iu')
+
 const AFTER_NAME_WORDS = new RegExp(
-  String.raw`^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y|mnd\.?|maanden|months?))?\s*\)|\s*\(\s*\d\s*(?:vmbo|havo|vwo|mavo|gym\w*|atheneum|[a-z]{1,2})\b[^)]{0,12}\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|,\s+\d{1,2}\s*(?:mnd\b|maanden\b|maand\b|months?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:uit|in|zit in)\s+(?:klas\s+)?\d\s?[a-z]{0,2}\s+(?:vmbo|havo|vwo|mavo|gym\w*|atheneum)\b|\s+(?:uit|in|zit in)\s+(?:klas\s+)?\d[a-z]{1,2}\b|\s+(?:from|in)\s+(?:class|group|grade|year|form)\s+\d|,?\s+aged\s+\d{1,2}\b|\s+(?:uit|van|bij|in|from)\s+(?:de\s+|het\s+|the\s+)?(?:[jm]?o\s?\d{1,2}(?:-\d)?)\b|\s+(?:uit|van|zit in)\s+(?:mijn|m'?n|onze|ons)\s+(?:[\p{L}\d-]+\s+)?(?:groep|groepje|klas|team|elftal|selectie|mentorklas)\b|\s+(?:is|was)\s+(?:een|de)\s+(?:kind|leerling|leerlinge|speler|speelster|pupil|peuter|kleuter|jongen|meisje|cli[eë]nt|cliente|bewoner|bewoonster)\s+(?:van|uit|in|bij)\b|\s+(?:${SPEECH_VERBS})\b)`, 'iu')
+  String.raw`^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y|mnd\.?|maanden|months?))?\s*\)|\s*\(\s*\d\s*(?:vmbo|havo|vwo|mavo|gym\w*|atheneum|[a-z]{1,2})\b[^)]{0,12}\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b)|,\s+\d{1,2}\s*(?:mnd\b|maanden\b|maand\b|months?\b)|\s+(?:uit|van|in|zit in)\s+groep\s+\d|\s+(?:uit|in|zit in)\s+(?:klas\s+)?\d\s?[a-z]{0,2}\s+(?:vmbo|havo|vwo|mavo|gym\w*|atheneum)\b|\s+(?:uit|in|zit in)\s+(?:klas\s+)?\d[a-z]{1,2}\b|\s+(?:from|in)\s+(?:class|group|grade|year|form)\s+\d|,?\s+aged\s+\d{1,2}\b|${CLASS_APPOSITION_SOURCE}|\s+(?:uit|van|bij|in|from)\s+(?:de\s+|het\s+|the\s+)?(?:[jm]?o\s?\d{1,2}(?:-\d)?)\b|\s+(?:uit|van|zit in)\s+(?:mijn|m'?n|onze|ons)\s+(?:[\p{L}\d-]+\s+)?(?:groep|groepje|klas|team|elftal|selectie|mentorklas)\b|\s+(?:is|was)\s+(?:een|de)\s+(?:kind|leerling|leerlinge|speler|speelster|pupil|peuter|kleuter|jongen|meisje|cli[eë]nt|cliente|bewoner|bewoonster)\s+(?:van|uit|in|bij)\b|\s+(?:${SPEECH_VERBS})\b)`, 'iu')
 /** What after a capitalised word says it is a person: an age, a class, "zegt", or a role after a comma. */
 const afterName = (after: string) => AFTER_NAME_WORDS.test(after) || appositionOfTwo(after)
 const AGE_AFTER = /^(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?|j\.?|years?|y))?\s*\)|,?\s+\d{1,2}\s*(?:jaar|jr\b|j\b|years?\b))/i
@@ -1332,10 +1338,18 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     while (k < tokens.length && TUSSENVOEGSEL.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.word)) k++
     const core = tokens[k]
     // After a title even a surname that is also a word is one in lower case: "mevrouw de jong", "mw de boer".
-    const titled = PERSON_TITLE.test(before) && nameClass(core?.lower ?? '') !== undefined
-    if (!core || taken[k] || !(isCapitalised(core.word) || titled) || NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower)) continue
+    // "van der", "van den", "ter" and "ten" begin nothing but surnames: "dhr van der meer", whatever "meer" is.
+    // ("ten slotte", "ter plekke" are phrases, not surnames; "van der meer" is one).
+    const sequence = tokens.slice(i, k).map((x) => x.lower).join(' ')
+    const surnameOnly =
+      core !== undefined && (/^van (?:der|den)$/.test(sequence) || (/^te[rn]$/.test(sequence) && !FUNCTION_WORDS.has(core.lower) && !TER_TEN_PHRASE_ENDS.has(core.lower)))
+    const titled = PERSON_TITLE.test(before) && core !== undefined && (nameClass(core.lower) !== undefined || surnameOnly)
+    if (!core || taken[k] || !(isCapitalised(core.word) || titled)) continue
+    // After "van der" a word is a surname whatever else it means ("van der Meer", "dhr van der meer").
+    const surname = surnameOnly && (titled || isCapitalised(core.word))
+    if (!surname && (NOT_PERSONS.has(core.lower) || STOP_WORDS.has(core.lower))) continue
     // "familie in Ghana", "jongen van de O15": a place or a team, not "in 't Veld" (which needs a title).
-    if (isPlaceOrNoPerson(core.lower) || TEAM.test(core.word) || isTeamCode(text, core) || /^\d/.test(text.slice(core.end, core.end + 1)) || (/^(?:in|op)$/.test(t.lower) && !PERSON_TITLE.test(before))) continue
+    if ((!surname && isPlaceOrNoPerson(core.lower)) || TEAM.test(core.word) || isTeamCode(text, core) || /^\d/.test(text.slice(core.end, core.end + 1)) || (/^(?:in|op)$/.test(t.lower) && !PERSON_TITLE.test(before))) continue
     // "een leerling van het Barlaeus": after a role, "van het" names where they are, not a surname
     // (those are rare and need a title: "meneer van het Hof").
     if (t.lower === 'van' && tokens[i + 1]?.lower === 'het' && k === i + 2 && !PERSON_TITLE.test(before)) continue
@@ -1346,6 +1360,9 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     found.push({ start: t.start, end: core.end, kind: 'naam' })
   }
 }
+
+/** Words that end a fixed phrase with "ter" or "ten" ("ten slotte", "ter plekke"): after a title no surname. */
+const TER_TEN_PHRASE_ENDS = new Set(['slotte', 'plekke', 'info', 'informatie', 'minste', 'sprake', 'opzichte', 'zake', 'behoeve', 'aanzien', 'hoogte', 'tijde', 'onrechte', 'dele', 'eerste', 'tweede', 'laatste', 'gevolge', 'name', 'overstaan', 'gronde', 'huize', 'voorkoming', 'bescherming', 'beschikking', 'ondersteuning', 'vergelijking', 'controle', 'kennis'])
 
 // ---- the scan ---------------------------------------------------------------------------------
 
