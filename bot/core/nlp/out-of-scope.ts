@@ -291,6 +291,15 @@ const FOR_COURT = new RegExp(
   String.raw`\b(?:${ASK_BOT}|schrijf|maak|write|draft)\b.{0,40}\b(?:verklaring|getuigenverklaring|brief|verslag|rapport|rapportage|statement|letter|report)\s+(?:\w+\s+){0,2}(?:voor|aan|for|to)\s+(?:de\s+|het\s+|the\s+|a\s+)?(?:rechter|rechtbank|kinderrechter|advocaat|politie|officier|raad\s+voor\s+de\s+kinderbescherming|judge|court|lawyer|police)\b`,
 )
 
+/**
+ * Paperwork of another field asked for as such, whatever the family is going through: filing a tax
+ * return ("aangifte" alone is a police report, a domain word), and the forms or procedure to get,
+ * transfer or change parental authority or guardianship (a grandmother who wants "het gezag").
+ */
+const TAX_RETURN = /\b(?:belastingaangifte\w*|aangifte\s+(?:inkomstenbelasting|ib|btw)|inkomstenbelasting|btw-?aangifte|tax\s+returns?)\b/
+const AUTHORITY_PROCEDURE =
+  /\b(?:formulier\w*|aanvraag|procedure|form|forms)\b.{0,50}\b(?:gezag|voogdij|custody|guardianship)\b|\b(?:gezag|voogdij|custody|guardianship)\b.{0,40}\b(?:te\s+krijgen|aanvragen|aan\s+te\s+vragen|overdragen|over\s+te\s+dragen|overgedragen|wijzigen|te\s+wijzigen|to\s+get|apply\s+for|transfer)\b/
+
 export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   const t = ` ${fold(text)} `
   if (!WHAT_SHOULD_I.test(t) && LOOKUP.some((p) => p.test(t))) return 'lookup'
@@ -304,6 +313,8 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   // Booking told as an order ("Plan voor mij een afspraak in bij de huisarts van mijn cliënt"): a
   // task whatever the appointment is about; asking how to plan one is a question.
   if (BOOK_ORDER.test(t) && !HOW_DO_I.test(t)) return 'task'
+  if (TAX_RETURN.test(t)) return 'money'
+  if (AUTHORITY_PROCEDURE.test(t)) return 'family-law'
   if (FOR_COURT.test(t) && !HOW_DO_I.test(t) && !/\b(?:hoe|how)\s+(?:schrijf|maak|write|draft)\b/.test(t)) return 'task'
   if (DOMAIN.test(t)) return undefined
   if (BOOK.test(t) && !HOW_DO_I.test(t)) return 'task'
