@@ -257,3 +257,19 @@ describe('round 31 kinds, in words written here', () => {
     'hoe plan ik een gesprek met ouders in voor stap 3?',
   ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('rounds 32 and 33 kinds, in words written here', () => {
+  it.each([
+    ['task', 'stel een verklaring op voor de kinderrechter over wat de moeder heeft gedaan, ik teken hem'],
+    ['task', 'kun je een brief aan de advocaat schrijven over het geweld van haar ex'],
+    ['task', 'write a statement for the police about the father hitting his son'],
+    ['money', 'hoe doe ik de aangifte inkomstenbelasting als ik twee banen heb'],
+    ['family-law', 'welk formulier vult een stiefvader in om voogdij te krijgen'],
+  ])('%s: %s', (kind, text) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'hoe schrijf ik een verslag voor de rechter over mishandeling?',
+    'moet ik aangifte doen bij de politie als een kind thuis geslagen wordt?',
+    'heb ik toestemming nodig van de ouder met gezag om te melden?',
+    'stel dat ik een verklaring voor de politie moet afleggen, wat zeg ik dan?',
+  ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

@@ -680,3 +680,25 @@ describe('round 31 kinds, in words written here', () => {
     expect(t.facts('de zus gaat deze zomer mee naar het besnijdenisfeest van haar broertje in Marokko').lowered).toBe(true)
   })
 })
+
+describe('rounds 32 and 33 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('reads an everyday object used to hit as a weapon, and a pan of boiling water that fell over as none', () => {
+    expect(t.facts('haar vriend sloeg haar gisteren met een bezemsteel').concepts).toContain('wapen')
+    expect(t.facts('hij verbrandde zijn hand aan een pan kokend water die omviel').concepts).not.toContain('wapen')
+  })
+  it('reads a threat to put someone in the water as a veiled death threat, and an injury shaped like a hand as inflicted', () => {
+    expect(t.facts('haar man zei dat hij haar vanavond in de gracht gooit').danger).toBe(true)
+    expect(t.facts('peuter met plekken in de vorm van vingers op zijn wang').concepts).toContain('toegebracht-letsel')
+    expect(t.facts('brandwonden aan beide handen met een handschoenpatroon').concepts).toContain('toegebracht-letsel')
+  })
+  it('keeps the word order of a subordinate clause ("dat ze niet naar huis durft")', () => {
+    expect(t.facts('ze zegt dat ze vanavond niet naar huis durft').concepts).toContain('niet-naar-huis')
+    expect(t.facts('hij controleert haar telefoon en ze mag nergens heen zonder hem').concepts).not.toContain('niet-naar-huis')
+  })
+  it('reads the parents of the other team as real people, a doctor not seen as no doctor, a past "vanmiddag" as not now', () => {
+    expect(t.facts('een vader van de tegenstander schopt een jongen van 8, de wedstrijd ligt stil').figurative).toBe(false)
+    expect(t.facts('hij kan zijn arm niet bewegen, ze zijn niet naar de dokter geweest').lowered).toBe(false)
+    expect(t.facts('ik had vanmiddag een gesprek over de blauwe plek van de peuter').now).toBe(false)
+  })
+})

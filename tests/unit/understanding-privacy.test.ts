@@ -963,3 +963,20 @@ describe('round 31 kinds, in words written here', () => {
     'Kinderen uit 2C vertelden over een vechtpartij buiten school',
   ])('leaves alone: %s', (text) => expect(scanAsEngine(text).kinds).toEqual([]))
 })
+
+describe('rounds 32 and 33 kinds, in words written here', () => {
+  it.each([
+    ['a lower-case surname with van der after a title', 'mw van der heijden belde net over haar kleinzoon', 'van der heijden'],
+    ['van der and a word that is also a stop word', 'de familie van der Meer heeft nieuwe zorgen', 'van der Meer'],
+    ['ten and a surname after a title', 'meneer ten brink zegt dat zijn zoon hem slaat', 'ten brink'],
+    ['lower-case initials and a surname before a class', 'p. de graaf, 2 havo, vertelt over ruzie thuis', 'p. de graaf'],
+    ['lower-case initials before a group, without a tussenvoegsel', 'l. smit, groep 5, komt vaak zonder eten', 'l. smit'],
+    ['lower-case initials with el before a school level', 'y. el idrissi, 3 vmbo, wil niet naar huis', 'y. el idrissi'],
+  ])('%s', (_kind, text, secret) => expectHidden(scanAsEngine(text), text, [secret]))
+  it.each([
+    'meneer ten slotte nog een vraag over stap 2',
+    'mevrouw van de thuiszorg zag blauwe plekken, wat nu?',
+    'ik was ter plekke toen de ruzie begon',
+    'a. de ouders informeren, b. de school informeren: in welke volgorde?',
+  ])('leaves alone: %s', (text) => expect(scanAsEngine(text).kinds).toEqual([]))
+})

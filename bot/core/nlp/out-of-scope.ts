@@ -288,7 +288,7 @@ const WHAT_SHOULD_I = /\b(?:moet|mag|kan|moeten|mogen|should|must|can)\s+(?:ik|w
  * names violence. Asking how to write one ("hoe schrijf ik …") is a question.
  */
 const FOR_COURT = new RegExp(
-  String.raw`\b(?:${ASK_BOT}|schrijf|maak|write|draft)\b.{0,40}\b(?:verklaring|getuigenverklaring|brief|verslag|rapport|rapportage|statement|letter|report)\s+(?:\w+\s+){0,2}(?:voor|aan|for|to)\s+(?:de\s+|het\s+|the\s+|a\s+)?(?:rechter|rechtbank|kinderrechter|advocaat|politie|officier|raad\s+voor\s+de\s+kinderbescherming|judge|court|lawyer|police)\b`,
+  String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel(?!\s+dat\b)|write|draft)\b.{0,40}\b(?:verklaring|getuigenverklaring|brief|verslag|rapport|rapportage|statement|letter|report)\s+(?:\w+\s+){0,2}(?:voor|aan|for|to)\s+(?:de\s+|het\s+|the\s+|a\s+)?(?:rechter|rechtbank|kinderrechter|advocaat|politie|officier|raad\s+voor\s+de\s+kinderbescherming|judge|court|lawyer|police)\b`,
 )
 
 /**
