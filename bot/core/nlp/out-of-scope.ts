@@ -296,9 +296,13 @@ const FOR_COURT = new RegExp(
  * return ("aangifte" alone is a police report, a domain word), and the forms or procedure to get,
  * transfer or change parental authority or guardianship (a grandmother who wants "het gezag").
  */
-const TAX_RETURN = /\b(?:belastingaangifte\w*|aangifte\s+(?:inkomstenbelasting|ib|btw)|inkomstenbelasting|btw-?aangifte|tax\s+returns?)\b/
-const AUTHORITY_PROCEDURE =
-  /\b(?:formulier\w*|aanvraag|procedure|form|forms)\b.{0,50}\b(?:gezag|voogdij|custody|guardianship)\b|\b(?:gezag|voogdij|custody|guardianship)\b.{0,40}\b(?:te\s+krijgen|aanvragen|aan\s+te\s+vragen|overdragen|over\s+te\s+dragen|overgedragen|wijzigen|te\s+wijzigen|to\s+get|apply\s+for|transfer)\b/
+const TAX_RETURN = /\b(?:belastingaangifte\w*|aangifte\s+(?:inkomstenbelasting|ib|btw)|inkomstenbelasting|btw-?aangifte|ib-?aang\w*|hypotheekrente\w*|m-biljet|tax\s+returns?|income\s+tax)\b/
+const AUTHORITY = String.raw`gezag|voogdij|custody|guardianship|parental\s+authority`
+const AUTHORITY_PROCEDURE = new RegExp(
+  String.raw`\b(?:formulier\w*|aanvraag|procedure|forms?)\b.{0,50}\b(?:${AUTHORITY})\b|\b(?:${AUTHORITY})\b.{0,80}\b(?:formulier\w*|procedure|forms?)\b|` +
+    String.raw`\b(?:${AUTHORITY})\b.{0,40}\b(?:(?:te|kan|kun|kunnen|wil|willen)\s+krijgen|aanvragen|aan\s+te\s+vragen|overdragen|over\s+te\s+dragen|overgedragen|wijzigen|te\s+wijzigen|to\s+get|apply\s+for|transfer)\b|` +
+    String.raw`\b(?:transfer|get|apply\s+for)\b.{0,20}\b(?:${AUTHORITY})\b`,
+)
 
 export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   const t = ` ${fold(text)} `
