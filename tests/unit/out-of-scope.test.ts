@@ -273,3 +273,12 @@ describe('rounds 32 and 33 kinds, in words written here', () => {
     'stel dat ik een verklaring voor de politie moet afleggen, wat zeg ik dan?',
   ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+
+describe('round 34 kinds, in words written here', () => {
+  it.each([
+    'reken even uit hoeveel zorgtoeslag een gezin met twee kinderen krijgt',
+    'kun je de eigen bijdrage Wmo berekenen voor een weduwe met alleen AOW',
+  ])('money: %s', (text) => expect(detectOutOfScope(text)).toBe('money'))
+  it('answers: hoe bereken ik of er sprake is van acute onveiligheid?', () =>
+    expect(detectOutOfScope('hoe bereken ik of er sprake is van acute onveiligheid?')).toBeUndefined())
+})

@@ -702,3 +702,12 @@ describe('rounds 32 and 33 kinds, in words written here', () => {
     expect(t.facts('ik had vanmiddag een gesprek over de blauwe plek van de peuter').now).toBe(false)
   })
 })
+
+describe('round 34 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('reads medical words for bruising as an injury, and an old scar or a treated past as past', () => {
+    expect(t.facts('bij opname hematomen op beide schouders en een ribfractuur').concepts).toContain('letsel')
+    expect(t.facts('een oud litteken van een brandwond van toen ze baby was').lowered).toBe(true)
+    expect(t.facts('hij had na de bevalling gedachten om de baby iets aan te doen, hij is behandeld voor een depressie').lowered).toBe(true)
+  })
+})

@@ -980,3 +980,10 @@ describe('rounds 32 and 33 kinds, in words written here', () => {
     'a. de ouders informeren, b. de school informeren: in welke volgorde?',
   ])('leaves alone: %s', (text) => expect(scanAsEngine(text).kinds).toEqual([]))
 })
+
+describe('round 34 kinds, in words written here', () => {
+  it.each([
+    'na de uitzending van Sophie Hilbrand over ouderenmishandeling: wat is de meldcode precies?',
+    'in de column van Bert Wagendorp stond dat scholen te laat melden, klopt dat?',
+  ])('a maker of a broadcast or column is no client: %s', (text) => expect(scanAsEngine(text).kinds).toEqual([]))
+})

@@ -297,6 +297,8 @@ const FOR_COURT = new RegExp(
  * transfer or change parental authority or guardianship (a grandmother who wants "het gezag").
  */
 const TAX_RETURN = /\b(?:belastingaangifte\w*|aangifte\s+(?:inkomstenbelasting|ib|btw)|inkomstenbelasting|btw-?aangifte|ib-?aang\w*|hypotheekrente\w*|m-biljet|tax\s+returns?|income\s+tax)\b/
+/** A sum to work out for the user ("bereken de huurtoeslag voor …"): whoever it is for, the municipality or the tax office does it. */
+const CALCULATE_MONEY = new RegExp(String.raw`\b(?:bereken|berekenen|reken\s+(?:\w+\s+)?uit|uitrekenen|calculate|work\s+out)\b.{0,40}\b(?:${MONEY_THING})\b`)
 const AUTHORITY = String.raw`gezag|voogdij|custody|guardianship|parental\s+authority`
 const AUTHORITY_PROCEDURE = new RegExp(
   String.raw`\b(?:formulier\w*|aanvraag|procedure|forms?)\b.{0,50}\b(?:${AUTHORITY})\b|\b(?:${AUTHORITY})\b.{0,80}\b(?:formulier\w*|procedure|forms?)\b|` +
@@ -317,7 +319,7 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   // Booking told as an order ("Plan voor mij een afspraak in bij de huisarts van mijn cliënt"): a
   // task whatever the appointment is about; asking how to plan one is a question.
   if (BOOK_ORDER.test(t) && !HOW_DO_I.test(t)) return 'task'
-  if (TAX_RETURN.test(t)) return 'money'
+  if (TAX_RETURN.test(t) || CALCULATE_MONEY.test(t)) return 'money'
   if (AUTHORITY_PROCEDURE.test(t)) return 'family-law'
   if (FOR_COURT.test(t) && !HOW_DO_I.test(t) && !/\b(?:hoe|how)\s+(?:schrijf|maak|write|draft)\b/.test(t)) return 'task'
   if (DOMAIN.test(t)) return undefined
