@@ -986,4 +986,8 @@ describe('round 34 kinds, in words written here', () => {
     'na de uitzending van Sophie Hilbrand over ouderenmishandeling: wat is de meldcode precies?',
     'in de column van Bert Wagendorp stond dat scholen te laat melden, klopt dat?',
   ])('a maker of a broadcast or column is no client: %s', (text) => expect(scanAsEngine(text).kinds).toEqual([]))
+  it('a client named further on after an interview is still hidden', () => {
+    const text = 'ik had een interview met de moeder van Daan Jansen, ze zegt dat zijn vader slaat'
+    expectHidden(scanAsEngine(text), text, ['Daan Jansen'])
+  })
 })

@@ -869,11 +869,17 @@ function takeVenueNames(text: string, tokens: Token[], taken: boolean[]): void {
  * by name (public-figures.ts). None of them is someone the user knows; a child's own story ("het
  * verhaal van Sanne") is no work here, and quoted speech ("ze zei 'Daan slaat'") no title.
  */
-const WORK_NOUN = String.raw`boek|boekje|boeken|prentenboek|voorleesboek|kinderboek|jeugdboek|roman|film|serie|tekenfilm|musical|toneelstuk|lied|liedje|song|gedicht|sprookje|strip|stripboek|podcast|documentaire|album|schilderij|book|movie|novel|poem|painting|series|show|item|tv-item|uitzending|aflevering|programma|tv-programma|talkshow|column|interview|vlog|reportage|episode|broadcast|segment|talk`
+const WORK_NOUN = String.raw`boek|boekje|boeken|prentenboek|voorleesboek|kinderboek|jeugdboek|roman|film|serie|tekenfilm|musical|toneelstuk|lied|liedje|song|gedicht|sprookje|strip|stripboek|podcast|documentaire|album|schilderij|book|movie|novel|poem|painting|series|show`
 const WORK_CUE_BEFORE = new RegExp(String.raw`(?:\b(?:${WORK_NOUN}|verhaal|spel|game|programma|aflevering|lezen|lees|leest|lazen|las|gelezen|voorlezen|voorgelezen|voorlees|kijken|keken|gekeken|zagen|gezien|luisteren|luisterden|zingen|zongen|read|reading|watched|watching|titel|title)|(?:^|[.!?]\s+)(?:in|uit|over))\s*$`, 'iu')
-const MAKER_ROLE = /\b(?:presentator|presentatrice|journalist|journaliste|columnist|columniste|verslaggever|verslaggeefster|nieuwslezer|nieuwslezeres|programmamaker|documentairemaker|interviewer|presenter|journalist|columnist|reporter|host|schrijver|schrijfster|auteur|kinderboekenschrijver|kinderboekenschrijfster|author|writer|regisseur|director|zanger|zangeres|singer|rapper|dichter|dichteres|poet|kunstenaar|artist|schilder|painter|componist|composer|illustrator|illustratrice|cabaretier|comedian|filosoof|philosopher|oud-voetballer|profvoetballer|topsporter|wereldkampioen|wereldkampioene|olympisch\s+kampioen|bondscoach)\s+$/iu
+const MAKER_ROLE = /\b(?:presentator|presentatrice|journalist|journaliste|columnist|columniste|verslaggever|verslaggeefster|nieuwslezer|nieuwslezeres|programmamaker|documentairemaker|interviewer|presenter|reporter|schrijver|schrijfster|auteur|kinderboekenschrijver|kinderboekenschrijfster|author|writer|regisseur|director|zanger|zangeres|singer|rapper|dichter|dichteres|poet|kunstenaar|artist|schilder|painter|componist|composer|illustrator|illustratrice|cabaretier|comedian|filosoof|philosopher|oud-voetballer|profvoetballer|topsporter|wereldkampioen|wereldkampioene|olympisch\s+kampioen|bondscoach)\s+$/iu
 const SAYING_SOURCE = /\b(?:quote|citaat|uitspraak|gezegde|motto|woorden|lijfspreuk|in\s+the\s+words)\s+(?:van|of)\s+$/iu
 const MAKER_AFTER_WORK = new RegExp(String.raw`\p{L}*(?:${WORK_NOUN})\b(?:[^.!?]|(?<=(?:^|[^\p{L}])\p{L})\.){0,80}\s(?:van|door|by)\s+$`, 'iu')
+/**
+ * A broadcast, item, column or interview right before "van" or "door" names its maker ("dat item van
+ * Arjen Lubach", "de column van …"). Unlike a book's noun (MAKER_AFTER_WORK) only right before it:
+ * "een interview met de moeder van Daan Jansen" is about a client.
+ */
+const MEDIA_ITEM_BEFORE = /\b(?:item|tv-item|uitzending|aflevering|programma|tv-programma|talkshow|column|interview|vlog|reportage|episode|broadcast)\s+(?:van|door|by)\s+$/iu
 /** Methods, programmes and materials: "de methode van Rutgers" names who made it, usually an organisation. */
 const ORG_WORK_BEFORE = /\b(?:methode|lesmethode|model|aanpak|lespakket|lesmateriaal|materiaal|richtlijn|handreiking|brochure|folder|campagne|website|toolkit|checklist|stappenplan|protocol|training|cursus|vlaggensysteem|method|guideline|toolkit|programme|program)\s+(?:\p{L}+\s+){0,2}?van\s+$/iu
 /** After a work's noun in an earlier sentence: "Heb je tips, bijvoorbeeld van Max Velthuijs?" */
@@ -971,7 +977,7 @@ function takeWorksAndPublicFigures(text: string, tokens: Token[], taken: boolean
       if (/\bzoals\s+$/iu.test(before) && /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:al|ooit|eens)\s+(?:zei|zegt|schreef|zong)\b/u.test(text.slice(t.end, t.end + 50))) takeNameAt(i, 1)
     } else if (titleEnds.some((e) => /^\s*,?\s*(?:van|door|by)\s+$/iu.test(text.slice(e, t.start)))) takeNameAt(i, 1)
     // After a work's noun a single first name may be the child's own ("het boek van Sanne"): two capitals.
-    else if (MAKER_AFTER_WORK.test(before)) takeNameAt(i, 2)
+    else if (MAKER_AFTER_WORK.test(before) || MEDIA_ITEM_BEFORE.test(before)) takeNameAt(i, 2)
     else if (ORG_WORK_BEFORE.test(before)) takeNameAt(i, 1)
     else if (ARTICLE_TITLE_BEFORE.test(before)) takeNameAt(i, 2)
     else if (MAKER_EXAMPLE_BEFORE.test(before) && WORK_IN_WORD.test(text.slice(Math.max(0, t.start - 200), t.start))) takeNameAt(i, 2)
