@@ -5,10 +5,10 @@
  */
 import { z } from 'zod'
 
-/** One term per line: a word, `prefix*`, `*suffix`, words in order ("keel dicht*"), or words side by side ("als+kind"). */
 /** One entry per non-empty line of a YAML block. */
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean)
 
+/** One term per line: a word, `prefix*`, `*suffix`, words in order ("keel dicht*"), or words side by side ("als+kind"). */
 const TermsSchema = z
   .string()
   .transform(lines)

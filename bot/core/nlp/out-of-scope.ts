@@ -68,7 +68,7 @@ const SEND_FOR_ME = [
 
 const TASK = [
   new RegExp(
-    String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel|vertaal|write|draft|translate|make|give\s+me|geef\s+(?:me|mij))\b.{0,40}\b(?:\w*(?:brief|mail|gedicht(?:je|jes|en)?|tekst|schema|rooster|planning|convenant|opstelling|presentatie|schrift|letter|poem|plan|schedule)|rapport|verslag\s+voor\s+de\s+rechtbank|verklaring\s+voor\s+de\s+(?:rechter|rechtbank|advocaat)|getuigenverklaring|statement\s+for\s+(?:the\s+)?court|cv|essay|speech|recept\w*|recipes?|boodschappenlijst\w*|shopping\s+list)\b`,
+    String.raw`\b(?:${ASK_BOT}|schrijf|maak|stel|vertaal|write|draft|translate|make|give\s+me|geef\s+(?:me|mij))\b.{0,40}\b(?:\w*(?:brief|mail|gedicht(?:je|jes|en)?|tekst|schema|rooster|planning|convenant|opstelling|presentatie|schrift|letter|poem|plan|schedule)|rapport|getuigenverklaring|cv|essay|speech|recept\w*|recipes?|boodschappenlijst\w*|shopping\s+list)\b`,
   ),
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:bellen|opbellen|indienen|aanvragen|invullen|versturen|call|submit|fill\s+in|send)\b`),
   // Entering something in the user's own systems: "kun jij dit in ons registratiesysteem zetten".
@@ -100,6 +100,8 @@ const WRITE_ACADEMIC = new RegExp(
   String.raw`\b(?:${ASK_BOT}|schrijf|write|draft)\b.{0,60}\b(?:${ACADEMIC})\b.{0,60}\b(?:schrijven|write|opstellen|draft|maken|uitwerken)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:schrijven|write|draft|opstellen|uitwerken)\b.{0,40}\b(?:${ACADEMIC})\b|(?:^|[.!?]\s|^\s)\s*(?:schrijf|write|draft)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b|\b(?:${ASK_BOT})\s+(?:write|schrijven|schrijf)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b|\b(?:${ACADEMIC})\b.{0,100}\b(?:schrijf|schrijft|write)\s+(?:jij|je|u|you)\s+(?:die|dat|het|deze|it|that)\b|\b(?:${ACADEMIC})\b.{0,100}\b(?:${ASK_BOT})\s+(?:die|dat|het|deze)\s+(?:voor\s+(?:mij|me|ons)\s+)?(?:uitwerk\w*|schrijven|maken|opstellen)\b`,
 )
 
+/** An order to book: "plan een afspraak in", "boek even voor mevrouw een consult", "book an appointment". */
+const BOOK_PHRASE = String.raw`(?:(?:pls|please|aub|graag)\s+)?(?:plan|boek|book|schedule|maak|regel|zet)\s+(?:(?:even|ff|snel|voor\s+(?:mij|me|ons|mevrouw|meneer|(?:mijn|m'?n|de|onze)\s+\w+))\s+){0,2}(?:een|de|an|the)\s+(?:\w+\s+)?(?:afspraak|afspraakje|appointment|consult)\b`
 /**
  * Booking or planning an appointment for the user ("plan een afspraak in bij de huisarts", "can you
  * book an appointment"): a task the bot cannot do, whoever the appointment is with. Only as a request
@@ -107,8 +109,6 @@ const WRITE_ACADEMIC = new RegExp(
  * and not with a word of the meldcode in it ("kun je een afspraak met Veilig Thuis maken" is a
  * request to pass something on, answered by report-request.ts).
  */
-/** An order to book: "plan een afspraak in", "boek even voor mevrouw een consult", "book an appointment". */
-const BOOK_PHRASE = String.raw`(?:(?:pls|please|aub|graag)\s+)?(?:plan|boek|book|schedule|maak|regel|zet)\s+(?:(?:even|ff|snel|voor\s+(?:mij|me|ons|mevrouw|meneer|(?:mijn|m'?n|de|onze)\s+\w+))\s+){0,2}(?:een|de|an|the)\s+(?:\w+\s+)?(?:afspraak|afspraakje|appointment|consult)\b`
 const BOOK = new RegExp(
   String.raw`(?:^|[.!?:]\s|^\s)\s*${BOOK_PHRASE}|\b(?:${ASK_BOT})\b.{0,40}\b(?:afspraak|appointment)\b.{0,40}\b(?:maken|inplannen|plannen|boeken|regelen|inschieten|book|schedule|make|arrange)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:inplannen|plannen|boeken|book|schedule)\b`,
 )
@@ -155,7 +155,7 @@ const ENTERTAIN = new RegExp(
 )
 
 /** "hoe doe ik dat", "how do I": asking how, which is a question even after an order. */
-const HOW_DO_I = /\b(?:hoe\s+(?:doe|moet|kan|regel|pak)\s+(?:ik|je|we)|how\s+(?:do|should|can)\s+i)\b/
+const HOW_DO_I = /\b(?:hoe\s+(?:doe|moet|kan|regel|pak|schrijf|maak)\s+(?:ik|je|we)|how\s+(?:do|should|can)\s+i|how\s+(?:to\s+)?(?:write|draft)\b)\b/
 
 /** When a shop, office or club opens or closes, or which one nearby is open: local facts Meldwijzer does not have. */
 const OPEN_NEARBY =
@@ -321,7 +321,7 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (BOOK_ORDER.test(t) && !HOW_DO_I.test(t)) return 'task'
   if (TAX_RETURN.test(t) || CALCULATE_MONEY.test(t)) return 'money'
   if (AUTHORITY_PROCEDURE.test(t)) return 'family-law'
-  if (FOR_COURT.test(t) && !HOW_DO_I.test(t) && !/\b(?:hoe|how)\s+(?:schrijf|maak|write|draft)\b/.test(t)) return 'task'
+  if (FOR_COURT.test(t) && !HOW_DO_I.test(t)) return 'task'
   if (DOMAIN.test(t)) return undefined
   if (BOOK.test(t) && !HOW_DO_I.test(t)) return 'task'
   if (TASK.some((p) => p.test(t))) return 'task'
