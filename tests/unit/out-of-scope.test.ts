@@ -282,3 +282,14 @@ describe('round 34 kinds, in words written here', () => {
   it('answers: hoe bereken ik of er sprake is van acute onveiligheid?', () =>
     expect(detectOutOfScope('hoe bereken ik of er sprake is van acute onveiligheid?')).toBeUndefined())
 })
+describe('round 35 kinds, in words written here', () => {
+  it.each([
+    ['kun je voor meneer de indicatie vaststellen voor huishoudelijke hulp?', 'task'],
+    ['wat is de boete als onze vereniging de bondsafdracht te laat overmaakt', 'money'],
+    ['maak een spreadsheet die per team de trainingstijden telt', 'tech'],
+  ])('declines: %s', (text, kind) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'we houden de signalen per leerling bij in een spreadsheet, mag dat volgens de AVG?',
+    'een gezin kan de contributie niet betalen en het kind heeft geen goede schoenen, is dat een signaal?',
+  ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

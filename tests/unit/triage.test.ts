@@ -711,3 +711,38 @@ describe('round 34 kinds, in words written here', () => {
     expect(t.facts('hij had na de bevalling gedachten om de baby iets aan te doen, hij is behandeld voor een depressie').lowered).toBe(true)
   })
 })
+describe('round 35 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('reads stockpiled pills and ending everything as a suicide threat', () => {
+    expect(t.facts('mijn buurvrouw appt dat de tabletten al klaarliggen op het nachtkastje').concepts).toContain('zelfdoding')
+    expect(t.facts('hij wil er een einde maken aan alles, de kinderen gaan mee').concepts).toContain('zelfdoding')
+  })
+  it('reads a fracture sign, a broken jaw or ribs as a serious injury, and a "#" of a hashtag or C# as nothing', () => {
+    expect(t.facts('vermoedelijk kaak# re, vriend staat in de gang').concepts).toContain('ernstig-letsel')
+    expect(t.facts('ze heeft twee gebroken ribben').concepts).toContain('ernstig-letsel')
+    expect(t.facts('mijn collega schreef #metoo in de groepsapp').concepts).toEqual([])
+    expect(t.facts('we zoeken een C# programmeur voor de app').concepts).toEqual([])
+  })
+  it('lets "nu" in a present passive reach the participle at the end of the clause', () => {
+    expect(t.facts('een meisje wordt nu door haar broer bij de fietsenstalling hard geschopt').urgent).toBe(true)
+    // Not across sentences, and not a plain "is nu".
+    expect(t.facts('het kind wordt nu opgevangen door oma. vorige week is hij geschopt').urgent).toBe(false)
+  })
+  it('reads a coach alone with a minor in his car, and bruises on the ears, as concepts', () => {
+    expect(t.facts('de coach zit nu alleen met een minderjarige in zijn auto achter de sporthal').concepts).toContain('seksueel-geweld')
+    expect(t.facts('peuter met blauwe plekken op de oren').concepts).toEqual(expect.arrayContaining(['letsel', 'toegebracht-letsel']))
+  })
+  it('a partner in the waiting room is present; a threat made in a waiting room years ago is not', () => {
+    expect(t.facts('blauw oog, haar man zit in de wachtkamer').now).toBe(true)
+    expect(t.facts('in 2019 heeft een vader in de wachtkamer gedreigd zichzelf iets aan te doen').now).toBe(false)
+  })
+  it('care already given lowers a bruise or a fracture: the GP was called, a cast, the emergency department', () => {
+    expect(t.facts('oma is gisteren uitgegleden, blauwe plek op haar heup, haar zoon heeft de huisarts gebeld').lowered).toBe(true)
+    expect(t.facts('polsfractuur na een val van de trampoline, gisteren op de seh gegipst').lowered).toBe(true)
+    expect(t.facts('armbreuk, ze zijn niet naar de seh geweest').lowered).toBe(false)
+  })
+  it('"dat spelletje doen" with an adult is a veiled abuse, not a game that makes it unreal', () => {
+    expect(t.facts('ze zegt dat de buurman vanavond weer dat spelletje wil doen').lowered).toBe(false)
+    expect(t.facts('tijdens een spelletje riep hij dat hij haar zou wurgen, ze lachten erom').lowered).toBe(true)
+  })
+})

@@ -991,3 +991,13 @@ describe('round 34 kinds, in words written here', () => {
     expectHidden(scanAsEngine(text), text, ['Daan Jansen'])
   })
 })
+describe('round 35 kinds, in words written here', () => {
+  it.each([
+    'Na de Kerstborrel vertelde een moeder dat ze bang is voor haar ex, wat nu?',
+    'Sinds de Zomerkampweek is een jongen stil en teruggetrokken, is dat een signaal?',
+  ])('an event after "na de / sinds de" is no person: %s', (text) => expect(scanAsEngine(text).kinds).toEqual([]))
+  it('a name in the same sentence is still hidden', () => {
+    const text = 'Tijdens de Paasviering zei Noortje Kamphuis dat haar vader haar slaat'
+    expectHidden(scanAsEngine(text), text, ['Noortje Kamphuis'])
+  })
+})

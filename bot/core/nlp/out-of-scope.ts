@@ -78,7 +78,11 @@ const TASK = [
 
 /** Deciding someone's application for them ("kun je de aanvraag goedkeuren"): the municipality's call, not advice. */
 const DECIDE_FOR_ME = new RegExp(
-  String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:goedkeuren|goed\s+keuren|toekennen|accorderen)\b|\b(?:${ASK_BOT})\b.{0,20}\b(?:approve|grant|sign\s+off)\s+(?:the|this|my|her|his|their|our)\s+(?:\w+\s+)?(?:application|request|indication|claim)\b`,
+  String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:goedkeuren|goed\s+keuren|toekennen|accorderen)\b|` +
+    // An indication or decision about one person's entitlement ("kun jij haar indicatie bepalen"): the consultant's own assessment.
+    String.raw`\b(?:${ASK_BOT})\b.{0,60}\b(?:indicatie|indicatiestelling|beschikking|voorziening)\s+(?:\w+\s+)?(?:bepalen|vaststellen|stellen|afgeven|beoordelen|toewijzen)\b|` +
+    String.raw`\b(?:${ASK_BOT})\b.{0,30}\b(?:bepalen|beoordelen|beslissen|vaststellen|inschatten)\s+of\b.{0,60}\b(?:recht\s+(?:heeft|hebben)\s+op|in\s+aanmerking\s+(?:komt|komen)\s+voor)\b|` +
+    String.raw`\b(?:${ASK_BOT})\b.{0,20}\b(?:approve|grant|sign\s+off)\s+(?:the|this|my|her|his|their|our)\s+(?:\w+\s+)?(?:application|request|indication|claim)\b`,
 )
 
 /**
@@ -179,6 +183,8 @@ const FOREIGN_LAW = [
  * schermtijd te beperken"). For the ICT desk or a shop, not for the meldcode.
  */
 const TECH = [
+  // A spreadsheet to build or a formula to write, whatever is counted in it ("zorgen bijhouden in Excel, mag dat?" is a privacy question).
+  /\b(?:excel\w*|spreadsheet\w*|google\s+sheets)\b.{0,60}\b(?:formule\w*|formula\w*|draaitabel\w*|pivot|opzetten|maken|bouwen|tellen|optellen|sorteren|filteren)\b|\b(?:formule\w*|formula\w*|draaitabel\w*|maak|maken|opzetten|bouwen)\b.{0,60}\b(?:excel\w*|spreadsheet\w*|google\s+sheets)\b|\b(?:vlookup|xlookup|vert\s+zoeken)\b/,
   /\b(?:crasht|crashen|crashte|vastloopt|vastlopen|blijft\s+(?:vastlopen|hangen|crashen)|loopt\s+(?:\w+\s+)?vast|hangt\s+steeds|foutmelding|error|inloggen|log\s+in|wachtwoord|password|uploaden|upload|downloaden|installeren|printer|wifi|wi-fi|bluetooth|update|updaten|laptop|computer|scherm\s+blijft|bug)\b.{0,90}\b(?:oplossen|los\s+ik|los\s+je|fix|fixen|gefixt|verhelpen|werkt\s+niet|doet\s+het\s+niet|lukt\s+niet|hoe\s+kan\s+ik|wat\s+moet\s+ik|weet\s+jij|weet\s+je)\b/,
   /\b(?:oplossen|los\s+ik|fix|verhelpen|werkt\s+niet|lukt\s+niet)\b.{0,40}\b(?:crash\w*|foutmelding|error|inloggen|wachtwoord|upload\w*|printer|wifi|update|laptop|computer)\b/,
   // An app or device that crashes or does not work, and a request to fix it ("the app crash every
@@ -209,7 +215,7 @@ const MEDICAL = [
 const APPLY = String.raw`aanvragen|aanvraagt|aan\s+te\s+vragen|aangevraagd|vraa?g\w*\s+(?:ik|je|we|jij|u|men|hij|ze)\s+(?:\w+\s+){0,3}aan|hoe\s+vraa?g\w*|hoe\s+kom\s+(?:ik|je|we|jij|u|hij|ze|men)\s+(?:\w+\s+){0,2}aan|how\s+do\s+i\s+(?:apply|get)|apply\s+for`
 
 /** Money matters and provisions of other bodies: allowances, contributions, tax, debts, permits. */
-const MONEY_THING = String.raw`\w*tarief|tarieven|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|belastingdienst|btw|omzetbelasting|fiscaal\w*|fiscus|giftenaftrek|aftrekpost\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|\w*parkeerkaart|\w*vergunning|omgevingsvergunning|subsidie\w*|woz|tax|subsid(?:y|ies)|grant|vat|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
+const MONEY_THING = String.raw`\w*tarief|tarieven|boete|boetes|toeslag|huurtoeslag|zorgtoeslag|kinderopvangtoeslag|kinderbijslag|kindgebonden\s+budget|eigen\s+bijdrage|abonnementstarief|belasting\w*|belastingdienst|btw|omzetbelasting|fiscaal\w*|fiscus|giftenaftrek|aftrekpost\w*|onbelast|vrijwilligersvergoeding|pleegzorgvergoeding|vergoeding\s+(?:krijgt|krijg|voor)\s+(?:een\s+)?pleeg\w*|huurachterstand|kwijtschel\w*|uitkering|bijstand|aow|pensioen|traplift|scootmobiel|rolstoel|woningaanpassing|\w*parkeerkaart|\w*vergunning|omgevingsvergunning|subsidie\w*|woz|tax|subsid(?:y|ies)|grant|vat|allowance|benefits|child\s+benefit|parking\s+permit|stairlift`
 /** Asking about the thing itself: how much, how to apply, how long the wait, how it is computed. */
 const MONEY_ASK = String.raw`${APPLY}|hoe\s+werkt\s+(?:de|een)\s+aanvraag|hoe\s+lang\s+du\w*rt\s+(?:de|een)\s+aanvraag|wat\s+(?:is|zijn)\s+(?:\w+\s+){0,2}(?:de|het)|max\w*|bedrag|aangifte|vrijgesteld|what\s+(?:is|are)\s+the|betalen|betaal|betaalt|pay|paying|owe|aftrekbaar|aftrekken|aftrek|afdragen|afdracht|declareren|terugvragen|omhoog|verhoogd|gestegen|hoger|duurder|higher|gone\s+up|increased|hoeveel|wat\s+kost|hoe\s+hoog|hoe\s+vraag|hoe\s+vraagt|aanvragen|aan\s+te\s+vragen|aangevraagd|wachttijd|wachtlijst|berekend|berekenen|bezwaar|kwijtgescholden|opgeven|aangeven|invullen|terugkrijgen|how\s+much|how\s+do\s+i\s+apply|apply\s+for|waiting\s+time`
 const MONEY = [

@@ -66,11 +66,17 @@ const wordFeatures = perWord((typed: string): WordFeatures => {
 })
 
 /**
+ * Medical shorthand writes a fracture as "#": after a word ("rib# 2x", "pols#") or standing alone
+ * before one ("# os zygomaticum"). A hashtag ("#metoo"), "C#" and "#2" are not.
+ */
+const FRACTURE_SIGN = /(?<=\p{L}{3})#(?![\p{L}\d])|(?<!\S)#(?=\s+\p{L})/gu
+
+/**
  * Folded words of a message (the same split the concept rules use). "Veilig Thuis" is one word:
  * the organisation's name must not read as "veilig" and "thuis" (safe, at home).
  */
 export function words(text: string): string[] {
-  const f = fold(text).replace(/\bveilig thuis\b/g, 'veiligthuis')
+  const f = fold(text.includes('#') ? text.replace(FRACTURE_SIGN, ' fractuur ') : text).replace(/\bveilig thuis\b/g, 'veiligthuis')
   return f ? f.split(' ') : []
 }
 

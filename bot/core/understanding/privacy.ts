@@ -628,6 +628,12 @@ const PLACE_BEFORE =
 const PLACE_COMPOUND_BEFORE = /\p{Lu}[\p{L}-]+\s+(?:aan|op|bij)\s+(?:(?:de|den|der|het)\s+)?$/u
 const PLACE_ARTICLE_BEFORE =
   /(?:^|\s)(?:op|in|naar|over|bij|aan|uit|langs|rond|achter|onder|tegenover|richting|via|vanaf|vanuit|door|om)\s+(?:de|het|'t)\s+$/i
+/**
+ * "Tijdens de Sinterklaasviering zei een kind…", "na de Paasbrunch": after a preposition of time
+ * and an article comes an event, and the verb after it is the sentence's own (Dutch puts it
+ * second), not a person speaking. Only for words on no name list.
+ */
+const EVENT_ARTICLE_BEFORE = /(?:^|\s)(?:tijdens|na|sinds|sedert|gedurende|vlak\s+na|vlak\s+voor|during|after|since)\s+(?:de|het|'t|the)\s+$/i
 const ABBREVIATION_BEFORE = /(?:^|\s)(?:mevr|mw|dhr|fam|mr|mrs|ms|dr|burg|st|ir|drs|prof|ds|jhr|nr|o\.a|bijv|bv|evt|ca|vs|dd|t\.a\.v|tav)\.\s*$/i
 
 function isSentenceStart(text: string, index: number): boolean {
@@ -1298,6 +1304,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
     else if (NAME_CUE.test(before) || RELATION_VAN.test(before) || SPEECH_CUE.test(before)) name = capital || cls === 'any'
     // A place: "in Utrecht", "uit Ter Aar zegt…", "woonplaats (den bosch)"; only an age after it makes it a child's name.
     else if (PLACE_BEFORE.test(before) && !AGE_AFTER.test(after)) name = false
+    else if (cls === undefined && EVENT_ARTICLE_BEFORE.test(before)) name = false
     // "de casemanager van Vitras", "de coach van Ajax": after a role, "van" names the organisation.
     else if (organisationAfterRole(before, t.lower)) name = false
     else if (PLACE_COMPOUND_BEFORE.test(before)) name = false

@@ -153,6 +153,8 @@ export class DangerTriage {
   private readonly prefixes: string[]
   private readonly suffixes: string[]
   private readonly vocabularySet: Set<string>
+  /** The lowering markers' own words ("seh", "gips"): correct as typed, never turned into another word. */
+  private readonly loweringWords: ReadonlySet<string>
   /** Remembered per word (bounded): a lone word identifies no one. Per triage: it depends on the vocabulary. */
   private readonly corrected = perWord((word: string) => {
     const danger = this.nearestDangerWord(word)
@@ -211,6 +213,7 @@ export class DangerTriage {
     // cannot go home.
     const lowering = termVocabulary(this.markers.filter((m) => !URGENCY_KINDS.has(m.item.kind)).flatMap((m) => m.terms))
     const urgency = termVocabulary(this.markers.filter((m) => URGENCY_KINDS.has(m.item.kind)).flatMap((m) => m.terms))
+    this.loweringWords = lowering.words
     const vocab = termVocabulary(this.concepts.flatMap((c) => c.terms))
     for (const w of urgency.words) if (!lowering.words.has(w)) vocab.words.add(w)
     this.vocabulary = [...vocab.words].filter((w) => w.length >= 5)
@@ -263,7 +266,12 @@ export class DangerTriage {
       // as a sentence of its own right after the danger, telegraph style ("vader slaat moeder met de riem. NU.").
       if (i < 0) return
       const alone = kind === 'near' && sentenceAround(words, i).length === 1
-      if (kind !== 'near' || at.some((j) => (Math.abs(i - j) <= NEAR && sameSentence(words, i, j)) || (alone && j < i && i - j <= 3 * NEAR))) kinds.add(kind)
+      // A passive in the present ("wordt nu door zijn vader met een riem geslagen"): Dutch puts the
+      // participle at the end of the clause, however far, so "nu" reaches to the end of the sentence.
+      const passive = kind === 'near' && (words[i - 1] === 'wordt' || words[i - 1] === 'worden')
+      const reaches = (j: number) =>
+        (Math.abs(i - j) <= NEAR && sameSentence(words, i, j)) || (alone && j < i && i - j <= 3 * NEAR) || (passive && j > i && j - i <= 3 * NEAR && sameSentence(words, i, j))
+      if (kind !== 'near' || at.some(reaches)) kinds.add(kind)
     })
     // "nu" near a danger makes it urgent, but says less than "vanavond": it does not cancel "vorig
     // jaar" ("het gaat nu goed") and does not by itself overrule the model.
@@ -296,7 +304,7 @@ export class DangerTriage {
    * words away.
    */
   private correct(word: string): string {
-    if (this.vocabularySet.has(word) || this.knownWords.has(word) || ORDINARY.has(word)) return word
+    if (this.vocabularySet.has(word) || this.knownWords.has(word) || ORDINARY.has(word) || this.loweringWords.has(word)) return word
     if (word.length < 5) return this.swappedShortWord(word) ?? word
     return this.corrected(word)
   }
