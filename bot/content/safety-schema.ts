@@ -73,6 +73,11 @@ export const MarkerSchema = z.strictObject({
   /** Not when one of these concepts is found too: a fall the user saw is no accident when a blow is named. */
   unless: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
   /**
+   * Not when the text also has a marker of one of these kinds: "wat moet ik doen als een kind
+   * vertelt…" asks about an example, but not with "vanochtend" or "net" in it (a real case).
+   */
+  undoneBy: z.array(z.enum(['now', 'near', 'habitual', 'recent', 'present', 'departure'])).optional(),
+  /**
    * Counts only when one of these terms stands in the same sentence too: two ideas that say it
    * together, in any order and at any distance ("voor mijn ogen" and "gevallen": an accident the
    * user saw; "vermoordt me" and "lawaai": noise, not a weapon).

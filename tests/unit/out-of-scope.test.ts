@@ -293,3 +293,12 @@ describe('round 35 kinds, in words written here', () => {
     'een gezin kan de contributie niet betalen en het kind heeft geen goede schoenen, is dat een signaal?',
   ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
 })
+describe('round 36 kinds, in words written here', () => {
+  it.each([
+    ['gaat het zaterdag regenen? we willen met de jeugd naar het bos', 'lookup'],
+    ['hoeveel verdient een jeugdverpleegkundige bij de ggd', 'work'],
+    ['kun je de notulen van de ledenvergadering voor me uitwerken', 'task'],
+  ])('declines: %s', (text, kind) => expect(detectOutOfScope(text)).toBe(kind))
+  it('answers: wat verdient aandacht bij een kind dat steeds honger heeft?', () =>
+    expect(detectOutOfScope('wat verdient aandacht bij een kind dat steeds honger heeft?')).toBeUndefined())
+})

@@ -746,3 +746,24 @@ describe('round 35 kinds, in words written here', () => {
     expect(t.facts('tijdens een spelletje riep hij dat hij haar zou wurgen, ze lachten erom').lowered).toBe(true)
   })
 })
+describe('round 36 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('an if-question with a concrete recent time is a real case, not an example', () => {
+    expect(t.facts('wat moet ik doen als een leerling vertelt dat haar moeder haar vanochtend heeft gewurgd').lowered).toBe(false)
+    expect(t.facts('wat moet ik doen als een leerling vertelt dat haar moeder haar heeft gewurgd').lowered).toBe(true)
+  })
+  it('a blow heard now is violence now; "ik hoor nu pas" is news of the past', () => {
+    expect(t.facts('hoor nu door de muur een harde klap en gegil').now).toBe(true)
+    expect(t.facts('ik hoor nu pas dat haar vader haar vorig jaar sloeg').urgent).toBe(false)
+  })
+  it('"wat zeg ik nu" asks about the user, not about the danger', () => {
+    expect(t.facts('een vrouw vertelt dat haar ex haar jaren geleden sloeg, wat zeg ik nu?').urgent).toBe(false)
+  })
+  it('a traditional treatment abroad within days is a veiled genital mutilation', () => {
+    expect(t.facts('ze brengen het meisje volgende week naar het buitenland voor een traditionele ingreep').danger).toBe(true)
+  })
+  it('a fracture seen at the emergency department, with an explanation that fits, is lowered; one that does not fit is not', () => {
+    expect(t.facts('polsfractuur na val, op de seh gezien, verhaal past').lowered).toBe(true)
+    expect(t.facts('polsfractuur na val, verhaal past niet').lowered).toBe(false)
+  })
+})

@@ -42,10 +42,10 @@ const LOOKUP = [
  * met mijn melding erin", "schrijf jij de melding", "draft the report"): the bot neither writes nor
  * sends, and it takes no melding. "Hoe schrijf ik een verslag?" asks how, and is answered.
  */
-const DOCUMENT = String.raw`brief|briefje|mail|mailtje|e-?mail|letter|email|melding|rapportage|verslag|rapport|report|memo`
+const DOCUMENT = String.raw`brief|briefje|mail|mailtje|e-?mail|letter|email|melding|rapportage|verslag|rapport|report|memo|notulen|minutes|nieuwsbrief|newsletter`
 /** Documents that go to someone else, unlike one's own record (verslag, rapportage). */
 const SENT_DOCUMENT = /\b(?:brief|briefje|mail|mailtje|e-?mail|letter|email|melding|report)\b/
-const WRITE_VERB = String.raw`maken|schrijven|opstellen|opmaken|uittypen|typen|formuleren|write|draft|type\s+up|sturen|versturen|send`
+const WRITE_VERB = String.raw`maken|schrijven|uitwerken|opstellen|opmaken|uittypen|typen|formuleren|write|draft|type\s+up|sturen|versturen|send`
 const WRITE_FOR_ME = [
   new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\b(?:${DOCUMENT})\b.{0,50}\b(?:${WRITE_VERB})\b`),
   new RegExp(String.raw`\b(?:${ASK_BOT})\s+(?:\w+\s+)?(?:write|draft|type\s+up|schrijven|opstellen|uittypen)\b.{0,30}\b(?:${DOCUMENT})\b`),
@@ -239,8 +239,12 @@ const MONEY = [
 ]
 
 /** Leave, pay and contracts at one's own work: for the employer or HR. */
-const WORK_THING = String.raw`\w*verlof|verlofuren|vakantiedagen|vakantie-?uren|overuren|salaris|loon|\w*loonschaal|loonsverhoging|cao|cao-\w+|arbeidscontract|contracturen|proeftijd|\w*(?:parental|carer'?s?|sick|care)\s+leave|annual\s+leave|salary(?:\s+scale)?|pay\s+scale|overtime`
+const WORK_THING = String.raw`schaal\s+\d+|\w*verlof|verlofuren|vakantiedagen|vakantie-?uren|overuren|salaris|loon|\w*loonschaal|loonsverhoging|cao|cao-\w+|arbeidscontract|contracturen|proeftijd|\w*(?:parental|carer'?s?|sick|care)\s+leave|annual\s+leave|salary(?:\s+scale)?|pay\s+scale|overtime`
 const WORK_ASK = String.raw`${MONEY_ASK}|recht\s+op|krijg\s+ik|mag\s+ik|entitled\s+to|can\s+i\s+get|welke|which`
+/** What a job pays: "hoeveel verdient een pm'er", "how much does a … earn". */
+const PAY = /\b(?:hoeveel\s+(?:verdient|verdien|verdienen)|wat\s+(?:verdient|verdienen)\s+(?:een|de|je|jij|ik|we|wij)|how\s+much\s+(?:does|do)\s+(?:a|an)\s+\w+(?:\s+\w+)?\s+earn)\b/
+/** Tomorrow's weather: nothing this assistant can know. */
+const WEATHER = /\b(?:wat\s+voor\s+weer|hoe\s+wordt\s+het\s+weer|wordt\s+het\s+(?:morgen|vandaag|straks|vanmiddag|dit\s+weekend)\s+(?:droog|mooi|warm|koud|nat|zonnig)|weerbericht|weersverwachting|gaat\s+het\s+(?:\w+\s+){0,2}regenen|weather|forecast|will\s+it\s+rain)\b/
 const WORK = new RegExp(String.raw`\b(?:${WORK_ASK})\b.{0,50}\b(?:${WORK_THING})\b|\b(?:${WORK_THING})\b.{0,50}\b(?:${WORK_ASK})\b`)
 
 /** Working something out for the user ("kun je uitrekenen hoeveel hij kan aflossen"): a task, after the kinds with their own answer. */
@@ -335,7 +339,8 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (SPORT_TACTICS.test(t)) return 'task'
   if (TECH.some((p) => p.test(t))) return 'tech'
   if (FAMILY_LAW.some((p) => p.test(t))) return 'family-law'
-  if (WORK.test(t)) return 'work'
+  if (WORK.test(t) || PAY.test(t)) return 'work'
+  if (WEATHER.test(t)) return 'lookup'
   if (MONEY.some((p) => p.test(t))) return 'money'
   if (CALCULATE.test(t)) return 'task'
   if (HOUSE_RULES.some((p) => p.test(t))) return 'house-rules'

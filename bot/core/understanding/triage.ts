@@ -247,6 +247,8 @@ export class DangerTriage {
     })
     const hit = this.concepts.filter((_, k) => found.has(k)).map((c) => c.item)
     const kinds = new Set<Marker['kind']>()
+    // Markers that another kind undoes ("wat doe ik als…" with "vanochtend"): decided after the scan.
+    const pending: Marker[] = []
     this.markerTerms.forCandidates(present, (owner, t) => {
       const compiled = this.markers[owner]!
       const marker = compiled.item
@@ -271,8 +273,11 @@ export class DangerTriage {
       const passive = kind === 'near' && (words[i - 1] === 'wordt' || words[i - 1] === 'worden')
       const reaches = (j: number) =>
         (Math.abs(i - j) <= NEAR && sameSentence(words, i, j)) || (alone && j < i && i - j <= 3 * NEAR) || (passive && j > i && j - i <= 3 * NEAR && sameSentence(words, i, j))
-      if (kind !== 'near' || at.some(reaches)) kinds.add(kind)
+      if (kind === 'near' && !at.some(reaches)) return
+      if (marker.undoneBy) pending.push(marker)
+      else kinds.add(kind)
     })
+    for (const m of pending) if (!m.undoneBy!.some((k) => kinds.has(k))) kinds.add(m.kind)
     // "nu" near a danger makes it urgent, but says less than "vanavond": it does not cancel "vorig
     // jaar" ("het gaat nu goed") and does not by itself overrule the model.
     const now = kinds.has('now') || kinds.has('present')
