@@ -321,7 +321,7 @@ function main() {
     }
   const heldOut = rates(scored, thresholds)
   const rulesAlone = rates(scored.map((s) => ({ ...s, p: 0 })), RULES_ONLY)
-  const none: RuleFacts = { concepts: [], danger: false, context: 0, urgent: false, now: false, lowered: false, figurative: false, urgentNotNow: false }
+  const none: RuleFacts = { concepts: [], danger: false, context: 0, urgent: false, now: false, lowered: false, figurative: false, urgentNotNow: false, short: false }
   const modelAlone = rates(scored.map((s) => ({ ...s, facts: none })), thresholds)
 
   // 2. The model on everything.

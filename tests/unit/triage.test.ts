@@ -767,3 +767,17 @@ describe('round 36 kinds, in words written here', () => {
     expect(t.facts('polsfractuur na val, verhaal past niet').lowered).toBe(false)
   })
 })
+describe('a short message with no danger the rules know', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('is asked about, not sent to 112, whatever the model says; with a danger concept it still goes to 112', () => {
+    // The model gives "vader komt vanavond" almost 1: three words, a man and a time.
+    expect(t.assess('vader komt vanavond').level).toBe('check')
+    expect(t.assess('hij slaat haar nu').level).toBe('acute')
+  })
+  it('the rule is the decision itself: the same probability decides otherwise for a longer message', () => {
+    const facts = { ...t.facts('vader komt vanavond') }
+    expect(facts.short).toBe(true)
+    expect(decide(facts, 0.99, { concept: 0.3, contextAcute: 0.7, contextCheck: 0.35, aloneAcute: 0.75, aloneCheck: 0.45 })).toBe('check')
+    expect(decide({ ...facts, short: false }, 0.99, { concept: 0.3, contextAcute: 0.7, contextCheck: 0.35, aloneAcute: 0.75, aloneCheck: 0.45 })).toBe('acute')
+  })
+})

@@ -22,6 +22,8 @@ import { SENTENCE_BREAK, TermIndex, compileTerm, coversPosition, termPosition, t
 
 /** How many words from a danger term a `near` marker ("nu") may stand and still mean now. */
 const NEAR = 5
+/** A message of at most this many words is `short` (see RuleFacts). */
+const SHORT_WORDS = 4
 /** Everyday words one or two edits from a danger word ("opgevangen", "gesproken", "gebeld"): left as typed. */
 const ORDINARY: ReadonlySet<string> = new Set(ORDINARY_NEAR_DANGER.split(' '))
 
@@ -57,6 +59,11 @@ export interface RuleFacts {
    * "vanochtend") or a departure is coming ("deze zomer").
    */
   urgentNotNow: boolean
+  /**
+   * Four words or fewer. With no danger the rules know, the model alone asks rather than sends
+   * to 112: "vader komt vanavond" says too little for a red alarm, and the question still names 112.
+   */
+  short: boolean
 }
 
 export type Thresholds = DangerModelData['thresholds']
@@ -99,7 +106,7 @@ export function decide(f: RuleFacts, p: number, t: Thresholds): TriageLevel {
   // No danger the rules know, and the text itself says it is past, a joke or a story: the model
   // may ask, but it alone does not send anyone to 112 ("zei lachend …", "jaren terug …").
   if (f.lowered) return p >= t.aloneCheck ? 'check' : 'calm'
-  return p >= t.aloneAcute ? 'acute' : p >= t.aloneCheck ? 'check' : 'calm'
+  return p >= t.aloneAcute && !f.short ? 'acute' : p >= t.aloneCheck ? 'check' : 'calm'
 }
 
 interface Compiled<T> {
@@ -300,6 +307,7 @@ export class DangerTriage {
       lowered: (kinds.has('lowers') && !now) || kinds.has('unreal'),
       figurative: kinds.has('unreal'),
       urgentNotNow: !now && !kinds.has('near') && hit.some(urgentFor),
+      short: words.length - words.filter((w) => w === SENTENCE_BREAK).length <= SHORT_WORDS,
     }
   }
 
