@@ -302,3 +302,13 @@ describe('round 36 kinds, in words written here', () => {
   it('answers: wat verdient aandacht bij een kind dat steeds honger heeft?', () =>
     expect(detectOutOfScope('wat verdient aandacht bij een kind dat steeds honger heeft?')).toBeUndefined())
 })
+describe('round 37 kinds, in words written here', () => {
+  it.each([
+    ['wat betekent een hoge bse bij een peuter?', 'medical'],
+    ['ik wil een klacht indienen over mijn teamleider, hoe pak ik dat aan?', 'work'],
+  ])('declines: %s', (text, kind) => expect(detectOutOfScope(text)).toBe(kind))
+  it.each([
+    'een kind viel flauw, bleek lage bloedsuiker te hebben. is een keer flauwvallen een signaal?',
+    'mag ik een klacht indienen over de aandachtsfunctionaris die niets met mijn melding doet?',
+  ])('answers: %s', (text) => expect(detectOutOfScope(text)).toBeUndefined())
+})

@@ -781,3 +781,20 @@ describe('a short message with no danger the rules know', () => {
     expect(decide({ ...facts, short: false }, 0.99, { concept: 0.3, contextAcute: 0.7, contextCheck: 0.35, aloneAcute: 0.75, aloneCheck: 0.45 })).toBe('acute')
   })
 })
+describe('round 37 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('a death threat that depends on what the family finds out is no figure of speech', () => {
+    const honour = t.facts('haar vader heeft gezegd dat hij haar vermoordt als hij erachter komt, ze moet vanavond naar huis')
+    expect(honour.concepts).toContain('dreiging-bij-ontdekking')
+    expect(honour.figurative).toBe(false)
+    expect(honour.now).toBe(true)
+  })
+  it('a fall that a known illness explains lowers a bruise; not when a blow is named', () => {
+    expect(t.facts('meneer met parkinson is gisteren gevallen, blauwe plek op zijn heup').lowered).toBe(true)
+    expect(t.facts('meneer met parkinson is gisteren gevallen, blauwe plek op zijn heup, zijn zoon sloeg hem').lowered).toBe(false)
+  })
+  it('"nu stabiel" says how it is now, after the danger; "is … hier nog" in a question is no one present', () => {
+    expect(t.facts('twee jaar geleden een suicidepoging, nu stabiel en in behandeling').now).toBe(false)
+    expect(t.facts('vorig jaar gewurgd door haar ex, is de meldcode hier nog van toepassing?').now).toBe(false)
+  })
+})

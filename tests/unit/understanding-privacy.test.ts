@@ -1001,3 +1001,13 @@ describe('round 35 kinds, in words written here', () => {
     expectHidden(scanAsEngine(text), text, ['Noortje Kamphuis'])
   })
 })
+describe('round 37 kinds, in words written here', () => {
+  it.each([
+    'Bij de Kerstborrel vertelde een moeder dat haar man haar slaat.',
+    'Op het Paasontbijt huilde een kleuter de hele tijd, moet ik iets doen?',
+  ])('a feast compound is an event, not a person: %s', (text) => expect(scanAsEngine(text).kinds).toEqual([]))
+  it('a surname that starts like a feast stays hidden', () => {
+    const text = 'Bij de familie Kerstens zei de vader dat hij zijn dochter slaat'
+    expectHidden(scanAsEngine(text), text, ['Kerstens'])
+  })
+})

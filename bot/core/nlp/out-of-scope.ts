@@ -204,6 +204,10 @@ const MEDICAL = [
   /\b(?:veilige|maximale|juiste|normale)\s+(?:dosis|dosering)\b|\b(?:safe|maximum|right)\s+dose\b/,
   /\b(?:welke\s+(?:huid)?ziekte|diagnose\s+stellen|which\s+(?:skin\s+)?disease|diagnose\s+(?:it|this))\b/,
   /\b(?:laten\s+vaccineren|vaccinatie\s+tegen|vaccinate\s+against)\b/,
+  // What a lab value means ("wat betekent een verhoogd CRP", "what does a high CRP mean"): for the doctor.
+  /\b(?:wat\s+(?:betekent|zegt|wil\s+zeggen)|what\s+does|what\s+is\s+an?)\b.{0,30}\b(?:crp|bse|hb|hemoglobine|leukocyten|ferritine|tsh|bloedwaarden?|bloeduitslag\w*|labuitslag\w*)\b/,
+  // A value read out and asked about: "Hb 6.8, is dat te laag?", "crp van 40, is dat normaal?".
+  /\b(?:crp|bse|hb|ferritine|tsh|leukocyten)\s*(?:van\s+|is\s+|was\s+|=\s*|:\s*)?\d.{0,40}\b(?:te\s+laag|te\s+hoog|normaal|valt\s+(?:dat|het)\s+mee|too\s+(?:low|high)|normal)\b/,
   // Which vaccinations, and when: the schedule is the consultatiebureau's and the RIVM's.
   /\b(?:welke|wanneer|hoeveel)\b.{0,40}\b(?:vaccinaties|vaccinatie|inentingen|inenting|vaccins)\b|\bwelke\s+prikken\b|\brijksvaccinatieprogramma\b|\b(?:which|what|when)\b.{0,30}\b(?:vaccinations|vaccines|jabs)\b/,
 ]
@@ -239,8 +243,10 @@ const MONEY = [
 ]
 
 /** Leave, pay and contracts at one's own work: for the employer or HR. */
-const WORK_THING = String.raw`schaal\s+\d+|\w*verlof|verlofuren|vakantiedagen|vakantie-?uren|overuren|salaris|loon|\w*loonschaal|loonsverhoging|cao|cao-\w+|arbeidscontract|contracturen|proeftijd|\w*(?:parental|carer'?s?|sick|care)\s+leave|annual\s+leave|salary(?:\s+scale)?|pay\s+scale|overtime`
+const WORK_THING = String.raw`schaal\s+\d+|rooster|werkrooster|\w*verlof|verlofuren|vakantiedagen|vakantie-?uren|overuren|salaris|loon|\w*loonschaal|loonsverhoging|cao|cao-\w+|arbeidscontract|contracturen|proeftijd|\w*(?:parental|carer'?s?|sick|care)\s+leave|annual\s+leave|salary(?:\s+scale)?|pay\s+scale|overtime`
 const WORK_ASK = String.raw`${MONEY_ASK}|recht\s+op|krijg\s+ik|mag\s+ik|entitled\s+to|can\s+i\s+get|welke|which`
+/** A complaint about one's own manager or employer, or how they plan one's work: for HR or a confidential adviser at work. */
+const MANAGER_COMPLAINT = /\b(?:mijn|m'?n)\s+(?:leidinggevende|manager|baas|werkgever|teamleider)\b.{0,60}\b(?:plant|inplannen|ingepland|rooster|diensten|weekenden|werktijden|overuren|contracturen)\b|\bklacht\w*\s+(?:\w+\s+)?(?:tegen|over)\s+(?:mijn|m'?n|onze|de)\s+(?:leidinggevende|manager|werkgever|baas|directeur|teamleider)\b|\bcomplain\w*\s+about\s+my\s+(?:manager|boss|employer)\b/
 /** What a job pays: "hoeveel verdient een pm'er", "how much does a … earn". */
 const PAY = /\b(?:hoeveel\s+(?:verdient|verdien|verdienen)|wat\s+(?:verdient|verdienen)\s+(?:een|de|je|jij|ik|we|wij)|how\s+much\s+(?:does|do)\s+(?:a|an)\s+\w+(?:\s+\w+)?\s+earn)\b/
 /** Tomorrow's weather: nothing this assistant can know. */
@@ -339,7 +345,7 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   if (SPORT_TACTICS.test(t)) return 'task'
   if (TECH.some((p) => p.test(t))) return 'tech'
   if (FAMILY_LAW.some((p) => p.test(t))) return 'family-law'
-  if (WORK.test(t) || PAY.test(t)) return 'work'
+  if (WORK.test(t) || PAY.test(t) || MANAGER_COMPLAINT.test(t)) return 'work'
   if (WEATHER.test(t)) return 'lookup'
   if (MONEY.some((p) => p.test(t))) return 'money'
   if (CALCULATE.test(t)) return 'task'

@@ -830,6 +830,17 @@ const isHolidayFigure = (lower: string, text: string, after: string) =>
   !/^\s+(?:van|de|der|den|ter|ten|\p{Lu})/u.test(after) &&
   /sinterklaas|\bsint\b|pieten|pepernoot|pepernoten|pakjesavond|5 december|kerstman/i.test(text)
 
+/**
+ * "Sinterklaasviering", "Kerstborrel", "Paasontbijt", "Carnavalsoptocht": a feast's name and an
+ * everyday word (or a longer tail that is no name and has no surname ending), one event.
+ * "Kerstens" stays a surname: its tail is no word.
+ */
+const FEAST_STEM = /^(sinterklaas|sint|kerst|paas|pasen|carnavals?|ramadan|suikerfeest|offerfeest|koningsdag|halloween|moederdag|vaderdag|nieuwjaars?|oudejaars?)(\p{L}{4,})$/u
+function isFeastCompound(lower: string, ordinary: ReadonlySet<string>): boolean {
+  const m = FEAST_STEM.exec(lower)
+  return !!m && (EVERYDAY.has(m[2]!) || isOrdinary(m[2]!, ordinary) || (m[2]!.length >= 5 && nameClass(m[2]!) === undefined && !/(?:s|sen|se|ens|er|ing?h)$/.test(m[2]!)))
+}
+
 /** "belle" for "bellen": a word ending in e that is an everyday word with its n back. */
 function droppedFinalN(lower: string, ordinary: ReadonlySet<string>): boolean {
   return lower.length >= 4 && lower.endsWith('e') && ordinary.has(foldedLower(lower) + 'n')
@@ -1247,6 +1258,7 @@ function findNames(text: string, tokens: Token[], found: Found[], taken: boolean
       cls !== undefined && !NOT_PERSONS.has(t.lower) && (SPEECH_AFTER.test(after) || (nextCapitalised && SPEECH_AFTER.test(text.slice(next!.end, next!.end + 20))))
     const stop =
       isHolidayFigure(t.lower, text, after) ||
+      (cls === undefined && isFeastCompound(t.lower, ordinary)) ||
       (!capital && DETERMINER_BEFORE.test(before)) ||
       STOP_WORDS.has(t.lower) ||
       FUNCTION_WORDS.has(t.lower) ||
