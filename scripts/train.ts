@@ -171,12 +171,12 @@ function probability(model: { bias: number; weights: Map<number, number> }, e: E
 /** Keeps the largest weights (at most `max`) and quantises them to signed bytes. */
 /**
  * How many of the model's weights ship, the largest by magnitude: the weights are most of the
- * danger model's bytes in the Worker bundle (500 KB gzip at most, and round 36's content took it
- * to 500.2). 28,000 instead of 30,000 (2026-12-03): 1.9 KB gzip less; of every seen acute and
- * calm message three changed level (one acute now asked, two calm now asked, none alarmed or
- * missed). 26,000 saved 3.9 KB but left two more acute messages unasked.
+ * danger model's bytes in the Worker bundle (500 KB gzip at most). Measured 2026-12-03: 28,000
+ * would save 1.9 KB gzip and change three seen messages' level (one acute from outright to
+ * asked), 26,000 3.9 KB and leave two more acute messages unasked; the front-coded name lists
+ * (bot/core/nlp/front-coding.ts) made 18 KB of room instead, so all 30,000 stay.
  */
-const KEPT_WEIGHTS = 28000
+const KEPT_WEIGHTS = 30000
 function compact(weights: Map<number, number>, max: number): { kept: Map<number, number>; scale: number } {
   const sorted = [...weights.entries()].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0])
   const kept = new Map(sorted.slice(0, max))
