@@ -798,3 +798,18 @@ describe('round 37 kinds, in words written here', () => {
     expect(t.facts('vorig jaar gewurgd door haar ex, is de meldcode hier nog van toepassing?').now).toBe(false)
   })
 })
+describe('round 38 kinds, in words written here', () => {
+  const t = realBundle().understanding.triage as DangerTriage
+  it('dragging someone out of bed is an attack; "maken me af als ze horen" is a threat that depends on discovery', () => {
+    expect(t.facts('de nachtdienst sleurt meneer uit bed').concepts).toContain('aanval')
+    expect(t.facts('haar ooms maken haar af als ze horen dat ze een vriend heeft').concepts).toContain('dreiging-bij-ontdekking')
+  })
+  it('a parent hurting their own child at a match is not sport; a tackle is', () => {
+    expect(t.facts('tijdens de wedstrijd greep een vader zijn zoon bij de keel').figurative).toBe(false)
+    expect(t.facts('tijdens de wedstrijd een harde tackle, blauwe plek op zijn been').figurative).toBe(true)
+  })
+  it('after a suicide attempt, admitted or in treatment lowers it; not with "vanavond"', () => {
+    expect(t.facts('een paar weken geleden een suicidepoging, nu opgenomen').lowered).toBe(true)
+    expect(t.facts('ze is in behandeling maar zegt dat ze zich vanavond ophangt').lowered).toBe(false)
+  })
+})

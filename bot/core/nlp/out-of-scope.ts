@@ -99,6 +99,8 @@ const ARRANGE_FOR_ME = new RegExp(
  * whatever its subject, so even a thesis about the meldcode ("write my thesis on child abuse
  * reporting"). Asking what the meldcode says, for a thesis, is a question and is answered.
  */
+/** School work for a child or student: sums, fractions, spelling ("kun je haar helpen met breuken en procenten"). */
+const HOMEWORK = new RegExp(String.raw`\b(?:${ASK_BOT})\b.{0,40}\bhelpen\s+met\s+(?:haar\s+|zijn\s+|mijn\s+|het\s+)?(?:huiswerk|breuken|procenten|rekenen|sommen|spelling|taal|topografie|wiskunde|tafels|werkstuk|spreekbeurt)\b|\bhelp\s+(?:her|him|me)\s+with\s+(?:her|his|my)?\s*(?:homework|maths?|fractions|spelling)\b`)
 const ACADEMIC = String.raw`\w*scriptie|opdracht|thesis|dissertation|essay|paper|werkstuk|profielwerkstuk|hoofdstuk|chapter|betoog|assignment|eindopdracht|casusopdracht|reflectieverslag|stageverslag`
 const WRITE_ACADEMIC = new RegExp(
   String.raw`\b(?:${ASK_BOT}|schrijf|write|draft)\b.{0,60}\b(?:${ACADEMIC})\b.{0,60}\b(?:schrijven|write|opstellen|draft|maken|uitwerken)\b|\b(?:${ASK_BOT})\s+(?:\w+\s+){0,2}(?:schrijven|write|draft|opstellen|uitwerken)\b.{0,40}\b(?:${ACADEMIC})\b|(?:^|[.!?]\s|^\s)\s*(?:schrijf|write|draft)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b|\b(?:${ASK_BOT})\s+(?:write|schrijven|schrijf)\s+(?:\w+\s+){0,3}(?:${ACADEMIC})\b|\b(?:${ACADEMIC})\b.{0,100}\b(?:schrijf|schrijft|write)\s+(?:jij|je|u|you)\s+(?:die|dat|het|deze|it|that)\b|\b(?:${ACADEMIC})\b.{0,100}\b(?:${ASK_BOT})\s+(?:die|dat|het|deze)\s+(?:voor\s+(?:mij|me|ons)\s+)?(?:uitwerk\w*|schrijven|maken|opstellen)\b`,
@@ -183,6 +185,8 @@ const FOREIGN_LAW = [
  * schermtijd te beperken"). For the ICT desk or a shop, not for the meldcode.
  */
 const TECH = [
+  // A device that does not work and a plea for help ("printer doet het weer niet, kun je helpen").
+  /\b(?:printer|scanner|laptop|computer|pinautomaat|kassa|telefoon|wifi)\b.{0,40}\b(?:doet\s+het\s+(?:weer\s+)?niet|werkt\s+(?:weer\s+)?niet|is\s+kapot|stuk)\b.{0,40}\b(?:helpen|help|oplossen|fixen|maken)\b/,
   // A spreadsheet to build or a formula to write, whatever is counted in it ("zorgen bijhouden in Excel, mag dat?" is a privacy question).
   /\b(?:excel\w*|spreadsheet\w*|google\s+sheets)\b.{0,60}\b(?:formule\w*|formula\w*|draaitabel\w*|pivot|opzetten|maken|bouwen|tellen|optellen|sorteren|filteren)\b|\b(?:formule\w*|formula\w*|draaitabel\w*|maak|maken|opzetten|bouwen)\b.{0,60}\b(?:excel\w*|spreadsheet\w*|google\s+sheets)\b|\b(?:vlookup|xlookup|vert\s+zoeken)\b/,
   /\b(?:crasht|crashen|crashte|vastloopt|vastlopen|blijft\s+(?:vastlopen|hangen|crashen)|loopt\s+(?:\w+\s+)?vast|hangt\s+steeds|foutmelding|error|inloggen|log\s+in|wachtwoord|password|uploaden|upload|downloaden|installeren|printer|wifi|wi-fi|bluetooth|update|updaten|laptop|computer|scherm\s+blijft|bug)\b.{0,90}\b(?:oplossen|los\s+ik|los\s+je|fix|fixen|gefixt|verhelpen|werkt\s+niet|doet\s+het\s+niet|lukt\s+niet|hoe\s+kan\s+ik|wat\s+moet\s+ik|weet\s+jij|weet\s+je)\b/,
@@ -331,7 +335,7 @@ export function detectOutOfScope(text: string): OutOfScopeKind | undefined {
   // A record of one's own ("een verslag van de consultatie") is vastleggen, which the knowledge answers.
   if (WRITE_FOR_ME.some((p) => p.test(t)) && (!DOMAIN.test(t) || SENT_DOCUMENT.test(t))) return 'task'
   // A joke or a song is asked for, whatever the day was about ("zware dag met twee vermoedens van mishandeling, vertel een mop").
-  if (ARRANGE_FOR_ME.test(t) || DECIDE_FOR_ME.test(t) || WRITE_ACADEMIC.test(t) || STORE_FOR_ME.test(t) || FILE_FOR_ME.test(t) || ENTERTAIN.test(text.toLowerCase())) return 'task'
+  if (ARRANGE_FOR_ME.test(t) || DECIDE_FOR_ME.test(t) || HOMEWORK.test(t) || WRITE_ACADEMIC.test(t) || STORE_FOR_ME.test(t) || FILE_FOR_ME.test(t) || ENTERTAIN.test(text.toLowerCase())) return 'task'
   // Booking told as an order ("Plan voor mij een afspraak in bij de huisarts van mijn cliënt"): a
   // task whatever the appointment is about; asking how to plan one is a question.
   if (BOOK_ORDER.test(t) && !HOW_DO_I.test(t)) return 'task'
