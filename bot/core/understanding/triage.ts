@@ -128,6 +128,13 @@ function positionOutside(term: CompiledTerm, words: readonly string[], except: r
   return i
 }
 
+/** The words of a message, not counting the sentence breaks between them (no array is built: this runs every turn). */
+function wordCount(words: readonly string[]): number {
+  let n = 0
+  for (const w of words) if (w !== SENTENCE_BREAK) n++
+  return n
+}
+
 /** True when no sentence ends between positions a and b. */
 function sameSentence(words: readonly string[], a: number, b: number): boolean {
   for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (words[k] === SENTENCE_BREAK) return false
@@ -255,7 +262,7 @@ export class DangerTriage {
     const hit = this.concepts.filter((_, k) => found.has(k)).map((c) => c.item)
     const kinds = new Set<Marker['kind']>()
     // Markers that another kind undoes ("wat doe ik als…" with "vanochtend"): decided after the scan.
-    const pending: Marker[] = []
+    let pending: Marker[] | undefined
     this.markerTerms.forCandidates(present, (owner, t) => {
       const compiled = this.markers[owner]!
       const marker = compiled.item
@@ -281,10 +288,10 @@ export class DangerTriage {
       const reaches = (j: number) =>
         (Math.abs(i - j) <= NEAR && sameSentence(words, i, j)) || (alone && j < i && i - j <= 3 * NEAR) || (passive && j > i && j - i <= 3 * NEAR && sameSentence(words, i, j))
       if (kind === 'near' && !at.some(reaches)) return
-      if (marker.undoneBy) pending.push(marker)
+      if (marker.undoneBy) (pending ??= []).push(marker)
       else kinds.add(kind)
     })
-    for (const m of pending) if (!m.undoneBy!.some((k) => kinds.has(k))) kinds.add(m.kind)
+    for (const m of pending ?? []) if (!m.undoneBy!.some((k) => kinds.has(k))) kinds.add(m.kind)
     // "nu" near a danger makes it urgent, but says less than "vanavond": it does not cancel "vorig
     // jaar" ("het gaat nu goed") and does not by itself overrule the model.
     const now = kinds.has('now') || kinds.has('present')
@@ -307,7 +314,7 @@ export class DangerTriage {
       lowered: (kinds.has('lowers') && !now) || kinds.has('unreal'),
       figurative: kinds.has('unreal'),
       urgentNotNow: !now && !kinds.has('near') && hit.some(urgentFor),
-      short: words.length - words.filter((w) => w === SENTENCE_BREAK).length <= SHORT_WORDS,
+      short: wordCount(words) <= SHORT_WORDS,
     }
   }
 
